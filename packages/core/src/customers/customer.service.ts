@@ -1,0 +1,82 @@
+import { authorize, type Ctx } from '../auth/actor.ts';
+import type { Deps } from '../common/deps.ts';
+import type { Page, PageRequest } from '../common/page.ts';
+import { DomainError, invalid, notFound } from '../errors/domain-error.ts';
+import { INITIAL_ENGAGEMENT, type Customer, type CustomerFilter, type CustomerInput } from './customer.ts';
+
+async function checkOwner(d: Deps, ctx: Ctx, ownerId: string | null | undefined): Promise<void> {
+  if (!ownerId) return;
+  if (!(await d.r.employees.get(ctx.workspaceId, ownerId))) {
+    throw invalid('relationshipOwnerId', `No employee ${ownerId} in this workspace.`);
+  }
+}
+
+async function checkExternalId(d: Deps, ctx: Ctx, externalId: string | null | undefined, selfId?: string) {
+  if (!externalId) return;
+  const other = await d.r.customers.getByExternalId(ctx.workspaceId, externalId);
+  if (other && other.id !== selfId) {
+    throw new DomainError('conflict', `A customer with externalId ${externalId} exists already (${other.id}).`, {
+      field: 'externalId',
+    });
+  }
+}
+
+export async function createCustomer(d: Deps, ctx: Ctx, input: CustomerInput): Promise<Customer> {
+  authorize(ctx, 'customers:write');
+  await checkOwner(d, ctx, input.relationshipOwnerId);
+  await checkExternalId(d, ctx, input.externalId);
+  const now = d.clock.now().toISOString();
+  const customer: Customer = {
+    id: d.ids.id('cus'),
+    workspaceId: ctx.workspaceId,
+    externalId: input.externalId ?? null,
+    name: input.name ?? null,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    timezone: input.timezone ?? null,
+    locale: input.locale ?? null,
+    segment: input.segment ?? null,
+    relationshipOwnerId: input.relationshipOwnerId ?? null,
+    attributes: input.attributes ?? {},
+    consent: { email: input.consent?.email ?? true, sms: input.consent?.sms ?? true },
+    optedOutAt: null,
+    engagementScore: INITIAL_ENGAGEMENT,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await d.r.customers.insert(customer);
+  return customer;
+}
+
+export async function getCustomer(d: Deps, ctx: Ctx, id: string): Promise<Customer> {
+  authorize(ctx, 'customers:read');
+  const c = await d.r.customers.get(ctx.workspaceId, id);
+  if (!c) throw notFound('customer', id);
+  return c;
+}
+
+export async function listCustomers(d: Deps, ctx: Ctx, filter: CustomerFilter, page: PageRequest): Promise<Page<Customer>> {
+  authorize(ctx, 'customers:read');
+  return d.r.customers.list(ctx.workspaceId, filter, page);
+}
+
+export async function updateCustomer(d: Deps, ctx: Ctx, id: string, patch: CustomerInput): Promise<Customer> {
+  authorize(ctx, 'customers:write');
+  const current = await getCustomer(d, ctx, id);
+  if (patch.relationshipOwnerId !== undefined) await checkOwner(d, ctx, patch.relationshipOwnerId);
+  if (patch.externalId !== undefined) await checkExternalId(d, ctx, patch.externalId, id);
+  const next: Customer = { ...current, updatedAt: d.clock.now().toISOString() };
+  for (const key of ['externalId', 'name', 'email', 'phone', 'timezone', 'locale', 'segment', 'relationshipOwnerId'] as const) {
+    const v = patch[key];
+    if (v !== undefined) next[key] = v;
+  }
+  if (patch.attributes !== undefined) next.attributes = patch.attributes;
+  if (patch.consent !== undefined) next.consent = { ...current.consent, ...patch.consent };
+  await d.r.customers.update(next);
+  return next;
+}
+
+export async function deleteCustomer(d: Deps, ctx: Ctx, id: string): Promise<void> {
+  authorize(ctx, 'customers:delete');
+  if (!(await d.r.customers.delete(ctx.workspaceId, id))) throw notFound('customer', id);
+}

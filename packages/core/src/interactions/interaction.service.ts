@@ -1,0 +1,126 @@
+import { authorize, type Ctx } from '../auth/actor.ts';
+import { toIso } from '../common/clock.ts';
+import type { Deps } from '../common/deps.ts';
+import type { Page, PageRequest } from '../common/page.ts';
+import { DomainError, invalid, notFound } from '../errors/domain-error.ts';
+import { withDefaults } from '../workspace/workspace.ts';
+import type { Interaction, InteractionFilter, InteractionInput, Message } from './interaction.ts';
+
+/** The job that every new interaction triggers (analysis, engagement, rules, survey triggers). */
+export const INTERACTION_CREATED_JOB = 'interaction.created';
+
+async function checkStage(d: Deps, ctx: Ctx, stage: string): Promise<void> {
+  const ws = await d.r.workspaces.get(ctx.workspaceId);
+  const stages = withDefaults(ws?.settings).journeyStages;
+  if (!stages.includes(stage)) {
+    throw invalid('stage', `Unknown journey stage "${stage}"; this workspace uses: ${stages.join(', ')}.`);
+  }
+}
+
+async function checkEmployees(d: Deps, ctx: Ctx, ids: readonly string[], field: string) {
+  const unique = [...new Set(ids)];
+  const found = await d.r.employees.getMany(ctx.workspaceId, unique);
+  const byId = new Map(found.map((e) => [e.id, e]));
+  unique.forEach((id, i) => {
+    if (!byId.has(id)) throw invalid(`${field}[${i}]`, `No employee ${id} in this workspace.`);
+  });
+  return byId;
+}
+
+function toMessages(input: InteractionInput, occurredAt: string): Message[] {
+  return (input.transcript ?? []).map((m, seq) => ({
+    seq,
+    speaker: m.speaker,
+    employeeId: m.employeeId ?? null,
+    text: m.text,
+    at: m.at ? toIso(m.at) : occurredAt,
+  }));
+}
+
+export async function createInteraction(d: Deps, ctx: Ctx, input: InteractionInput): Promise<Interaction> {
+  authorize(ctx, 'interactions:write');
+  const ws = ctx.workspaceId;
+  if (!(await d.r.customers.get(ws, input.customerId))) {
+    throw invalid('customerId', `No customer ${input.customerId} in this workspace.`);
+  }
+  await checkStage(d, ctx, input.stage);
+  const employeeIds = [...new Set(input.employeeIds ?? [])];
+  const employees = await checkEmployees(d, ctx, employeeIds, 'employeeIds');
+  const msgEmployees = (input.transcript ?? []).flatMap((m) => (m.employeeId ? [m.employeeId] : []));
+  if (msgEmployees.length) await checkEmployees(d, ctx, msgEmployees, 'transcript.employeeId');
+  if (input.externalId && (await d.r.interactions.getByExternalId(ws, input.externalId))) {
+    throw new DomainError('conflict', `An interaction with externalId ${input.externalId} exists already.`, {
+      field: 'externalId',
+    });
+  }
+  const occurredAt = toIso(input.occurredAt);
+  const agent = employeeIds[0] ? employees.get(employeeIds[0]) : undefined;
+  const interaction: Interaction = {
+    id: d.ids.id('int'),
+    workspaceId: ws,
+    externalId: input.externalId ?? null,
+    customerId: input.customerId,
+    channel: input.channel,
+    stage: input.stage,
+    occurredAt,
+    outcome: input.outcome ?? null,
+    expectation: input.expectation ?? null,
+    employeeIds,
+    teamId: agent?.teamId ?? null,
+    note: input.note ?? null,
+    durationSeconds: input.durationSeconds ?? null,
+    attributes: input.attributes ?? {},
+    messages: toMessages(input, occurredAt),
+    createdAt: d.clock.now().toISOString(),
+  };
+  await d.r.interactions.insert(interaction);
+  await d.r.jobs.enqueue(ws, { name: INTERACTION_CREATED_JOB, payload: { interactionId: interaction.id } }, d.ids.id('job'), interaction.createdAt);
+  return interaction;
+}
+
+export async function getInteraction(d: Deps, ctx: Ctx, id: string): Promise<Interaction> {
+  authorize(ctx, 'interactions:read');
+  const i = await d.r.interactions.get(ctx.workspaceId, id);
+  if (!i) throw notFound('interaction', id);
+  return i;
+}
+
+export async function listInteractions(
+  d: Deps,
+  ctx: Ctx,
+  filter: InteractionFilter,
+  page: PageRequest,
+): Promise<Page<Interaction>> {
+  authorize(ctx, 'interactions:read');
+  return d.r.interactions.list(ctx.workspaceId, filter, page);
+}
+
+export type InteractionPatch = Partial<Pick<InteractionInput, 'stage' | 'outcome' | 'expectation' | 'note' | 'attributes' | 'employeeIds' | 'durationSeconds'>>;
+
+export async function updateInteraction(d: Deps, ctx: Ctx, id: string, patch: InteractionPatch): Promise<Interaction> {
+  authorize(ctx, 'interactions:write');
+  const current = await getInteraction(d, ctx, id);
+  const next: Interaction = { ...current };
+  if (patch.stage !== undefined) {
+    await checkStage(d, ctx, patch.stage);
+    next.stage = patch.stage;
+  }
+  if (patch.employeeIds !== undefined) {
+    const ids = [...new Set(patch.employeeIds)];
+    const employees = await checkEmployees(d, ctx, ids, 'employeeIds');
+    next.employeeIds = ids;
+    next.teamId = ids[0] ? (employees.get(ids[0])?.teamId ?? null) : null;
+  }
+  if (patch.outcome !== undefined) next.outcome = patch.outcome;
+  if (patch.expectation !== undefined) next.expectation = patch.expectation;
+  if (patch.note !== undefined) next.note = patch.note;
+  if (patch.attributes !== undefined) next.attributes = patch.attributes;
+  if (patch.durationSeconds !== undefined) next.durationSeconds = patch.durationSeconds;
+  await d.r.interactions.update(next);
+  return next;
+}
+
+export async function deleteInteraction(d: Deps, ctx: Ctx, id: string): Promise<void> {
+  authorize(ctx, 'interactions:delete');
+  if (!(await d.r.interactions.delete(ctx.workspaceId, id))) throw notFound('interaction', id);
+}
