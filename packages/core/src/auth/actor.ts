@@ -20,18 +20,31 @@ export interface Ctx {
 }
 
 export type Action =
-  | 'customers:read' | 'customers:write' | 'customers:delete'
-  | 'employees:read' | 'employees:write'
-  | 'interactions:read' | 'interactions:write' | 'interactions:delete'
-  | 'surveys:read' | 'surveys:write'
-  | 'responses:read' | 'responses:write'
+  | 'customers:read'
+  | 'customers:write'
+  | 'customers:delete'
+  | 'employees:read'
+  | 'employees:write'
+  | 'interactions:read'
+  | 'interactions:write'
+  | 'interactions:delete'
+  | 'surveys:read'
+  | 'surveys:write'
+  | 'responses:read'
+  | 'responses:write'
   | 'metrics:read'
-  | 'rules:read' | 'rules:write'
-  | 'cases:read' | 'cases:write'
-  | 'praise:read' | 'praise:write'
-  | 'settings:read' | 'settings:write'
-  | 'keys:manage' | 'users:manage'
-  | 'privacy:export' | 'privacy:erase';
+  | 'rules:read'
+  | 'rules:write'
+  | 'cases:read'
+  | 'cases:write'
+  | 'praise:read'
+  | 'praise:write'
+  | 'settings:read'
+  | 'settings:write'
+  | 'keys:manage'
+  | 'users:manage'
+  | 'privacy:export'
+  | 'privacy:erase';
 
 const ALL: readonly Role[] = ROLES;
 const STAFF: readonly Role[] = ['admin', 'analyst', 'manager'];
@@ -72,7 +85,10 @@ export function can(actor: Actor, action: Action): boolean {
 /** Throws `forbidden` unless the actor's role allows the action. */
 export function authorize(ctx: Ctx, action: Action): void {
   if (!can(ctx.actor, action)) {
-    throw new DomainError('forbidden', `The ${ctx.actor.role} role may not ${action.replace(':', ' ')}.`);
+    throw new DomainError(
+      'forbidden',
+      `The ${ctx.actor.role} role may not ${action.replace(':', ' ')}.`,
+    );
   }
 }
 

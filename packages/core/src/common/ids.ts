@@ -1,7 +1,28 @@
 /** Identifiers and secrets. Core decides *when* an id or token is needed; generation is a port. */
 export type IdPrefix =
-  | 'ws' | 'usr' | 'key' | 'ses' | 'tm' | 'emp' | 'cus' | 'int' | 'srv' | 'inv' | 'rsp' | 'sig'
-  | 'rul' | 'cas' | 'prs' | 'tsk' | 'job' | 'whk' | 'dlv' | 'evt' | 'aud' | 'eng' | 'imp';
+  | 'ws'
+  | 'usr'
+  | 'key'
+  | 'ses'
+  | 'tm'
+  | 'emp'
+  | 'cus'
+  | 'int'
+  | 'srv'
+  | 'inv'
+  | 'rsp'
+  | 'sig'
+  | 'rul'
+  | 'cas'
+  | 'prs'
+  | 'tsk'
+  | 'job'
+  | 'whk'
+  | 'dlv'
+  | 'evt'
+  | 'aud'
+  | 'eng'
+  | 'imp';
 
 export interface Ids {
   /** A new time-ordered unique id with its type prefix, e.g. `cus_01JD3…`. */

@@ -2,7 +2,12 @@ import { authorize, type Ctx } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Page, PageRequest } from '../common/page.ts';
 import { DomainError, invalid, notFound } from '../errors/domain-error.ts';
-import { INITIAL_ENGAGEMENT, type Customer, type CustomerFilter, type CustomerInput } from './customer.ts';
+import {
+  INITIAL_ENGAGEMENT,
+  type Customer,
+  type CustomerFilter,
+  type CustomerInput,
+} from './customer.ts';
 
 async function checkOwner(d: Deps, ctx: Ctx, ownerId: string | null | undefined): Promise<void> {
   if (!ownerId) return;
@@ -11,13 +16,22 @@ async function checkOwner(d: Deps, ctx: Ctx, ownerId: string | null | undefined)
   }
 }
 
-async function checkExternalId(d: Deps, ctx: Ctx, externalId: string | null | undefined, selfId?: string) {
+async function checkExternalId(
+  d: Deps,
+  ctx: Ctx,
+  externalId: string | null | undefined,
+  selfId?: string,
+) {
   if (!externalId) return;
   const other = await d.r.customers.getByExternalId(ctx.workspaceId, externalId);
   if (other && other.id !== selfId) {
-    throw new DomainError('conflict', `A customer with externalId ${externalId} exists already (${other.id}).`, {
-      field: 'externalId',
-    });
+    throw new DomainError(
+      'conflict',
+      `A customer with externalId ${externalId} exists already (${other.id}).`,
+      {
+        field: 'externalId',
+      },
+    );
   }
 }
 
@@ -55,18 +69,37 @@ export async function getCustomer(d: Deps, ctx: Ctx, id: string): Promise<Custom
   return c;
 }
 
-export async function listCustomers(d: Deps, ctx: Ctx, filter: CustomerFilter, page: PageRequest): Promise<Page<Customer>> {
+export async function listCustomers(
+  d: Deps,
+  ctx: Ctx,
+  filter: CustomerFilter,
+  page: PageRequest,
+): Promise<Page<Customer>> {
   authorize(ctx, 'customers:read');
   return d.r.customers.list(ctx.workspaceId, filter, page);
 }
 
-export async function updateCustomer(d: Deps, ctx: Ctx, id: string, patch: CustomerInput): Promise<Customer> {
+export async function updateCustomer(
+  d: Deps,
+  ctx: Ctx,
+  id: string,
+  patch: CustomerInput,
+): Promise<Customer> {
   authorize(ctx, 'customers:write');
   const current = await getCustomer(d, ctx, id);
   if (patch.relationshipOwnerId !== undefined) await checkOwner(d, ctx, patch.relationshipOwnerId);
   if (patch.externalId !== undefined) await checkExternalId(d, ctx, patch.externalId, id);
   const next: Customer = { ...current, updatedAt: d.clock.now().toISOString() };
-  for (const key of ['externalId', 'name', 'email', 'phone', 'timezone', 'locale', 'segment', 'relationshipOwnerId'] as const) {
+  for (const key of [
+    'externalId',
+    'name',
+    'email',
+    'phone',
+    'timezone',
+    'locale',
+    'segment',
+    'relationshipOwnerId',
+  ] as const) {
     const v = patch[key];
     if (v !== undefined) next[key] = v;
   }

@@ -2,15 +2,27 @@ import { authorize, type Ctx } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Page, PageRequest } from '../common/page.ts';
 import { DomainError, invalid, notFound } from '../errors/domain-error.ts';
-import { managerChain, type Employee, type EmployeeFilter, type EmployeeInput, type Team } from './employee.ts';
+import {
+  managerChain,
+  type Employee,
+  type EmployeeFilter,
+  type EmployeeInput,
+  type Team,
+} from './employee.ts';
 
-async function checkRefs(d: Deps, ctx: Ctx, input: Partial<EmployeeInput>, selfId?: string): Promise<void> {
+async function checkRefs(
+  d: Deps,
+  ctx: Ctx,
+  input: Partial<EmployeeInput>,
+  selfId?: string,
+): Promise<void> {
   const ws = ctx.workspaceId;
   if (input.teamId && !(await d.r.teams.get(ws, input.teamId))) {
     throw invalid('teamId', `No team ${input.teamId} in this workspace.`);
   }
   if (input.managerId) {
-    if (input.managerId === selfId) throw invalid('managerId', 'An employee cannot be their own manager.');
+    if (input.managerId === selfId)
+      throw invalid('managerId', 'An employee cannot be their own manager.');
     if (!(await d.r.employees.get(ws, input.managerId))) {
       throw invalid('managerId', `No employee ${input.managerId} in this workspace.`);
     }
@@ -21,7 +33,11 @@ async function checkRefs(d: Deps, ctx: Ctx, input: Partial<EmployeeInput>, selfI
       while (cursor && !managers.has(cursor)) {
         const e = await d.r.employees.get(ws, cursor);
         managers.set(cursor, e?.managerId ?? null);
-        if (e?.managerId === selfId) throw invalid('managerId', 'That manager reports to this employee: the org tree would loop.');
+        if (e?.managerId === selfId)
+          throw invalid(
+            'managerId',
+            'That manager reports to this employee: the org tree would loop.',
+          );
         cursor = e?.managerId ?? null;
       }
     }
@@ -29,9 +45,13 @@ async function checkRefs(d: Deps, ctx: Ctx, input: Partial<EmployeeInput>, selfI
   if (input.externalId) {
     const other = await d.r.employees.getByExternalId(ws, input.externalId);
     if (other && other.id !== selfId) {
-      throw new DomainError('conflict', `An employee with externalId ${input.externalId} exists already (${other.id}).`, {
-        field: 'externalId',
-      });
+      throw new DomainError(
+        'conflict',
+        `An employee with externalId ${input.externalId} exists already (${other.id}).`,
+        {
+          field: 'externalId',
+        },
+      );
     }
   }
 }
@@ -65,12 +85,22 @@ export async function getEmployee(d: Deps, ctx: Ctx, id: string): Promise<Employ
   return e;
 }
 
-export async function listEmployees(d: Deps, ctx: Ctx, filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>> {
+export async function listEmployees(
+  d: Deps,
+  ctx: Ctx,
+  filter: EmployeeFilter,
+  page: PageRequest,
+): Promise<Page<Employee>> {
   authorize(ctx, 'employees:read');
   return d.r.employees.list(ctx.workspaceId, filter, page);
 }
 
-export async function updateEmployee(d: Deps, ctx: Ctx, id: string, patch: Partial<EmployeeInput>): Promise<Employee> {
+export async function updateEmployee(
+  d: Deps,
+  ctx: Ctx,
+  id: string,
+  patch: Partial<EmployeeInput>,
+): Promise<Employee> {
   authorize(ctx, 'employees:write');
   const current = await getEmployee(d, ctx, id);
   await checkRefs(d, ctx, patch, id);
@@ -90,7 +120,11 @@ export async function deleteEmployee(d: Deps, ctx: Ctx, id: string): Promise<voi
   await getEmployee(d, ctx, id);
   const reports = await d.r.employees.countReports(ctx.workspaceId, id);
   if (reports > 0) {
-    throw new DomainError('conflict', `Employee ${id} manages ${reports} people; reassign them first.`, { field: 'id' });
+    throw new DomainError(
+      'conflict',
+      `Employee ${id} manages ${reports} people; reassign them first.`,
+      { field: 'id' },
+    );
   }
   await d.r.employees.delete(ctx.workspaceId, id);
 }
@@ -113,7 +147,11 @@ export async function chainOf(d: Deps, ctx: Ctx, employeeId: string): Promise<Em
   return chain;
 }
 
-export async function createTeam(d: Deps, ctx: Ctx, input: { name: string; leadId?: string | null }): Promise<Team> {
+export async function createTeam(
+  d: Deps,
+  ctx: Ctx,
+  input: { name: string; leadId?: string | null },
+): Promise<Team> {
   authorize(ctx, 'employees:write');
   if (input.leadId && !(await d.r.employees.get(ctx.workspaceId, input.leadId))) {
     throw invalid('leadId', `No employee ${input.leadId} in this workspace.`);
@@ -129,14 +167,23 @@ export async function createTeam(d: Deps, ctx: Ctx, input: { name: string; leadI
   return t;
 }
 
-export async function updateTeam(d: Deps, ctx: Ctx, id: string, patch: { name?: string; leadId?: string | null }): Promise<Team> {
+export async function updateTeam(
+  d: Deps,
+  ctx: Ctx,
+  id: string,
+  patch: { name?: string; leadId?: string | null },
+): Promise<Team> {
   authorize(ctx, 'employees:write');
   const t = await d.r.teams.get(ctx.workspaceId, id);
   if (!t) throw notFound('team', id);
   if (patch.leadId && !(await d.r.employees.get(ctx.workspaceId, patch.leadId))) {
     throw invalid('leadId', `No employee ${patch.leadId} in this workspace.`);
   }
-  const next: Team = { ...t, name: patch.name ?? t.name, leadId: patch.leadId === undefined ? t.leadId : patch.leadId };
+  const next: Team = {
+    ...t,
+    name: patch.name ?? t.name,
+    leadId: patch.leadId === undefined ? t.leadId : patch.leadId,
+  };
   await d.r.teams.update(next);
   return next;
 }

@@ -29,7 +29,12 @@ export class DomainError extends Error {
   constructor(
     code: ErrorCode,
     message: string,
-    opts: { field?: string; issues?: FieldIssue[]; retryAfterSeconds?: number; cause?: unknown } = {},
+    opts: {
+      field?: string;
+      issues?: FieldIssue[];
+      retryAfterSeconds?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'DomainError';

@@ -13,7 +13,10 @@ async function checkStage(d: Deps, ctx: Ctx, stage: string): Promise<void> {
   const ws = await d.r.workspaces.get(ctx.workspaceId);
   const stages = withDefaults(ws?.settings).journeyStages;
   if (!stages.includes(stage)) {
-    throw invalid('stage', `Unknown journey stage "${stage}"; this workspace uses: ${stages.join(', ')}.`);
+    throw invalid(
+      'stage',
+      `Unknown journey stage "${stage}"; this workspace uses: ${stages.join(', ')}.`,
+    );
   }
 }
 
@@ -37,7 +40,11 @@ function toMessages(input: InteractionInput, occurredAt: string): Message[] {
   }));
 }
 
-export async function createInteraction(d: Deps, ctx: Ctx, input: InteractionInput): Promise<Interaction> {
+export async function createInteraction(
+  d: Deps,
+  ctx: Ctx,
+  input: InteractionInput,
+): Promise<Interaction> {
   authorize(ctx, 'interactions:write');
   const ws = ctx.workspaceId;
   if (!(await d.r.customers.get(ws, input.customerId))) {
@@ -46,12 +53,18 @@ export async function createInteraction(d: Deps, ctx: Ctx, input: InteractionInp
   await checkStage(d, ctx, input.stage);
   const employeeIds = [...new Set(input.employeeIds ?? [])];
   const employees = await checkEmployees(d, ctx, employeeIds, 'employeeIds');
-  const msgEmployees = (input.transcript ?? []).flatMap((m) => (m.employeeId ? [m.employeeId] : []));
+  const msgEmployees = (input.transcript ?? []).flatMap((m) =>
+    m.employeeId ? [m.employeeId] : [],
+  );
   if (msgEmployees.length) await checkEmployees(d, ctx, msgEmployees, 'transcript.employeeId');
   if (input.externalId && (await d.r.interactions.getByExternalId(ws, input.externalId))) {
-    throw new DomainError('conflict', `An interaction with externalId ${input.externalId} exists already.`, {
-      field: 'externalId',
-    });
+    throw new DomainError(
+      'conflict',
+      `An interaction with externalId ${input.externalId} exists already.`,
+      {
+        field: 'externalId',
+      },
+    );
   }
   const occurredAt = toIso(input.occurredAt);
   const agent = employeeIds[0] ? employees.get(employeeIds[0]) : undefined;
@@ -74,7 +87,12 @@ export async function createInteraction(d: Deps, ctx: Ctx, input: InteractionInp
     createdAt: d.clock.now().toISOString(),
   };
   await d.r.interactions.insert(interaction);
-  await d.r.jobs.enqueue(ws, { name: INTERACTION_CREATED_JOB, payload: { interactionId: interaction.id } }, d.ids.id('job'), interaction.createdAt);
+  await d.r.jobs.enqueue(
+    ws,
+    { name: INTERACTION_CREATED_JOB, payload: { interactionId: interaction.id } },
+    d.ids.id('job'),
+    interaction.createdAt,
+  );
   return interaction;
 }
 
@@ -95,9 +113,19 @@ export async function listInteractions(
   return d.r.interactions.list(ctx.workspaceId, filter, page);
 }
 
-export type InteractionPatch = Partial<Pick<InteractionInput, 'stage' | 'outcome' | 'expectation' | 'note' | 'attributes' | 'employeeIds' | 'durationSeconds'>>;
+export type InteractionPatch = Partial<
+  Pick<
+    InteractionInput,
+    'stage' | 'outcome' | 'expectation' | 'note' | 'attributes' | 'employeeIds' | 'durationSeconds'
+  >
+>;
 
-export async function updateInteraction(d: Deps, ctx: Ctx, id: string, patch: InteractionPatch): Promise<Interaction> {
+export async function updateInteraction(
+  d: Deps,
+  ctx: Ctx,
+  id: string,
+  patch: InteractionPatch,
+): Promise<Interaction> {
   authorize(ctx, 'interactions:write');
   const current = await getInteraction(d, ctx, id);
   const next: Interaction = { ...current };

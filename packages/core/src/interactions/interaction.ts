@@ -12,7 +12,14 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const OUTCOMES = ['resolved', 'unresolved', 'pending', 'escalated', 'abandoned', 'info'] as const;
+export const OUTCOMES = [
+  'resolved',
+  'unresolved',
+  'pending',
+  'escalated',
+  'abandoned',
+  'info',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const EXPECTATIONS = ['failed', 'met', 'exceeded'] as const;

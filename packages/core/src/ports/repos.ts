@@ -132,5 +132,8 @@ export interface UnitOfWork {
   read<T>(fn: (r: Repos) => Promise<T>): Promise<T>;
   write<T>(fn: (r: Repos) => Promise<T>): Promise<T>;
   /** Runs fn once per item, each in its own savepoint, all in as few commits as practical. */
-  writeEach<I, T>(items: readonly I[], fn: (r: Repos, item: I, index: number) => Promise<T>): Promise<EachResult<T>[]>;
+  writeEach<I, T>(
+    items: readonly I[],
+    fn: (r: Repos, item: I, index: number) => Promise<T>,
+  ): Promise<EachResult<T>[]>;
 }

@@ -1,0 +1,3 @@
+export * from './config.ts';
+export * from './settings.ts';
+export * from './env.ts';

@@ -1,0 +1,151 @@
+/**
+ * Every setting of Rapport, documented and validated in one place. Sources, later winning:
+ * defaults < the JSON file named by RAPPORT_CONFIG < environment variables.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
+  .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export interface SettingDoc {
+  env: string;
+  key: string;
+  doc: string;
+  default: string;
+}
+
+/** The documentation of every setting; `docs/CONFIGURATION.md` is generated from this table. */
+export const SETTINGS: SettingDoc[] = [
+  {
+    env: 'DATABASE_URL',
+    key: 'databaseUrl',
+    default: './data/rapport.db',
+    doc: 'Where data lives: a file path or sqlite: URL for the embedded SQLite default, or a postgres:// URL for PostgreSQL.',
+  },
+  {
+    env: 'PORT',
+    key: 'port',
+    default: '3000',
+    doc: 'TCP port of the HTTP server (API, web app and survey pages on one port).',
+  },
+  {
+    env: 'HOST',
+    key: 'host',
+    default: '127.0.0.1',
+    doc: 'Interface to listen on; 0.0.0.0 to accept connections from other machines.',
+  },
+  {
+    env: 'PUBLIC_URL',
+    key: 'publicUrl',
+    default: 'http://localhost:<PORT>',
+    doc: 'The address customers and browsers reach Rapport at; used in survey links, e-mails and webhook signatures. https:// makes cookies Secure.',
+  },
+  {
+    env: 'LOG_LEVEL',
+    key: 'logLevel',
+    default: 'info',
+    doc: 'fatal, error, warn, info, debug, trace or silent.',
+  },
+  {
+    env: 'BODY_LIMIT',
+    key: 'bodyLimit',
+    default: '1048576',
+    doc: 'Largest accepted request body in bytes (bulk NDJSON ingest allows 64x this).',
+  },
+  {
+    env: 'SESSION_TTL_HOURS',
+    key: 'sessionTtlHours',
+    default: '12',
+    doc: 'How long a web session lasts.',
+  },
+  {
+    env: 'WORKER',
+    key: 'worker',
+    default: 'true',
+    doc: 'Run the job worker inside `rapport serve` (false when separate `rapport worker` processes run).',
+  },
+  {
+    env: 'WORKER_CONCURRENCY',
+    key: 'workerConcurrency',
+    default: '4',
+    doc: 'Jobs a worker runs at once.',
+  },
+  {
+    env: 'WORKER_POLL_MS',
+    key: 'workerPollMs',
+    default: '250',
+    doc: 'How often an idle worker looks for due jobs.',
+  },
+  {
+    env: 'SMTP_URL',
+    key: 'smtpUrl',
+    default: '(none: e-mail is logged, not sent)',
+    doc: 'Outbound mail server, e.g. smtp://user:pass@mail.example.com:587.',
+  },
+  {
+    env: 'SMTP_FROM',
+    key: 'smtpFrom',
+    default: 'Rapport <rapport@localhost>',
+    doc: 'From address of survey and notification e-mails.',
+  },
+  {
+    env: 'SMTP_INBOUND_PORT',
+    key: 'smtpInboundPort',
+    default: '(off)',
+    doc: "Port of Rapport's own SMTP listener for replies to survey e-mails.",
+  },
+  {
+    env: 'TWILIO_API_URL',
+    key: 'twilioApiUrl',
+    default: 'https://api.twilio.com',
+    doc: 'Base URL of the Twilio REST API for outbound SMS.',
+  },
+  {
+    env: 'LOGIN_RATE_LIMIT',
+    key: 'loginRateLimit',
+    default: '10',
+    doc: 'Failed sign-ins allowed per e-mail and per client address per 15 minutes.',
+  },
+  {
+    env: 'TRUST_PROXY',
+    key: 'trustProxy',
+    default: 'false',
+    doc: 'Trust X-Forwarded-* headers (set true behind a load balancer).',
+  },
+  {
+    env: 'WEB_DIST',
+    key: 'webDist',
+    default: 'packages/web/dist',
+    doc: 'Folder of the built web app served at /.',
+  },
+  {
+    env: 'RAPPORT_CONFIG',
+    key: '(file)',
+    default: '(none)',
+    doc: 'Path of an optional JSON file with any of the keys above (camelCase); environment variables win over it.',
+  },
+];
+
+export const settingsSchema = z.object({
+  databaseUrl: z.string().min(1).default('./data/rapport.db'),
+  port: int(0, 65535).default(3000),
+  host: z.string().min(1).default('127.0.0.1'),
+  publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  bodyLimit: int(1024, 1024 ** 3).default(1_048_576),
+  sessionTtlHours: int(1, 24 * 90).default(12),
+  worker: bool.default(true),
+  workerConcurrency: int(1, 256).default(4),
+  workerPollMs: int(10, 60_000).default(250),
+  smtpUrl: z.url({ protocol: /^smtps?$/ }).optional(),
+  smtpFrom: z.string().min(3).default('Rapport <rapport@localhost>'),
+  smtpInboundPort: int(0, 65535).optional(),
+  twilioApiUrl: z.url().default('https://api.twilio.com'),
+  loginRateLimit: int(1, 10_000).default(10),
+  trustProxy: bool.default(false),
+  webDist: z.string().default('packages/web/dist'),
+});
+
+export type Settings = z.output<typeof settingsSchema> & { publicUrl: string };

@@ -1,0 +1,68 @@
+/** Conversions at the store boundary, so both engines hand core the same values. */
+import { DomainError } from '@rapport/core';
+import { sql, type RawBuilder } from 'kysely';
+
+export const toJson = (v: unknown): string => JSON.stringify(v ?? null);
+
+/** JSON columns are text on SQLite and parsed jsonb on PostgreSQL. */
+export function fromJson<T>(v: unknown, fallback: T): T {
+  if (v === null || v === undefined) return fallback;
+  if (typeof v === 'string') return JSON.parse(v) as T;
+  return v as T;
+}
+
+export const flag = (b: boolean): number => (b ? 1 : 0);
+export const isSet = (v: unknown): boolean => v === 1 || v === true || v === '1';
+
+/** A number from a count or an average: PostgreSQL may give strings, SQLite numbers. */
+export const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+/** Cursors are opaque to clients: base64url of the sort key of the last row. */
+export function encodeCursor(parts: Array<string | number>): string {
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number): Array<string | number> {
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parts) &&
+      parts.length === arity &&
+      parts.every((p) => typeof p === 'string' || typeof p === 'number')
+    ) {
+      return parts as Array<string | number>;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new DomainError(
+    'validation',
+    'The cursor is not one this API issued; start again without it.',
+    {
+      field: 'cursor',
+    },
+  );
+}
+
+/** A LIKE pattern that matches `text` literally anywhere (wildcards in the input are escaped). */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Case-insensitive "column contains text", with the same escape rule on SQLite and PostgreSQL. */
+export function ilikeContains(column: string, text: string): RawBuilder<boolean> {
+  return sql<boolean>`lower(${sql.ref(column)}) like ${containsPattern(text)} escape '\\'`;
+}
+
+/** Takes one more row than the page to know whether another page follows. */
+export function pageOf<R, T>(
+  rows: R[],
+  limit: number,
+  map: (r: R) => T,
+  key: (r: R) => Array<string | number>,
+) {
+  const more = rows.length > limit;
+  const items = (more ? rows.slice(0, limit) : rows).map(map);
+  const last = more ? rows[limit - 1] : undefined;
+  return { items, nextCursor: last ? encodeCursor(key(last)) : null };
+}

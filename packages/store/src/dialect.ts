@@ -1,0 +1,76 @@
+/**
+ * The two engines behind one Kysely type. SQLite is the embedded default (a file, WAL,
+ * synchronous=FULL: a commit is on disk before it is acknowledged); PostgreSQL is the
+ * production engine (synchronous_commit=on). Values come back in one shape from both:
+ * times as ISO strings, counts and bigints as numbers.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export type StoreTarget =
+  { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string; poolSize?: number };
+
+export interface Connection {
+  dialect: DialectName;
+  db: Kysely<Database>;
+  /** The raw SQLite handle, for the backup API and integrity checks (SQLite only). */
+  sqlite?: SqliteDatabase.Database;
+}
+
+function openSqlite(path: string): Connection {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const handle = new SqliteDatabase(path, { timeout: 10_000 });
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('synchronous = FULL');
+  handle.pragma('foreign_keys = OFF');
+  handle.pragma('temp_store = MEMORY');
+  handle.pragma('cache_size = -65536');
+  return {
+    dialect: 'sqlite',
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) }),
+    sqlite: handle,
+  };
+}
+
+const TIMESTAMPTZ_OID = 1184;
+const TIMESTAMP_OID = 1114;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+function pgTypes(): pg.CustomTypesConfig {
+  return {
+    getTypeParser: ((oid: number, format?: string) => {
+      if (oid === TIMESTAMPTZ_OID || oid === TIMESTAMP_OID)
+        return (v: string) => new Date(oid === TIMESTAMP_OID ? `${v}Z` : v).toISOString();
+      if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => Number(v);
+      return pg.types.getTypeParser(oid, format as 'text');
+    }) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
+
+function openPostgres(url: string, poolSize = 10): Connection {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: pgTypes(),
+    options: '-c synchronous_commit=on -c timezone=UTC',
+  });
+  // An idle client's error (server restart) must not crash the process; the next query retries.
+  pool.on('error', () => undefined);
+  return {
+    dialect: 'postgres',
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+  };
+}
+
+export function connect(target: StoreTarget): Connection {
+  return target.dialect === 'sqlite'
+    ? openSqlite(target.path)
+    : openPostgres(target.url, target.poolSize);
+}

@@ -1,0 +1,8 @@
+// @rapport/store — persistence behind core's ports: Kysely over SQLite (default) and PostgreSQL.
+export * from './store.ts';
+export * from './dialect.ts';
+export * from './schema.ts';
+export * from './codec.ts';
+export { migrateToLatest, MIGRATIONS } from './migrations/index.ts';
+export { createRepos } from './repositories/index.ts';
+export { toJob, DEFAULT_MAX_ATTEMPTS } from './repositories/job.repository.ts';

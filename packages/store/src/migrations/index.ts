@@ -1,0 +1,44 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DialectName } from '../dialect.ts';
+import { initial } from './0001_initial.ts';
+import type { RapportMigration } from './types.ts';
+
+/**
+ * The one migration set, in order. To add a migration: create `NNNN_name.ts` exporting a
+ * RapportMigration, and append it here. Never edit a migration that has shipped.
+ */
+export const MIGRATIONS: Array<[string, RapportMigration]> = [['0001_initial', initial]];
+
+function provider(dialect: DialectName): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, m] of MIGRATIONS) {
+        out[name] = {
+          up: (db) => m.up(db, dialect),
+          ...(m.down ? { down: (db: Kysely<unknown>) => m.down!(db, dialect) } : {}),
+        };
+      }
+      return out;
+    },
+  };
+}
+
+export interface MigrationReport {
+  applied: string[];
+  current: string | null;
+}
+
+/** Brings the schema up to date; safe to run from several processes at once (Kysely locks). */
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  dialect: DialectName,
+): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider: provider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const all = await migrator.getMigrations();
+  const done = all.filter((m) => m.executedAt);
+  return { applied, current: done.at(-1)?.name ?? null };
+}

@@ -1,0 +1,99 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Customer, CustomerRepo } from '@rapport/core';
+import { decodeCursor, ilikeContains, flag, fromJson, isSet, pageOf, toJson } from '../codec.ts';
+import type { CustomersTable } from '../schema.ts';
+import type { RepoContext } from './db.ts';
+
+const toCustomer = (r: Selectable<CustomersTable>): Customer => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  externalId: r.external_id,
+  name: r.name,
+  email: r.email,
+  phone: r.phone,
+  timezone: r.timezone,
+  locale: r.locale,
+  segment: r.segment,
+  relationshipOwnerId: r.relationship_owner_id,
+  attributes: fromJson(r.attributes, {}),
+  consent: { email: isSet(r.consent_email), sms: isSet(r.consent_sms) },
+  optedOutAt: r.opted_out_at,
+  engagementScore: Number(r.engagement_score),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toRow = (c: Customer): Insertable<CustomersTable> => ({
+  workspace_id: c.workspaceId,
+  id: c.id,
+  external_id: c.externalId,
+  name: c.name,
+  email: c.email,
+  phone: c.phone,
+  timezone: c.timezone,
+  locale: c.locale,
+  segment: c.segment,
+  relationship_owner_id: c.relationshipOwnerId,
+  attributes: toJson(c.attributes),
+  consent_email: flag(c.consent.email),
+  consent_sms: flag(c.consent.sms),
+  opted_out_at: c.optedOutAt,
+  engagement_score: c.engagementScore,
+  created_at: c.createdAt,
+  updated_at: c.updatedAt,
+});
+
+export function customerRepository({ db }: RepoContext): CustomerRepo {
+  const one = (ws: string) => db.selectFrom('customers').selectAll().where('workspace_id', '=', ws);
+  return {
+    async get(ws, id) {
+      const r = await one(ws).where('id', '=', id).executeTakeFirst();
+      return r && toCustomer(r);
+    },
+    async getByExternalId(ws, externalId) {
+      const r = await one(ws).where('external_id', '=', externalId).executeTakeFirst();
+      return r && toCustomer(r);
+    },
+    async list(ws, f, page) {
+      let q = one(ws);
+      if (f.email) q = q.where('email', '=', f.email);
+      if (f.phone) q = q.where('phone', '=', f.phone);
+      if (f.externalId) q = q.where('external_id', '=', f.externalId);
+      if (f.segment) q = q.where('segment', '=', f.segment);
+      if (f.relationshipOwnerId) q = q.where('relationship_owner_id', '=', f.relationshipOwnerId);
+      if (f.q) {
+        const text = f.q;
+        q = q.where((eb) => eb.or([ilikeContains('name', text), ilikeContains('email', text)]));
+      }
+      if (page.cursor) {
+        const [id] = decodeCursor(page.cursor, 1);
+        q = q.where('id', '<', String(id));
+      }
+      const rows = await q
+        .orderBy('id', 'desc')
+        .limit(page.limit + 1)
+        .execute();
+      return pageOf(rows, page.limit, toCustomer, (r) => [r.id]);
+    },
+    async insert(c) {
+      await db.insertInto('customers').values(toRow(c)).execute();
+    },
+    async update(c) {
+      const { workspace_id, id, ...rest } = toRow(c);
+      await db
+        .updateTable('customers')
+        .set(rest)
+        .where('workspace_id', '=', workspace_id)
+        .where('id', '=', id)
+        .execute();
+    },
+    async delete(ws, id) {
+      const r = await db
+        .deleteFrom('customers')
+        .where('workspace_id', '=', ws)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+  };
+}

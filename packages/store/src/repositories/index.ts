@@ -1,0 +1,41 @@
+import type { Repos } from '@rapport/core';
+import { auditRepository } from './audit.repository.ts';
+import type { RepoContext } from './db.ts';
+import { customerRepository } from './customer.repository.ts';
+import { employeeRepository, teamRepository } from './employee.repository.ts';
+import { apiKeyRepository, sessionRepository, userRepository } from './identity.repository.ts';
+import { idempotencyRepository } from './idempotency.repository.ts';
+import { interactionRepository } from './interaction.repository.ts';
+import { jobRepository } from './job.repository.ts';
+import { workspaceRepository } from './workspace.repository.ts';
+
+/** Binds every repository to one connection or transaction. Repositories are built lazily. */
+export function createRepos(ctx: RepoContext): Repos {
+  const cache = new Map<keyof Repos, unknown>();
+  const lazy = <K extends keyof Repos>(key: K, make: (c: RepoContext) => Repos[K]) => ({
+    get(): Repos[K] {
+      let v = cache.get(key) as Repos[K] | undefined;
+      if (!v) {
+        v = make(ctx);
+        cache.set(key, v);
+      }
+      return v;
+    },
+    enumerable: true,
+  });
+  return Object.defineProperties({} as Repos, {
+    workspaces: lazy('workspaces', workspaceRepository),
+    apiKeys: lazy('apiKeys', apiKeyRepository),
+    users: lazy('users', userRepository),
+    sessions: lazy('sessions', sessionRepository),
+    teams: lazy('teams', teamRepository),
+    customers: lazy('customers', customerRepository),
+    employees: lazy('employees', employeeRepository),
+    interactions: lazy('interactions', interactionRepository),
+    idempotency: lazy('idempotency', idempotencyRepository),
+    jobs: lazy('jobs', jobRepository),
+    audit: lazy('audit', auditRepository),
+  });
+}
+
+export type { RepoContext } from './db.ts';

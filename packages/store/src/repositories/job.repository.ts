@@ -1,0 +1,72 @@
+import type { Selectable } from 'kysely';
+import type { Job, JobRepo, JobStatus } from '@rapport/core';
+import { fromJson, toJson } from '../codec.ts';
+import type { JobsTable } from '../schema.ts';
+import type { RepoContext } from './db.ts';
+
+export const toJob = (r: Selectable<JobsTable>): Job => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  name: r.name,
+  payload: fromJson(r.payload, {}),
+  status: r.status as JobStatus,
+  runAt: r.run_at,
+  attempts: Number(r.attempts),
+  maxAttempts: Number(r.max_attempts),
+  orderingKey: r.ordering_key,
+  dedupeKey: r.dedupe_key,
+  lockedBy: r.locked_by,
+  lockedUntil: r.locked_until,
+  lastError: r.last_error,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const DEFAULT_MAX_ATTEMPTS = 8;
+
+export function jobRepository({ db }: RepoContext): JobRepo {
+  return {
+    async enqueue(ws, job, id, now) {
+      if (job.dedupeKey) {
+        const pending = await db
+          .selectFrom('jobs')
+          .select('id')
+          .where('workspace_id', '=', ws)
+          .where('dedupe_key', '=', job.dedupeKey)
+          .where('status', 'in', ['queued', 'running'])
+          .executeTakeFirst();
+        if (pending) return null;
+      }
+      await db
+        .insertInto('jobs')
+        .values({
+          workspace_id: ws,
+          id,
+          name: job.name,
+          payload: toJson(job.payload),
+          status: 'queued',
+          run_at: job.runAt ?? now,
+          attempts: 0,
+          max_attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+          ordering_key: job.orderingKey ?? null,
+          dedupe_key: job.dedupeKey ?? null,
+          locked_by: null,
+          locked_until: null,
+          last_error: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      return id;
+    },
+    async get(ws, id) {
+      const r = await db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('workspace_id', '=', ws)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return r && toJob(r);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The Store: a connection to one engine plus the unit of work core's services run in.
+ * `write` resolves only after a durable commit (group-committed on SQLite); `read` runs on
+ * the connection without a transaction. Services must not nest writes.
+ */
+import type { EachResult, Repos, UnitOfWork } from '@rapport/core';
+import { sql, type Kysely } from 'kysely';
+import type SqliteDatabase from 'better-sqlite3';
+import { connect, type DialectName, type StoreTarget } from './dialect.ts';
+import { GroupCommitter } from './group-commit.ts';
+import { migrateToLatest, type MigrationReport } from './migrations/index.ts';
+import { createRepos } from './repositories/index.ts';
+import type { Database } from './schema.ts';
+
+export interface Store extends UnitOfWork {
+  readonly dialect: DialectName;
+  readonly db: Kysely<Database>;
+  readonly sqlite: SqliteDatabase.Database | undefined;
+  readonly groupCommit: GroupCommitter | undefined;
+  migrate(): Promise<MigrationReport>;
+  /** Bind repositories to an arbitrary connection (used by the worker's claim transaction). */
+  reposFor(db: Kysely<Database>): Repos;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const RETRYABLE_PG = new Set(['40001', '40P01']);
+const PG_EACH_CHUNK = 200;
+
+function isRetryable(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && RETRYABLE_PG.has(code);
+}
+
+export interface OpenOptions {
+  /** Apply pending migrations on open (default true). */
+  migrate?: boolean;
+}
+
+export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Promise<Store> {
+  const { dialect, db, sqlite } = connect(target);
+  const reposFor = (conn: Kysely<Database>) => createRepos({ db: conn, dialect });
+  const committer = dialect === 'sqlite' ? new GroupCommitter(db) : undefined;
+
+  async function pgWrite<T>(fn: (r: Repos) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await db.transaction().execute((trx) => fn(reposFor(trx)));
+      } catch (e) {
+        if (!isRetryable(e) || attempt >= 4) throw e;
+      }
+    }
+  }
+
+  async function pgEach<I, T>(
+    items: readonly I[],
+    fn: (r: Repos, item: I, i: number) => Promise<T>,
+  ) {
+    const out: EachResult<T>[] = [];
+    for (let start = 0; start < items.length; start += PG_EACH_CHUNK) {
+      const chunk = items.slice(start, start + PG_EACH_CHUNK);
+      await db.transaction().execute(async (trx) => {
+        const r = reposFor(trx);
+        for (const [k, item] of chunk.entries()) {
+          await sql`savepoint each_item`.execute(trx);
+          try {
+            out.push({ ok: true, value: await fn(r, item, start + k) });
+            await sql`release savepoint each_item`.execute(trx);
+          } catch (error) {
+            await sql`rollback to savepoint each_item`.execute(trx);
+            out.push({ ok: false, error });
+          }
+        }
+      });
+    }
+    return out;
+  }
+
+  const store: Store = {
+    dialect,
+    db,
+    sqlite,
+    groupCommit: committer,
+    reposFor,
+    read: (fn) => fn(reposFor(db)),
+    write: (fn) => (committer ? committer.write((conn) => fn(reposFor(conn))) : pgWrite(fn)),
+    async writeEach(items, fn) {
+      if (!committer) return pgEach(items, fn);
+      return Promise.all(
+        items.map((item, i) =>
+          committer
+            .write((conn) => fn(reposFor(conn), item, i))
+            .then(
+              (value) => ({ ok: true as const, value }),
+              (error: unknown) => ({ ok: false as const, error }),
+            ),
+        ),
+      );
+    },
+    migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, dialect),
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async close() {
+      await committer?.close();
+      await db.destroy();
+    },
+  };
+  if (opts.migrate !== false) await store.migrate();
+  return store;
+}
