@@ -16,3 +16,5 @@ export * from './employees/employee.ts';
 export * from './employees/employee.service.ts';
 export * from './interactions/interaction.ts';
 export * from './interactions/interaction.service.ts';
+export * from './metrics/index.ts';
+export * from './linkage/index.ts';
