@@ -11,8 +11,14 @@ const layer = (files, forbidden, extra = []) => ({
       'error',
       {
         patterns: [
-          ...forbidden.map((p) => ({ group: [`@rapport/${p}`, `@rapport/${p}/*`], message: `This layer may not depend on @rapport/${p}.` })),
-          ...extra.map((p) => ({ group: [p], message: `${p} is I/O or a framework: keep it out of this layer.` })),
+          ...forbidden.map((p) => ({
+            group: [`@rapport/${p}`, `@rapport/${p}/*`],
+            message: `This layer may not depend on @rapport/${p}.`,
+          })),
+          ...extra.map((p) => ({
+            group: [p],
+            message: `${p} is I/O or a framework: keep it out of this layer.`,
+          })),
         ],
       },
     ],
@@ -21,7 +27,14 @@ const layer = (files, forbidden, extra = []) => ({
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'bench/results/**', '.test-artifacts/**', 'packages/web/dist/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'bench/results/**',
+      '.test-artifacts/**',
+      'packages/web/dist/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -29,18 +42,55 @@ export default tseslint.config(
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setImmediate: 'readonly', Buffer: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setImmediate: 'readonly',
+        Buffer: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through @rapport/config, the only module that reads process.env.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings through @rapport/config, the only module that reads process.env.',
+        },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
-  layer(['packages/core/**'], ['store', 'server', 'worker', 'web', 'cli', 'config', 'testing', 'contracts'], ['node:fs', 'fs', 'node:fs/*', 'node:http', 'node:net', 'node:child_process', 'kysely', 'fastify', 'pg', 'better-sqlite3']),
-  layer(['packages/contracts/**'], ['store', 'server', 'worker', 'web', 'cli'], ['kysely', 'fastify']),
+  layer(
+    ['packages/core/**'],
+    ['store', 'server', 'worker', 'web', 'cli', 'config', 'testing', 'contracts'],
+    [
+      'node:fs',
+      'fs',
+      'node:fs/*',
+      'node:http',
+      'node:net',
+      'node:child_process',
+      'kysely',
+      'fastify',
+      'pg',
+      'better-sqlite3',
+    ],
+  ),
+  layer(
+    ['packages/contracts/**'],
+    ['store', 'server', 'worker', 'web', 'cli'],
+    ['kysely', 'fastify'],
+  ),
   layer(['packages/config/**'], ['store', 'server', 'worker', 'web', 'cli', 'contracts']),
   layer(['packages/store/**'], ['server', 'worker', 'web', 'cli', 'contracts']),
   layer(['packages/worker/**'], ['server', 'web', 'cli']),

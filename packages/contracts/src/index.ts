@@ -1,0 +1,6 @@
+// @rapport/contracts — the public API's schemas, shared by server, web and CLI.
+export * from './common.schema.ts';
+export * from './customers.schema.ts';
+export * from './employees.schema.ts';
+export * from './interactions.schema.ts';
+export * from './auth.schema.ts';

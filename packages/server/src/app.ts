@@ -1,0 +1,58 @@
+/**
+ * Builds the HTTP application: API, OpenAPI document, web app and survey pages on one port.
+ * It never listens (see listen.ts); tests drive it with inject().
+ */
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerWeb } from './plugins/web.ts';
+import { authRoutes } from './routes/auth/auth.routes.ts';
+import { customerRoutes } from './routes/customers/customers.routes.ts';
+import { employeeRoutes } from './routes/employees/employees.routes.ts';
+import { healthRoutes } from './routes/health/health.routes.ts';
+import { interactionRoutes } from './routes/interactions/interactions.routes.ts';
+import { settingsRoutes } from './routes/workspace/settings.routes.ts';
+
+export const API_VERSION = '1.0.0';
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger || undefined,
+    logger: deps.logger ? undefined : false,
+    bodyLimit: deps.settings.bodyLimit,
+    trustProxy: deps.settings.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => deps.ids.id('evt').slice(4),
+  } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: deps.settings.bodyLimit });
+  app.addContentTypeParser(
+    ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'],
+    { parseAs: 'string', bodyLimit: deps.settings.bodyLimit * 64 },
+    (_req, body, done) => done(null, body),
+  );
+
+  registerErrorHandling(app);
+  registerSecurityHeaders(app);
+  registerAuth(app, deps);
+  await registerOpenApi(app, API_VERSION);
+
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  settingsRoutes(app, deps);
+  customerRoutes(app, deps);
+  employeeRoutes(app, deps);
+  interactionRoutes(app, deps);
+
+  await registerWeb(app, deps.settings.webDist);
+  return app;
+}

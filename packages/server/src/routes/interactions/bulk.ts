@@ -1,0 +1,98 @@
+/**
+ * Bulk ingest of interactions as NDJSON: one JSON object per line. Every line is judged on
+ * its own — a bad line never stops the rest — and the answer says, per line, what was
+ * created, what was a duplicate (its externalId exists already) and what was rejected and why.
+ */
+import { createInteraction, isDomainError, type Ctx } from '@rapport/core';
+import { interactionInput, type BulkResult, type InteractionInputBody } from '@rapport/contracts';
+import type { AppDeps } from '../../deps.ts';
+import { depsFor } from '../../deps.ts';
+import { fieldIssues } from '../../lib/zod-issues.ts';
+
+type LineResult = BulkResult['results'][number];
+
+export const MAX_BULK_LINES = 10_000;
+
+export async function ingestNdjson(deps: AppDeps, ctx: Ctx, body: string): Promise<BulkResult> {
+  const results: LineResult[] = [];
+  const valid: Array<{ line: number; input: InteractionInputBody }> = [];
+  const lines = body.split('\n');
+  lines.forEach((text, k) => {
+    const line = k + 1;
+    if (!text.trim()) return;
+    if (valid.length + results.length >= MAX_BULK_LINES) {
+      results.push({
+        line,
+        status: 'rejected',
+        errors: [
+          {
+            field: 'line',
+            message: `more than ${MAX_BULK_LINES} lines in one request; send the rest in another`,
+          },
+        ],
+      });
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      results.push({
+        line,
+        status: 'rejected',
+        errors: [{ field: 'line', message: `not JSON: ${(e as Error).message}` }],
+      });
+      return;
+    }
+    const parsed = interactionInput.safeParse(json);
+    if (!parsed.success)
+      results.push({ line, status: 'rejected', errors: fieldIssues(parsed.error) });
+    else valid.push({ line, input: parsed.data });
+  });
+
+  const outcomes = await deps.store.writeEach(valid, (r, item) =>
+    createInteraction(depsFor(deps, r), ctx, item.input),
+  );
+  const dupes = valid.filter((v, k) => {
+    const o = outcomes[k];
+    return (
+      o && !o.ok && isDomainError(o.error) && o.error.code === 'conflict' && v.input.externalId
+    );
+  });
+  const existing = new Map<string, string>();
+  if (dupes.length) {
+    await deps.store.read(async (r) => {
+      for (const d of dupes) {
+        const found = await r.interactions.getByExternalId(
+          ctx.workspaceId,
+          d.input.externalId as string,
+        );
+        if (found) existing.set(d.input.externalId as string, found.id);
+      }
+    });
+  }
+  valid.forEach((v, k) => {
+    const o = outcomes[k];
+    if (!o) return;
+    if (o.ok) results.push({ line: v.line, status: 'created', id: o.value.id });
+    else if (isDomainError(o.error) && o.error.code === 'conflict' && v.input.externalId) {
+      const id = existing.get(v.input.externalId);
+      results.push({ line: v.line, status: 'duplicate', ...(id ? { id } : {}) });
+    } else if (isDomainError(o.error))
+      results.push({
+        line: v.line,
+        status: 'rejected',
+        errors: o.error.issues.length
+          ? o.error.issues
+          : [{ field: 'line', message: o.error.message }],
+      });
+    else throw o.error;
+  });
+  results.sort((a, b) => a.line - b.line);
+  return {
+    accepted: results.filter((x) => x.status === 'created').length,
+    duplicates: results.filter((x) => x.status === 'duplicate').length,
+    rejected: results.filter((x) => x.status === 'rejected').length,
+    results,
+  };
+}

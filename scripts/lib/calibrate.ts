@@ -1,0 +1,66 @@
+/**
+ * Platt scaling (p = σ(a·z + b), fitted by Newton's method with Platt's smoothed targets) and
+ * F1-optimal thresholds, both fitted on held-out scores only.
+ */
+import { sigmoid } from './sgd.ts';
+
+export function fitPlatt(z: readonly number[], y: readonly number[]): [number, number] {
+  const pos = y.filter((v) => v === 1).length;
+  const neg = y.length - pos;
+  if (pos === 0 || neg === 0) return [1, 0];
+  const hi = (pos + 1) / (pos + 2);
+  const lo = 1 / (neg + 2);
+  const t = y.map((v) => (v === 1 ? hi : lo));
+  let a = 1;
+  let b = 0;
+  for (let iter = 0; iter < 100; iter++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-9;
+    let hab = 0;
+    let hbb = 1e-9;
+    z.forEach((zi, i) => {
+      const p = sigmoid(a * zi + b);
+      const d = p - (t[i] ?? 0);
+      const w = p * (1 - p);
+      ga += d * zi;
+      gb += d;
+      haa += w * zi * zi;
+      hab += w * zi;
+      hbb += w;
+    });
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) break;
+  }
+  return [a, b];
+}
+
+/** The threshold on p in [0.05, 0.95] (step 0.01) that maximizes F1; ties go to the lower one. */
+export function bestThreshold(p: readonly number[], y: readonly number[]): number {
+  let best = 0.5;
+  let bestF = -1;
+  for (let k = 5; k <= 95; k++) {
+    const t = k / 100;
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    p.forEach((pi, i) => {
+      const pred = pi >= t;
+      const gold = y[i] === 1;
+      if (pred && gold) tp++;
+      else if (pred) fp++;
+      else if (gold) fn++;
+    });
+    const f = 2 * tp + fp + fn === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (f > bestF + 1e-12) {
+      bestF = f;
+      best = t;
+    }
+  }
+  return best;
+}
