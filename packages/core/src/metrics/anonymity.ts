@@ -12,8 +12,8 @@
  *       0 or ≥ threshold respondents (else "total − shown members" isolates a small group);
  *       otherwise hide the smallest shown member with n > 0 (or, if none, the total);
  *    b. linear audit — no hidden small cell may be determined exactly by the table's additive
- *       relations (see disclosure-audit.ts); otherwise hide the smallest shown member of one of its
- *       lines (or its total).
+ *       relations (see disclosure-audit.ts); otherwise hide the smallest shown cell that on its own
+ *       makes it undetermined (sub-groups before totals), else one on a line through it.
  * Counts n = 0 reveal nobody and stay shown; a hidden cell reveals nothing, not even its n.
  *
  * The API must decide visibility over the full table of the breakdowns it offers, never over the
@@ -120,6 +120,30 @@ export function suppressTable(
   const relations: LinearRelation[] = work.map((l) => ({
     terms: [{ cell: l.total, coef: 1 }, ...l.members.map((k) => ({ cell: k, coef: -1 }))],
   }));
+  const totals = new Set(work.map((l) => l.total));
+  const bySize = (a: string, b: string) => (n.get(a) ?? 0) - (n.get(b) ?? 0) || a.localeCompare(b);
+  /**
+   * The cell to hide so that `leak` is no longer determined: the first shown cell with n > 0 that
+   * does it on its own — leaves before totals, small before large — else the smallest shown cell
+   * on a line through the leak (the loop then continues), else the smallest shown cell anywhere.
+   */
+  const coverFor = (leak: string): string | undefined => {
+    const shown = [...explicit].filter((k) => !hidden.has(k) && (n.get(k) ?? 0) > 0);
+    const ordered = [
+      ...shown.filter((k) => !totals.has(k)).sort(bySize),
+      ...shown.filter((k) => totals.has(k)).sort(bySize),
+    ];
+    const alone = ordered.find(
+      (k) => !determinedHiddenCells(relations, new Set([...hidden, k])).has(leak),
+    );
+    if (alone !== undefined) return alone;
+    const near = new Set(
+      work
+        .filter((l) => l.total === leak || l.members.includes(leak))
+        .flatMap((l) => [l.total, ...l.members]),
+    );
+    return ordered.find((k) => near.has(k)) ?? ordered[0];
+  };
   for (;;) {
     const groupBreach = work.find((l) => {
       if (hidden.has(l.total)) return false;
@@ -129,13 +153,9 @@ export function suppressTable(
     if (groupBreach && complement(groupBreach)) continue;
     const leak = [...determinedHiddenCells(relations, hidden)].filter(sensitive).sort()[0];
     if (leak === undefined) break;
-    const around = work.filter((l) => l.total === leak || l.members.includes(leak));
-    if (around.some(complement)) continue;
-    // Every line around the leak is fully hidden: widen to the smallest shown cell anywhere.
-    const any = [...explicit].filter((k) => !hidden.has(k) && (n.get(k) ?? 0) > 0);
-    const smallest = any.sort((a, b) => (n.get(a) ?? 0) - (n.get(b) ?? 0) || a.localeCompare(b))[0];
-    if (smallest === undefined) break;
-    hide(smallest);
+    const cover = coverFor(leak);
+    if (cover === undefined) break; // nothing left to hide: cannot happen, a fully hidden table is safe
+    hide(cover);
   }
   const out = cells.map((c) => ({
     key: c.key,
