@@ -18,7 +18,7 @@ describe('CSAT, hand-computed', () => {
     expect(f.status).toBe('ok');
     expect(f.value).toBeCloseTo(70, 12);
     expect(f.unit).toBe('percent');
-    expect(f.interval?.low).toBeCloseTo(39.677321997956516, 9);
+    expect(f.interval?.low).toBeCloseTo(39.6773219979565, 9);
     expect(f.interval?.high).toBeCloseTo(89.2210712513788, 9);
     expect(f.parts?.topBoxMin).toBe(4);
     expect(f.parts?.topBox.count).toBe(7);

@@ -19,8 +19,8 @@ describe('expectations, hand-computed', () => {
     expect(f.interval?.high).toBeCloseTo(200 / 3 + moe, 9);
     // Wilson(45, 60) = [0.6276768905451521, 0.8422361442158816].
     expect(f.parts?.exceeded.share).toBeCloseTo(75, 12);
-    expect(f.parts?.exceeded.interval?.low).toBeCloseTo(62.76768905451521, 9);
-    expect(f.parts?.exceeded.interval?.high).toBeCloseTo(84.22361442158816, 9);
+    expect(f.parts?.exceeded.interval?.low).toBeCloseTo(62.7676890545152, 9);
+    expect(f.parts?.exceeded.interval?.high).toBeCloseTo(84.2236144215882, 9);
     expect(f.parts?.met.count).toBe(10);
     expect(f.scale).toBeNull();
   });
