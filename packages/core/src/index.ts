@@ -18,3 +18,5 @@ export * from './interactions/interaction.ts';
 export * from './interactions/interaction.service.ts';
 export * from './metrics/index.ts';
 export * from './linkage/index.ts';
+export * from './surveys/index.ts';
+export * from './dialogue/index.ts';
