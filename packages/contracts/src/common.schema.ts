@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 export const isoTime = z.iso
-  .datetime({ offset: true, precision: -1 })
+  .datetime({ offset: true })
   .describe(
     'A time in ISO-8601 with a zone, e.g. 2026-11-23T10:15:00Z; stored as UTC with milliseconds.',
   );

@@ -21,6 +21,18 @@ import { settingsRoutes } from './routes/workspace/settings.routes.ts';
 
 export const API_VERSION = '1.0.0';
 
+export interface RouteSummary {
+  method: string;
+  url: string;
+  hidden: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: RouteSummary[];
+  }
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger || undefined,
@@ -30,6 +42,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => deps.ids.id('evt').slice(4),
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
+
+  // Every route registered, for the OpenAPI coverage and tenant-isolation tests.
+  const routes: RouteSummary[] = [];
+  app.decorate('routeList', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods)
+      if (method !== 'HEAD')
+        routes.push({ method, url: route.url, hidden: Boolean(route.schema?.hide) });
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

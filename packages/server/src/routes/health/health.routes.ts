@@ -27,13 +27,11 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
         await deps.store.ping();
         return { status: 'ok' as const, database: deps.store.dialect };
       } catch (e) {
-        return reply
-          .code(503)
-          .send({
-            status: 'unavailable' as const,
-            database: deps.store.dialect,
-            detail: (e as Error).message,
-          });
+        return reply.code(503).send({
+          status: 'unavailable' as const,
+          database: deps.store.dialect,
+          detail: (e as Error).message,
+        });
       }
     },
   });

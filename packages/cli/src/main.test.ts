@@ -1,0 +1,121 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { databaseTarget } from '@rapport/config';
+import { openStore } from '@rapport/store';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './io.ts';
+import { main } from './main.ts';
+
+function memoryIo(): CliIo & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let o = '';
+  let e = '';
+  stdout.on('data', (d: Buffer) => (o += d.toString()));
+  stderr.on('data', (d: Buffer) => (e += d.toString()));
+  return {
+    stdin: new PassThrough(),
+    stdout,
+    stderr,
+    stderrIsTTY: false,
+    cwd: process.cwd(),
+    out: () => o,
+    err: () => e,
+  };
+}
+
+describe('rapport CLI', () => {
+  it('lists its commands and explains each with --help', async () => {
+    const io = memoryIo();
+    expect(await main(['--help'], io, {})).toBe(0);
+    expect(io.out()).toMatch(/serve/);
+    expect(io.out()).toMatch(/demo/);
+    const d = memoryIo();
+    expect(await main(['demo', '--help'], d, {})).toBe(0);
+    expect(d.out()).toMatch(/--seed N/);
+  });
+
+  it('says in a sentence what is wrong with a bad call', async () => {
+    const io = memoryIo();
+    expect(await main(['frobnicate'], io, {})).toBe(2);
+    expect(io.err()).toMatch(/there is no command "frobnicate"/);
+    const bad = memoryIo();
+    expect(
+      await main(['demo', '--seed', 'abc'], bad, {
+        DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'r-')), 'x.db'),
+      }),
+    ).toBe(2);
+    expect(bad.err()).toMatch(/--seed must be a whole number/);
+    const cfg = memoryIo();
+    expect(await main(['migrate'], cfg, { PORT: 'eighty' })).toBe(1);
+    expect(cfg.err()).toMatch(/PORT is not valid/);
+  });
+
+  it('demo --json prints one JSON object and adds a workspace per seed', async () => {
+    const dbPath = join(mkdtempSync(join(tmpdir(), 'rapport-cli-')), 'demo.db');
+    const env = { DATABASE_URL: dbPath, PORT: '4321' };
+    const io = memoryIo();
+    expect(
+      await main(['demo', '--json', '--customers', '30', '--interactions', '60'], io, env),
+    ).toBe(0);
+    const first = JSON.parse(io.out().trim()) as {
+      url: string;
+      apiKey: string;
+      workspaceId: string;
+    };
+    expect(Object.keys(first).sort()).toEqual(['apiKey', 'url', 'workspaceId']);
+    expect(first.url).toBe('http://localhost:4321');
+    expect(first.apiKey.startsWith(`rk.${first.workspaceId}.`)).toBe(true);
+    const io2 = memoryIo();
+    expect(
+      await main(
+        ['demo', '--json', '--seed', '2', '--customers', '10', '--interactions', '10'],
+        io2,
+        env,
+      ),
+    ).toBe(0);
+    const second = JSON.parse(io2.out().trim()) as { workspaceId: string };
+    expect(second.workspaceId).not.toBe(first.workspaceId);
+    const store = await openStore(databaseTarget(dbPath));
+    try {
+      const spaces = await store.read((r) => r.workspaces.list());
+      expect(spaces.map((w) => w.id).sort()).toEqual(
+        [first.workspaceId, second.workspaceId].sort(),
+      );
+      const customers = await store.read((r) =>
+        r.customers.list(first.workspaceId, {}, { limit: 500 }),
+      );
+      expect(customers.items).toHaveLength(30);
+    } finally {
+      await store.close();
+    }
+    const again = memoryIo();
+    expect(await main(['demo', '--json', '--if-empty'], again, env)).toBe(0);
+    expect((JSON.parse(again.out().trim()) as { workspaceId: string }).workspaceId).toBe(
+      first.workspaceId,
+    );
+  });
+
+  it('generates the same demo content for the same seed', async () => {
+    const names = async () => {
+      const dbPath = join(mkdtempSync(join(tmpdir(), 'rapport-cli-')), 'demo.db');
+      const io = memoryIo();
+      await main(
+        ['demo', '--json', '--seed', '7', '--customers', '15', '--interactions', '20'],
+        io,
+        { DATABASE_URL: dbPath },
+      );
+      const ws = (JSON.parse(io.out().trim()) as { workspaceId: string }).workspaceId;
+      const store = await openStore(databaseTarget(dbPath));
+      try {
+        const list = await store.read((r) => r.customers.list(ws, {}, { limit: 100 }));
+        return list.items.map((c) => `${c.externalId}:${c.name}:${c.segment}`).sort();
+      } finally {
+        await store.close();
+      }
+    };
+    expect(await names()).toEqual(await names());
+  });
+});

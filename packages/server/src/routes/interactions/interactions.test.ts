@@ -1,0 +1,143 @@
+import { describeEachDialect } from '@rapport/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { testApi, type TestApi, type TestWorkspace } from '../../testing/harness.ts';
+
+interface Created {
+  id: string;
+  teamId: string | null;
+  messages: Array<{ seq: number; speaker: string; text: string }>;
+}
+
+describeEachDialect('interactions API', (db) => {
+  let api: TestApi;
+  let ws: TestWorkspace;
+  let customerId: string;
+  let agentId: string;
+  let teamId: string;
+  beforeAll(async () => {
+    api = await testApi(db().store);
+    ws = await api.workspace();
+    teamId = (await ws.json<{ id: string }>('POST', '/api/v1/teams', { name: 'Phone' })).id;
+    agentId = (
+      await ws.json<{ id: string }>('POST', '/api/v1/employees', { name: 'Jessica C', teamId })
+    ).id;
+    customerId = (await ws.json<{ id: string }>('POST', '/api/v1/customers', { name: 'Michael' }))
+      .id;
+  });
+  afterAll(() => api.close());
+
+  const base = () => ({
+    customerId,
+    channel: 'phone',
+    stage: 'support',
+    occurredAt: '2026-05-01T10:00:00Z',
+    employeeIds: [agentId],
+  });
+
+  it('records an interaction with its transcript and freezes the agent team', async () => {
+    const res = await ws.call('POST', '/api/v1/interactions', {
+      ...base(),
+      outcome: 'resolved',
+      note: 'Roaming charges explained; part waived.',
+      transcript: [
+        { speaker: 'customer', text: 'Why was I charged for roaming?' },
+        { speaker: 'agent', employeeId: agentId, text: 'Let me look at your plan.' },
+      ],
+    });
+    expect(res.statusCode).toBe(201);
+    const i = res.json<Created>();
+    expect(i.teamId).toBe(teamId);
+    const back = await ws.json<Created>('GET', `/api/v1/interactions/${i.id}`);
+    expect(back.messages.map((m) => m.speaker)).toEqual(['customer', 'agent']);
+    const list = await ws.json<{ items: Array<{ id: string }> }>(
+      'GET',
+      `/api/v1/interactions?customerId=${customerId}&employeeId=${agentId}`,
+    );
+    expect(list.items.map((x) => x.id)).toContain(i.id);
+  });
+
+  it('stores one row when the same create is retried with one Idempotency-Key', async () => {
+    const body = { ...base(), note: 'idem-check' };
+    const headers = { 'idempotency-key': 'int-1' };
+    const a = await ws.call('POST', '/api/v1/interactions', body, headers);
+    const b = await ws.call('POST', '/api/v1/interactions', body, headers);
+    expect(a.json<Created>().id).toBe(b.json<Created>().id);
+    const list = await ws.json<{ items: Array<{ note: string }> }>(
+      'GET',
+      `/api/v1/interactions?customerId=${customerId}&limit=500`,
+    );
+    expect(list.items.filter((x) => x.note === 'idem-check')).toHaveLength(1);
+  });
+
+  it('names the field at fault: an unknown stage, a foreign customer, a bad channel, a bad time', async () => {
+    const stage = await ws.call('POST', '/api/v1/interactions', {
+      ...base(),
+      stage: 'checkout-ish',
+    });
+    expect(stage.statusCode).toBe(422);
+    expect(stage.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('stage');
+    const other = await api.workspace('Other');
+    const foreign = (
+      await other.json<{ id: string }>('POST', '/api/v1/customers', { name: 'Foreign' })
+    ).id;
+    const cust = await ws.call('POST', '/api/v1/interactions', { ...base(), customerId: foreign });
+    expect(cust.statusCode).toBe(422);
+    expect(cust.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('customerId');
+    const chan = await ws.call('POST', '/api/v1/interactions', { ...base(), channel: 'pigeon' });
+    expect(chan.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('channel');
+    const time = await ws.call('POST', '/api/v1/interactions', {
+      ...base(),
+      occurredAt: 'yesterday',
+    });
+    expect(time.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('occurredAt');
+    const msg = await ws.call('POST', '/api/v1/interactions', {
+      ...base(),
+      transcript: [{ speaker: 'robot', text: 'x' }],
+    });
+    expect(msg.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe(
+      'transcript[0].speaker',
+    );
+  });
+
+  it('ingests NDJSON line by line: created, duplicate and rejected with reasons', async () => {
+    const lines = [
+      JSON.stringify({ ...base(), externalId: 'ext-1' }),
+      '',
+      '{not json',
+      JSON.stringify({ ...base(), externalId: 'ext-2', channel: 'fax' }),
+      JSON.stringify({ ...base(), externalId: 'ext-1' }),
+      JSON.stringify({ ...base(), externalId: 'ext-3', stage: 'nowhere' }),
+      JSON.stringify({ ...base(), externalId: 'ext-4' }),
+    ].join('\n');
+    const res = await ws.call('POST', '/api/v1/interactions/bulk', lines, {
+      'content-type': 'application/x-ndjson',
+    });
+    expect(res.statusCode).toBe(200);
+    const out = res.json<{
+      accepted: number;
+      duplicates: number;
+      rejected: number;
+      results: Array<{ line: number; status: string; errors?: Array<{ field: string }> }>;
+    }>();
+    expect(out.accepted).toBe(2);
+    expect(out.duplicates).toBe(1);
+    expect(out.rejected).toBe(3);
+    expect(out.results.map((r) => [r.line, r.status])).toEqual([
+      [1, 'created'],
+      [3, 'rejected'],
+      [4, 'rejected'],
+      [5, 'duplicate'],
+      [6, 'rejected'],
+      [7, 'created'],
+    ]);
+    expect(out.results.find((r) => r.line === 4)?.errors?.[0]?.field).toBe('channel');
+    expect(out.results.find((r) => r.line === 6)?.errors?.[0]?.field).toBe('stage');
+    const again = await ws.call('POST', '/api/v1/interactions/bulk', lines, {
+      'content-type': 'application/x-ndjson',
+    });
+    expect(again.json<{ accepted: number; duplicates: number }>()).toMatchObject({
+      accepted: 0,
+      duplicates: 3,
+    });
+  });
+});
