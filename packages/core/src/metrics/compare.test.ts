@@ -57,6 +57,15 @@ describe('compareNps', () => {
     expect(() => compareNps(npsH(10, 0, 0), npsH(10, 0, 0, 1))).toThrow(/cannot be compared/);
   });
 
+  it('applies the anonymity threshold to eNPS', () => {
+    const c = compareNps(npsH(3, 1, 2), npsH(4, 1, 1), { metric: 'enps' });
+    expect(c).toMatchObject({ metric: 'enps', status: 'ok', minN: 5 });
+    expect(compareNps(npsH(1, 1, 0), npsH(4, 1, 1), { metric: 'enps', minN: 1 })).toMatchObject({
+      status: 'too_few',
+      minN: 3,
+    });
+  });
+
   it('handles zero variance on both sides', () => {
     const same = compareNps(npsH(10, 0, 0), npsH(12, 0, 0));
     expect(same).toMatchObject({ difference: 0, pValue: 1, significant: false });
@@ -77,6 +86,10 @@ describe('compareShares and compareCsat', () => {
     expect(c.interval?.low).toBeCloseTo(4.464433943216692, 9);
     expect(c.interval?.high).toBeCloseTo(37.782757457371325, 9);
     expect(c.significant).toBe(true);
+  });
+
+  it('refuses impossible shares', () => {
+    expect(() => compareShares({ count: 6, n: 5 }, { count: 1, n: 5 })).toThrow(/0 ≤ count ≤ n/);
   });
 
   it('compares CSAT top-box on the same scale only', () => {

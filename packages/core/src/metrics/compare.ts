@@ -4,7 +4,8 @@
  * DESIGN.md); shares: two-proportion z-test (pooled) with Newcombe's hybrid score interval; means:
  * Welch's t-test. Differences are `after − before`, in the unit of the metric.
  */
-import { DomainError } from '../errors/domain-error.ts';
+import { DomainError, invalid } from '../errors/domain-error.ts';
+import { resolveAnonymityThreshold } from './anonymity-threshold.ts';
 import {
   clipInterval,
   figureStatus,
@@ -119,7 +120,8 @@ export function compareNps(
       field: 'scale',
     });
   }
-  const minN = resolveMinN(opts.minN);
+  // eNPS is an employee figure: its minimum is the anonymity threshold (default 5, never < 3).
+  const minN = metric === 'enps' ? resolveAnonymityThreshold(opts.minN) : resolveMinN(opts.minN);
   const a = npsParts(before);
   const b = npsParts(after);
   const n1 = histogramTotal(before);
@@ -163,6 +165,20 @@ export function compareShares(
   opts: CompareOptions = {},
 ): Comparison {
   const metric = opts.metric ?? 'csat';
+  for (const side of [before, after]) {
+    if (
+      !Number.isInteger(side.n) ||
+      side.n < 0 ||
+      !Number.isInteger(side.count) ||
+      side.count < 0 ||
+      side.count > side.n
+    ) {
+      throw invalid(
+        'count',
+        `A share needs integers 0 ≤ count ≤ n, got ${side.count} of ${side.n}.`,
+      );
+    }
+  }
   const minN = resolveMinN(opts.minN);
   const status = pairStatus(before.n, after.n, minN);
   if (status !== 'ok')
