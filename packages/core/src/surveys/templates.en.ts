@@ -88,7 +88,7 @@ export const TEMPLATES_EN: TemplateSet = {
   high_score: [
     'Thank you! A {score} for {rated} is great to hear.',
     'Wonderful, a {score} out of {scaleMax} for {rated}; thank you.',
-    'Lovely: {rated} earned a {score} from you, and we will pass that on.',
+    'Lovely, thank you: {rated} earned a {score} from you, and we will pass that on.',
     'Thanks so much for the {score} for {rated}!',
     'That {score} for {rated} made my day, thank you.',
   ],
@@ -111,7 +111,7 @@ export const TEMPLATES_EN: TemplateSet = {
   ],
   probe_callback: [
     'Would you like someone to call you to put this right? Reply CALL, or NO to carry on.',
-    'If it helps, we can phone you to sort this out: just reply CALL, or NO to continue.',
+    'Would a phone call help us sort this out? Just reply CALL, or NO to continue.',
     'Shall we give you a call to make this right? Reply CALL or NO.',
   ],
   probe_declined: ['No problem at all.', "That's fine.", 'Understood.'],

@@ -67,10 +67,14 @@ export const TEMPLATES_ES: TemplateSet = {
     '¡Gracias! Un {score} significa mucho, y nos alegra que recomendarías {companyName|nuestro servicio}.',
     'Qué bien: un {score} de {scaleMax} para recomendar {companyName|nuestro servicio}, ¡gracias!',
   ],
+  'high_score.enps': [
+    'Qué bien: un {score} para {rated}, gracias.',
+    '¡Gracias! Es bueno saber que {rated} merece un {score} para ti.',
+  ],
   high_score: [
     '¡Gracias! Un {score} para {rated} es una gran noticia.',
     'Estupendo, un {score} de {scaleMax} para {rated}; gracias.',
-    'Qué bien: {rated} recibe un {score}, y se lo haremos saber.',
+    'Qué bien, gracias: {rated} recibe un {score}, y se lo haremos saber.',
     '¡Muchas gracias por el {score} para {rated}!',
   ],
 
@@ -89,7 +93,7 @@ export const TEMPLATES_ES: TemplateSet = {
   ],
   probe_callback: [
     '¿Quieres que alguien te llame para solucionarlo? Responde LLAMAR, o NO para continuar.',
-    'Si te ayuda, podemos llamarte para arreglarlo: responde LLAMAR, o NO para seguir.',
+    '¿Te ayudaría una llamada para arreglarlo? Responde LLAMAR, o NO para seguir.',
   ],
   probe_declined: ['Sin problema.', 'De acuerdo.', 'Entendido.'],
   callback_ack: [

@@ -7,7 +7,7 @@ import {
   relationshipNpsSurvey,
   transactionalCsatSurvey,
 } from './builders/index.ts';
-import type { SurveyDefinition, SurveyQuestion } from './survey-definition.ts';
+import type { SurveyDefinition } from './survey-definition.ts';
 import { surveyDefinitionIssues, validateSurveyDefinition } from './validate-definition.ts';
 
 const BUILDERS = {
@@ -18,9 +18,7 @@ const BUILDERS = {
   leadershipPulseSurvey,
 };
 
-const score = (
-  over: Partial<SurveyQuestion> & Record<string, unknown> = {},
-): Record<string, unknown> => ({
+const score = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
   id: 'q',
   type: 'score',
   metric: 'rating',
