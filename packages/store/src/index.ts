@@ -6,3 +6,4 @@ export * from './codec.ts';
 export { migrateToLatest, MIGRATIONS } from './migrations/index.ts';
 export { createRepos } from './repositories/index.ts';
 export { toJob, DEFAULT_MAX_ATTEMPTS } from './repositories/job.repository.ts';
+export * from './repositories/queue.repository.ts';

@@ -4,7 +4,7 @@
  * read back as strings), JSON is text on SQLite and jsonb on PostgreSQL (read through
  * `fromJson`), flags are 0/1 integers. Every table leads its key with workspace_id.
  */
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** A JSON column: written as JSON text, read as text (SQLite) or parsed value (PostgreSQL). */
 export type Json = ColumnType<unknown, string, string>;
@@ -209,6 +209,7 @@ export interface AnswersTable {
   owner_id: string | null;
   segment: string | null;
   submitted_at: Ts;
+  scope: string;
 }
 export interface SignalsTable {
   workspace_id: string;
@@ -344,6 +345,8 @@ export interface JobsTable {
   last_error: string | null;
   created_at: Ts;
   updated_at: Ts;
+  /** Insertion order (migration 0002): ordering keys run in it. */
+  seq: Generated<number>;
 }
 export interface WebhookEndpointsTable {
   workspace_id: string;
@@ -396,6 +399,37 @@ export interface AuditLogTable {
   detail: Json;
 }
 
+/** One histogram per UTC day and dimension combination (see migration 0003). */
+export interface MetricRollupsTable {
+  workspace_id: string;
+  metric: string;
+  scope: string;
+  day: string;
+  survey_id: string;
+  scale_min: number;
+  scale_max: number;
+  /** -1 when the metric has no top box. */
+  top_box_min: number;
+  channel: string;
+  stage: string;
+  team_id: string;
+  agent_id: string;
+  owner_id: string;
+  segment: string;
+  n: number;
+  c0: number;
+  c1: number;
+  c2: number;
+  c3: number;
+  c4: number;
+  c5: number;
+  c6: number;
+  c7: number;
+  c8: number;
+  c9: number;
+  c10: number;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   api_keys: ApiKeysTable;
@@ -426,4 +460,5 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   inbound_messages: InboundMessagesTable;
   audit_log: AuditLogTable;
+  metric_rollups: MetricRollupsTable;
 }

@@ -20,6 +20,11 @@ export interface Store extends UnitOfWork {
   migrate(): Promise<MigrationReport>;
   /** Bind repositories to an arbitrary connection (used by the worker's claim transaction). */
   reposFor(db: Kysely<Database>): Repos;
+  /**
+   * A write transaction on the raw connection, for store-level repositories beside `Repos`
+   * (the worker's queue): resolves only after the durable commit, like `write`.
+   */
+  transact<T>(fn: (tx: Kysely<Database>) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -42,10 +47,10 @@ export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Pr
   const reposFor = (conn: Kysely<Database>) => createRepos({ db: conn, dialect });
   const committer = dialect === 'sqlite' ? new GroupCommitter(db) : undefined;
 
-  async function pgWrite<T>(fn: (r: Repos) => Promise<T>): Promise<T> {
+  async function pgTransact<T>(fn: (tx: Kysely<Database>) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await db.transaction().execute((trx) => fn(reposFor(trx)));
+        return await db.transaction().execute(fn);
       } catch (e) {
         if (!isRetryable(e) || attempt >= 4) throw e;
       }
@@ -83,7 +88,8 @@ export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Pr
     groupCommit: committer,
     reposFor,
     read: (fn) => fn(reposFor(db)),
-    write: (fn) => (committer ? committer.write((conn) => fn(reposFor(conn))) : pgWrite(fn)),
+    transact: (fn) => (committer ? committer.write(fn) : pgTransact(fn)),
+    write: (fn) => store.transact((conn) => fn(reposFor(conn))),
     async writeEach(items, fn) {
       if (!committer) return pgEach(items, fn);
       return Promise.all(

@@ -1,13 +1,19 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.ts';
 import { initial } from './0001_initial.ts';
+import { jobQueue } from './0002_job_queue.ts';
+import { feedback } from './0003_feedback.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
  * The one migration set, in order. To add a migration: create `NNNN_name.ts` exporting a
  * RapportMigration, and append it here. Never edit a migration that has shipped.
  */
-export const MIGRATIONS: Array<[string, RapportMigration]> = [['0001_initial', initial]];
+export const MIGRATIONS: Array<[string, RapportMigration]> = [
+  ['0001_initial', initial],
+  ['0002_job_queue', jobQueue],
+  ['0003_feedback', feedback],
+];
 
 function provider(dialect: DialectName): MigrationProvider {
   return {

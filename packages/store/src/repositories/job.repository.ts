@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Job, JobRepo, JobStatus } from '@rapport/core';
 import { fromJson, toJson } from '../codec.ts';
 import type { JobsTable } from '../schema.ts';
@@ -24,20 +24,12 @@ export const toJob = (r: Selectable<JobsTable>): Job => ({
 
 export const DEFAULT_MAX_ATTEMPTS = 8;
 
-export function jobRepository({ db }: RepoContext): JobRepo {
+export function jobRepository({ db, dialect }: RepoContext): JobRepo {
   return {
     async enqueue(ws, job, id, now) {
-      if (job.dedupeKey) {
-        const pending = await db
-          .selectFrom('jobs')
-          .select('id')
-          .where('workspace_id', '=', ws)
-          .where('dedupe_key', '=', job.dedupeKey)
-          .where('status', 'in', ['queued', 'running'])
-          .executeTakeFirst();
-        if (pending) return null;
-      }
-      await db
+      // A pending job with the same dedupe key wins; the unique partial index of migration
+      // 0002 makes this atomic even when two processes enqueue at once.
+      const row = await db
         .insertInto('jobs')
         .values({
           workspace_id: ws,
@@ -55,9 +47,21 @@ export function jobRepository({ db }: RepoContext): JobRepo {
           last_error: null,
           created_at: now,
           updated_at: now,
+          ...(dialect === 'sqlite'
+            ? { seq: sql<number>`(select coalesce(max(seq), 0) + 1 from jobs)` }
+            : {}),
         })
-        .execute();
-      return id;
+        .$if(Boolean(job.dedupeKey), (q) =>
+          q.onConflict((oc) =>
+            oc
+              .columns(['workspace_id', 'dedupe_key'])
+              .where(sql<boolean>`dedupe_key is not null and status in ('queued', 'running')`)
+              .doNothing(),
+          ),
+        )
+        .returning('id')
+        .executeTakeFirst();
+      return row ? id : null;
     },
     async get(ws, id) {
       const r = await db

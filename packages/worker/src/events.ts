@@ -1,0 +1,15 @@
+/**
+ * The events core's services enqueue (the jobs table is their outbox). Features subscribe to
+ * them in `jobs.ts` with `registry.on(event, { name, handler })`.
+ */
+import { INTERACTION_CREATED_JOB } from '@rapport/core';
+import { z } from 'zod';
+import { defineEvent } from './definition.ts';
+
+/** A new interaction was recorded (API, bulk ingest, import). */
+export const interactionCreated = defineEvent(
+  INTERACTION_CREATED_JOB,
+  z.object({ interactionId: z.string().min(1) }),
+);
+
+export const EVENTS = [interactionCreated] as const;

@@ -1,0 +1,24 @@
+/**
+ * The registry Rapport runs: the built-in jobs, every event core enqueues, and the features'
+ * subscribers. A feature adds its work here, e.g.
+ *   registry.on(interactionCreated, { name: 'engagement', handler: (ctx) => … });
+ * `rapport serve` and `rapport worker` both run this registry.
+ */
+import { HOUR_MS } from '@rapport/core';
+import { EVENTS } from './events.ts';
+import { DEFAULT_RETENTION_MS, purgeDoneJobs } from './purge.job.ts';
+import { JobRegistry } from './registry.ts';
+
+export interface RapportJobOptions {
+  /** How long done jobs are kept (default 7 days). */
+  retentionMs?: number | undefined;
+}
+
+export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry {
+  const registry = new JobRegistry();
+  for (const event of EVENTS) registry.event(event);
+  registry
+    .define(purgeDoneJobs)
+    .every(purgeDoneJobs, HOUR_MS, { retentionMs: opts.retentionMs ?? DEFAULT_RETENTION_MS });
+  return registry;
+}
