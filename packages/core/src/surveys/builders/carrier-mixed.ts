@@ -29,8 +29,8 @@ export function carrierStyleSurvey(opts: SurveyBuilderOptions): SurveyDefinition
         maxLabel: t('definitely', 'seguro que sí'),
       },
       text: t(
-        'How likely are you to recommend {companyName|our} services to a friend or family member?',
-        '¿Qué probabilidad hay de que recomiendes los servicios de {companyName|nuestra compañía} a un amigo o familiar?',
+        'How likely are you to recommend {companyName|us} to a friend or family member?',
+        '¿Qué probabilidad hay de que recomiendes {companyName|nuestra compañía} a un amigo o familiar?',
       ),
     },
     {
