@@ -1,0 +1,65 @@
+/**
+ * Test helpers: a table where test jobs record their effect in the job's own transaction,
+ * keyed by job id, so a job that ran twice would break the key and a lost one would be missing.
+ */
+import type { Database } from '@rapport/store';
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import { defineJob, type JobDefinition } from '../definition.ts';
+
+export async function createEffectsTable(db: Kysely<Database>): Promise<void> {
+  await sql`create table if not exists test_effects (
+    job_id text primary key, name text not null, n integer not null, worker text not null
+  )`.execute(db);
+}
+
+export interface EffectCounter {
+  /** How many times a handler ran (committed or not). */
+  runs: number;
+}
+
+export const effectPayload = z.object({ n: z.number().int() });
+
+/**
+ * A job whose handler inserts one row into test_effects in the job's transaction. `delayMs`
+ * keeps it busy (inside the transaction) so a test can kill its process mid-run.
+ */
+export function effectJob(
+  name: string,
+  counter: EffectCounter = { runs: 0 },
+  opts: { delayMs?: number; worker?: string } = {},
+): JobDefinition<z.output<typeof effectPayload>> {
+  return defineJob({
+    name,
+    schema: effectPayload,
+    async handler(ctx) {
+      counter.runs++;
+      if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
+      await sql`insert into test_effects (job_id, name, n, worker)
+        values (${ctx.job.id}, ${name}, ${ctx.payload.n}, ${opts.worker ?? ''})`.execute(ctx.tx);
+    },
+  });
+}
+
+export async function effectRows(
+  db: Kysely<Database>,
+  name: string,
+): Promise<Array<{ job_id: string; n: number; worker: string }>> {
+  const r = await sql<{ job_id: string; n: number; worker: string }>`
+    select job_id, n, worker from test_effects where name = ${name} order by n`.execute(db);
+  return r.rows.map((x) => ({ ...x, n: Number(x.n) }));
+}
+
+/** Job rows of one name, by status. */
+export async function statusCounts(
+  db: Kysely<Database>,
+  name: string,
+): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['status', db.fn.countAll<number>().as('n')])
+    .where('name', '=', name)
+    .groupBy('status')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
