@@ -20,3 +20,6 @@ export * from './metrics/index.ts';
 export * from './linkage/index.ts';
 export * from './surveys/index.ts';
 export * from './dialogue/index.ts';
+export * from './common/hash.ts';
+export * from './feedback/index.ts';
+export * from './ports/feedback-repos.ts';

@@ -57,3 +57,20 @@ export const forbidden = (message = 'Your role does not allow this.'): DomainErr
 export function isDomainError(e: unknown): e is DomainError {
   return e instanceof DomainError;
 }
+
+/** Runs fn; a validation error from it gets `prefix.` before its field names (nested input). */
+export function withFieldPrefix<T>(prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'validation') {
+      const issues = e.issues.map((i) => ({
+        ...i,
+        field: i.field ? `${prefix}.${i.field}` : prefix,
+      }));
+      const field = e.field ? `${prefix}.${e.field}` : prefix;
+      throw new DomainError('validation', e.message, { field, issues, cause: e });
+    }
+    throw e;
+  }
+}

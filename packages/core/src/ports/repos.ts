@@ -11,6 +11,7 @@ import type { ApiKey, Session, User } from '../identity/identity.ts';
 import type { Job, JobRequest } from '../jobs/job.ts';
 import type { AuditEntry } from '../audit/audit.ts';
 import type { Workspace, WorkspaceSettings } from '../workspace/workspace.ts';
+import type { InvitationRepo, ResponseRepo, SurveyRepo } from './feedback-repos.ts';
 
 export interface WorkspaceRepo {
   get(id: string): Promise<Workspace | undefined>;
@@ -119,6 +120,9 @@ export interface Repos {
   idempotency: IdempotencyRepo;
   jobs: JobRepo;
   audit: AuditRepo;
+  surveys: SurveyRepo;
+  invitations: InvitationRepo;
+  responses: ResponseRepo;
 }
 
 export type EachResult<T> = { ok: true; value: T } | { ok: false; error: unknown };

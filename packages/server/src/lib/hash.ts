@@ -1,6 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { sha256Hex } from '@rapport/core';
 
-export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+export const sha256 = sha256Hex;
 
 /** Constant-time comparison of two strings (same length required for a match). */
 export function safeEqual(a: string, b: string): boolean {

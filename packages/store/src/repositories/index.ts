@@ -8,6 +8,9 @@ import { idempotencyRepository } from './idempotency.repository.ts';
 import { interactionRepository } from './interaction.repository.ts';
 import { jobRepository } from './job.repository.ts';
 import { workspaceRepository } from './workspace.repository.ts';
+import { surveyRepository } from './survey.repository.ts';
+import { invitationRepository } from './invitation.repository.ts';
+import { responseRepository } from './response.repository.ts';
 
 /** Binds every repository to one connection or transaction. Repositories are built lazily. */
 export function createRepos(ctx: RepoContext): Repos {
@@ -35,6 +38,9 @@ export function createRepos(ctx: RepoContext): Repos {
     idempotency: lazy('idempotency', idempotencyRepository),
     jobs: lazy('jobs', jobRepository),
     audit: lazy('audit', auditRepository),
+    surveys: lazy('surveys', surveyRepository),
+    invitations: lazy('invitations', invitationRepository),
+    responses: lazy('responses', responseRepository),
   });
 }
 

@@ -1,0 +1,59 @@
+/** Ports for feedback: surveys and their versions, invitations, responses and metric queries. */
+import type { Page, PageRequest } from '../common/page.ts';
+import type { Invitation, InvitationStatus } from '../feedback/invitation.ts';
+import type { HistogramRow, MetricQuery } from '../feedback/metric-query.ts';
+import type { ResponseFilter, SurveyResponse } from '../feedback/response.ts';
+import type { Survey, SurveyFilter } from '../feedback/survey.ts';
+import type { SurveyDefinition } from '../surveys/survey-definition.ts';
+
+export interface SurveyRepo {
+  get(ws: string, id: string): Promise<Survey | undefined>;
+  list(ws: string, filter: SurveyFilter): Promise<Survey[]>;
+  insert(s: Survey): Promise<void>;
+  update(s: Survey): Promise<void>;
+  getVersion(ws: string, id: string, version: number): Promise<SurveyDefinition | undefined>;
+  /** Stores a version's definition (insert or replace, for drafts edited in place). */
+  putVersion(ws: string, def: SurveyDefinition, at: string): Promise<void>;
+  setPublicTokenHash(ws: string, id: string, hash: string | null): Promise<void>;
+  findByPublicTokenHash(ws: string, hash: string): Promise<Survey | undefined>;
+}
+
+export interface InvitationRepo {
+  get(ws: string, id: string): Promise<Invitation | undefined>;
+  findByTokenHash(ws: string, hash: string): Promise<Invitation | undefined>;
+  insert(i: Invitation): Promise<void>;
+  update(i: Invitation): Promise<void>;
+  /**
+   * Moves an invitation from one of `from` to `to` atomically; false when another request got
+   * there first (single use under concurrent submissions).
+   */
+  transition(
+    ws: string,
+    id: string,
+    from: readonly InvitationStatus[],
+    to: InvitationStatus,
+    at: string,
+  ): Promise<boolean>;
+  /** The last time this customer was invited (scheduled or sent, not skipped), or null. */
+  lastInvitedAt(ws: string, customerId: string): Promise<string | null>;
+  list(
+    ws: string,
+    filter: {
+      surveyId?: string | undefined;
+      customerId?: string | undefined;
+      status?: InvitationStatus | undefined;
+    },
+    page: PageRequest,
+  ): Promise<Page<Invitation>>;
+  /** Counts per status for a survey (the invitation → response funnel). */
+  funnel(ws: string, surveyId: string): Promise<Record<string, number>>;
+}
+
+export interface ResponseRepo {
+  get(ws: string, id: string): Promise<SurveyResponse | undefined>;
+  list(ws: string, filter: ResponseFilter, page: PageRequest): Promise<Page<SurveyResponse>>;
+  count(ws: string, filter: ResponseFilter): Promise<number>;
+  /** Inserts the response and its answers and keeps the metric roll-ups in step. */
+  insert(r: SurveyResponse): Promise<void>;
+  histograms(ws: string, q: MetricQuery): Promise<HistogramRow[]>;
+}

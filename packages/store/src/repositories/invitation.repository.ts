@@ -1,0 +1,128 @@
+import type {
+  Invitation,
+  InvitationChannel,
+  InvitationRepo,
+  InvitationStatus,
+  SkipReason,
+} from '@rapport/core';
+import type { Insertable, Selectable } from 'kysely';
+import { decodeCursor, fromJson, num, pageOf, toJson } from '../codec.ts';
+import type { InvitationsTable } from '../schema.ts';
+import type { RepoContext } from './db.ts';
+
+const toInvitation = (r: Selectable<InvitationsTable>): Invitation => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  surveyId: r.survey_id,
+  surveyVersion: Number(r.survey_version),
+  channel: r.channel as InvitationChannel,
+  customerId: r.customer_id,
+  employeeId: r.employee_id,
+  interactionId: r.interaction_id,
+  address: r.address,
+  tokenHash: r.token_hash,
+  status: r.status as InvitationStatus,
+  skipReason: r.skip_reason as SkipReason | null,
+  sendAt: r.send_at,
+  sentAt: r.sent_at,
+  expiresAt: r.expires_at,
+  openedAt: r.opened_at,
+  completedAt: r.completed_at,
+  reminderSentAt: r.reminder_sent_at,
+  conversation: fromJson(r.conversation, {}),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toRow = (i: Invitation): Insertable<InvitationsTable> => ({
+  workspace_id: i.workspaceId,
+  id: i.id,
+  survey_id: i.surveyId,
+  survey_version: i.surveyVersion,
+  channel: i.channel,
+  customer_id: i.customerId,
+  employee_id: i.employeeId,
+  interaction_id: i.interactionId,
+  address: i.address,
+  token_hash: i.tokenHash,
+  status: i.status,
+  skip_reason: i.skipReason,
+  send_at: i.sendAt,
+  sent_at: i.sentAt,
+  expires_at: i.expiresAt,
+  opened_at: i.openedAt,
+  completed_at: i.completedAt,
+  reminder_sent_at: i.reminderSentAt,
+  conversation: toJson(i.conversation),
+  created_at: i.createdAt,
+  updated_at: i.updatedAt,
+});
+
+export function invitationRepository({ db }: RepoContext): InvitationRepo {
+  const all = (ws: string) =>
+    db.selectFrom('invitations').selectAll().where('workspace_id', '=', ws);
+  return {
+    async get(ws, id) {
+      const r = await all(ws).where('id', '=', id).executeTakeFirst();
+      return r && toInvitation(r);
+    },
+    async findByTokenHash(ws, hash) {
+      const r = await all(ws).where('token_hash', '=', hash).executeTakeFirst();
+      return r && toInvitation(r);
+    },
+    async insert(i) {
+      await db.insertInto('invitations').values(toRow(i)).execute();
+    },
+    async update(i) {
+      const { workspace_id, id, ...rest } = toRow(i);
+      await db
+        .updateTable('invitations')
+        .set(rest)
+        .where('workspace_id', '=', workspace_id)
+        .where('id', '=', id)
+        .execute();
+    },
+    async transition(ws, id, from, to, at) {
+      const r = await db
+        .updateTable('invitations')
+        .set({ status: to, updated_at: at, ...(to === 'completed' ? { completed_at: at } : {}) })
+        .where('workspace_id', '=', ws)
+        .where('id', '=', id)
+        .where('status', 'in', [...from])
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async lastInvitedAt(ws, customerId) {
+      const r = await db
+        .selectFrom('invitations')
+        .select((eb) => eb.fn.max('send_at').as('last'))
+        .where('workspace_id', '=', ws)
+        .where('customer_id', '=', customerId)
+        .where('status', '!=', 'skipped')
+        .executeTakeFirst();
+      return (r?.last as string | null | undefined) ?? null;
+    },
+    async list(ws, f, page) {
+      let q = all(ws);
+      if (f.surveyId) q = q.where('survey_id', '=', f.surveyId);
+      if (f.customerId) q = q.where('customer_id', '=', f.customerId);
+      if (f.status) q = q.where('status', '=', f.status);
+      if (page.cursor) q = q.where('id', '<', String(decodeCursor(page.cursor, 1)[0]));
+      const rows = await q
+        .orderBy('id', 'desc')
+        .limit(page.limit + 1)
+        .execute();
+      return pageOf(rows, page.limit, toInvitation, (r) => [r.id]);
+    },
+    async funnel(ws, surveyId) {
+      const rows = await db
+        .selectFrom('invitations')
+        .select(['status', (eb) => eb.fn.countAll().as('n')])
+        .where('workspace_id', '=', ws)
+        .where('survey_id', '=', surveyId)
+        .groupBy('status')
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.status, num(r.n)]));
+    },
+  };
+}
