@@ -18,6 +18,9 @@ import { employeeRoutes } from './routes/employees/employees.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
 import { interactionRoutes } from './routes/interactions/interactions.routes.ts';
 import { settingsRoutes } from './routes/workspace/settings.routes.ts';
+import { surveyRoutes } from './routes/surveys/surveys.routes.ts';
+import { responseRoutes } from './routes/responses/responses.routes.ts';
+import { metricRoutes } from './routes/metrics/metrics.routes.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -74,6 +77,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   customerRoutes(app, deps);
   employeeRoutes(app, deps);
   interactionRoutes(app, deps);
+  surveyRoutes(app, deps);
+  responseRoutes(app, deps);
+  metricRoutes(app, deps);
 
   await registerWeb(app, deps.settings.webDist);
   return app;

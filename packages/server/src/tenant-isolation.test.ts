@@ -6,6 +6,7 @@
  */
 import { describeEachDialect } from '@rapport/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { transactionalCsatSurvey } from '@rapport/core';
 import { testApi, type TestApi, type TestWorkspace } from './testing/harness.ts';
 
 const MISSING: Record<string, string> = {};
@@ -38,12 +39,29 @@ describeEachDialect('tenant isolation', (db) => {
       employeeIds: [emp.id],
     });
     const key = await b.json<{ id: string }>('POST', '/api/v1/keys', { name: 'B key' });
+    const srv = await b.json<{ id: string }>('POST', '/api/v1/surveys', {
+      definition: transactionalCsatSurvey({ id: 'x' }),
+      status: 'live',
+    });
+    const rsp = await b.json<{ id: string }>('POST', '/api/v1/responses', {
+      surveyId: srv.id,
+      interactionId: int.id,
+      answers: [{ questionId: 'csat', value: 5 }],
+    });
+    const inv = await b.json<{ invitation: { id: string } }>('POST', '/api/v1/invitations', {
+      surveyId: srv.id,
+      customerId: cus.id,
+      channel: 'web',
+    });
     Object.assign(foreign, {
       teams: team.id,
       employees: emp.id,
       customers: cus.id,
       interactions: int.id,
       keys: key.id,
+      surveys: srv.id,
+      responses: rsp.id,
+      invitations: inv.invitation.id,
     });
     Object.assign(MISSING, {
       teams: 'tm_00000000000000000000000000',
@@ -51,6 +69,9 @@ describeEachDialect('tenant isolation', (db) => {
       customers: 'cus_00000000000000000000000000',
       interactions: 'int_00000000000000000000000000',
       keys: 'key_00000000000000000000000000',
+      surveys: 'srv_00000000000000000000000000',
+      responses: 'rsp_00000000000000000000000000',
+      invitations: 'inv_00000000000000000000000000',
     });
     for (const [kind, id] of Object.entries(foreign)) {
       if (kind === 'keys') continue;

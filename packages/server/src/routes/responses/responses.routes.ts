@@ -1,0 +1,154 @@
+import {
+  authorize,
+  getSurvey,
+  inviteCustomer,
+  notFound,
+  submitResponse,
+  type Invitation,
+  type SurveyResponse,
+} from '@rapport/core';
+import {
+  idParam,
+  invitation,
+  invitationCreated,
+  invitationInput,
+  invitationListQuery,
+  pageOf,
+  response,
+  responseInput,
+  responseListQuery,
+} from '@rapport/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../deps.ts';
+import { idempotentWrite, readWith } from '../../lib/idempotent.ts';
+import { errorResponses } from '../../plugins/openapi.ts';
+
+export const presentResponse = ({
+  workspaceId: _ws,
+  createdAt: _c,
+  answers,
+  ...r
+}: SurveyResponse) => ({
+  ...r,
+  answers: answers.map(({ managerId: _m, topBoxMin: _t, ...a }) => a),
+});
+
+export const presentInvitation = ({
+  workspaceId: _ws,
+  tokenHash: _t,
+  conversation: _c,
+  employeeId: _e,
+  reminderSentAt: _r,
+  updatedAt: _u,
+  ...i
+}: Invitation) => i;
+
+export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const auth = { preHandler: app.authenticate };
+
+  r.post('/api/v1/responses', {
+    ...auth,
+    schema: {
+      tags: ['responses'],
+      summary: 'Record a response (answers to a survey), e.g. from your own survey tool',
+      body: responseInput,
+      response: { 201: response, ...errorResponses },
+    },
+    handler: (req, reply) =>
+      idempotentWrite(deps, req, reply, 201, async (d) =>
+        presentResponse(await submitResponse(d, req.ctx, req.body)),
+      ),
+  });
+  r.get('/api/v1/responses', {
+    ...auth,
+    schema: {
+      tags: ['responses'],
+      summary: 'List responses, newest first',
+      querystring: responseListQuery,
+      response: { 200: pageOf(response), ...errorResponses },
+    },
+    handler: async (req) => {
+      authorize(req.ctx, 'responses:read');
+      const { limit, cursor, ...filter } = req.query;
+      const page = await deps.store.read((rr) =>
+        rr.responses.list(req.ctx.workspaceId, filter, { limit, cursor }),
+      );
+      return { items: page.items.map(presentResponse), nextCursor: page.nextCursor };
+    },
+  });
+  r.get('/api/v1/responses/:id', {
+    ...auth,
+    schema: {
+      tags: ['responses'],
+      summary: 'Get a response with its answers',
+      params: idParam,
+      response: { 200: response, ...errorResponses },
+    },
+    handler: async (req) => {
+      authorize(req.ctx, 'responses:read');
+      const found = await deps.store.read((rr) =>
+        rr.responses.get(req.ctx.workspaceId, req.params.id),
+      );
+      if (!found) throw notFound('response', req.params.id);
+      return presentResponse(found);
+    },
+  });
+
+  r.post('/api/v1/invitations', {
+    ...auth,
+    schema: {
+      tags: ['invitations'],
+      summary: 'Invite a customer to a survey (contact rules apply; a skipped invitation says why)',
+      body: invitationInput,
+      response: { 201: invitationCreated, ...errorResponses },
+    },
+    handler: (req, reply) =>
+      idempotentWrite(deps, req, reply, 201, async (d) => {
+        const out = await inviteCustomer(d, req.ctx, req.body);
+        return {
+          invitation: presentInvitation(out.invitation),
+          url: out.token ? `${deps.settings.publicUrl}/s/${out.token}` : null,
+        };
+      }),
+  });
+  r.get('/api/v1/invitations', {
+    ...auth,
+    schema: {
+      tags: ['invitations'],
+      summary: 'List invitations',
+      querystring: invitationListQuery,
+      response: { 200: pageOf(invitation), ...errorResponses },
+    },
+    handler: async (req) => {
+      const { limit, cursor, ...filter } = req.query;
+      const page = await readWith(deps, async (d) => {
+        authorize(req.ctx, 'surveys:read');
+        if (filter.surveyId) await getSurvey(d, req.ctx, filter.surveyId);
+        return d.r.invitations.list(req.ctx.workspaceId, filter, { limit, cursor });
+      });
+      return {
+        items: page.items.filter((i) => !i.employeeId).map(presentInvitation),
+        nextCursor: page.nextCursor,
+      };
+    },
+  });
+  r.get('/api/v1/invitations/:id', {
+    ...auth,
+    schema: {
+      tags: ['invitations'],
+      summary: 'Get an invitation',
+      params: idParam,
+      response: { 200: invitation, ...errorResponses },
+    },
+    handler: async (req) => {
+      authorize(req.ctx, 'surveys:read');
+      const found = await deps.store.read((rr) =>
+        rr.invitations.get(req.ctx.workspaceId, req.params.id),
+      );
+      if (!found || found.employeeId) throw notFound('invitation', req.params.id);
+      return presentInvitation(found);
+    },
+  });
+}
