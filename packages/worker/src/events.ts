@@ -2,7 +2,7 @@
  * The events core's services enqueue (the jobs table is their outbox). Features subscribe to
  * them in `jobs.ts` with `registry.on(event, { name, handler })`.
  */
-import { INTERACTION_CREATED_JOB } from '@rapport/core';
+import { INTERACTION_CREATED_JOB, RESPONSE_CREATED_JOB, SIGNAL_CREATED_JOB } from '@rapport/core';
 import { z } from 'zod';
 import { defineEvent } from './definition.ts';
 
@@ -12,4 +12,10 @@ export const interactionCreated = defineEvent(
   z.object({ interactionId: z.string().min(1) }),
 );
 
-export const EVENTS = [interactionCreated] as const;
+/** A survey response was recorded (web page, API, dialogue, import). */
+export const responseCreated = defineEvent(RESPONSE_CREATED_JOB, z.object({ responseId: z.string().min(1) }));
+
+/** The text analysis stored a signal (a comment, a transcript message, a note). */
+export const signalCreated = defineEvent(SIGNAL_CREATED_JOB, z.object({ signalId: z.string().min(1) }));
+
+export const EVENTS = [interactionCreated, responseCreated, signalCreated] as const;

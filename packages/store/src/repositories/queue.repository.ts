@@ -186,10 +186,22 @@ export function queueRepository({ db, dialect }: RepoContext): QueueRepo {
     },
 
     async extendLeases(workerId, until) {
+      // On PostgreSQL, skip rows whose completion is committing (locked): they are done, and
+      // waiting for them would hold up the renewal of the others.
       const r = await db
         .updateTable('jobs')
         .set({ locked_until: until })
-        .where((eb) => held(eb, workerId))
+        .where(({ eb, refTuple, selectFrom }) =>
+          eb(
+            refTuple('workspace_id', 'id'),
+            'in',
+            selectFrom('jobs')
+              .select(['workspace_id', 'id'])
+              .where((w) => held(w, workerId))
+              .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked())
+              .$asTuple('workspace_id', 'id'),
+          ),
+        )
         .executeTakeFirst();
       return Number(r.numUpdatedRows);
     },

@@ -22,7 +22,8 @@ export const effectPayload = z.object({ n: z.number().int() });
 
 /**
  * A job whose handler inserts one row into test_effects in the job's transaction. `delayMs`
- * keeps it busy (inside the transaction) so a test can kill its process mid-run.
+ * keeps it busy before that (in its effect, outside the transaction, like an HTTP call), so
+ * a test can kill its process mid-run.
  */
 export function effectJob(
   name: string,
@@ -32,9 +33,11 @@ export function effectJob(
   return defineJob({
     name,
     schema: effectPayload,
+    effect: opts.delayMs
+      ? () => new Promise<undefined>((r) => setTimeout(() => r(undefined), opts.delayMs))
+      : undefined,
     async handler(ctx) {
       counter.runs++;
-      if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
       await sql`insert into test_effects (job_id, name, n, worker)
         values (${ctx.job.id}, ${name}, ${ctx.payload.n}, ${opts.worker ?? ''})`.execute(ctx.tx);
     },
