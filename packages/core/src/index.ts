@@ -23,3 +23,5 @@ export * from './dialogue/index.ts';
 export * from './common/hash.ts';
 export * from './feedback/index.ts';
 export * from './ports/feedback-repos.ts';
+export * from './signals/signal.ts';
+export * from './ports/signal-repos.ts';

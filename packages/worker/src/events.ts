@@ -4,7 +4,7 @@
  */
 import { INTERACTION_CREATED_JOB, RESPONSE_CREATED_JOB, SIGNAL_CREATED_JOB } from '@rapport/core';
 import { z } from 'zod';
-import { defineEvent } from './definition.ts';
+import { defineEvent, type EventDefinition, type Payload } from './definition.ts';
 
 /** A new interaction was recorded (API, bulk ingest, import). */
 export const interactionCreated = defineEvent(
@@ -13,9 +13,20 @@ export const interactionCreated = defineEvent(
 );
 
 /** A survey response was recorded (web page, API, dialogue, import). */
-export const responseCreated = defineEvent(RESPONSE_CREATED_JOB, z.object({ responseId: z.string().min(1) }));
+export const responseCreated = defineEvent(
+  RESPONSE_CREATED_JOB,
+  z.object({ responseId: z.string().min(1) }),
+);
 
 /** The text analysis stored a signal (a comment, a transcript message, a note). */
-export const signalCreated = defineEvent(SIGNAL_CREATED_JOB, z.object({ signalId: z.string().min(1) }));
+export const signalCreated = defineEvent(
+  SIGNAL_CREATED_JOB,
+  z.object({ signalId: z.string().min(1) }),
+);
 
-export const EVENTS = [interactionCreated, responseCreated, signalCreated] as const;
+/** Every event, so each is claimed and completes even before anyone subscribes. */
+export const EVENTS: ReadonlyArray<EventDefinition<Payload>> = [
+  interactionCreated,
+  responseCreated,
+  signalCreated,
+];

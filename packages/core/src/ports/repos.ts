@@ -12,6 +12,8 @@ import type { Job, JobRequest } from '../jobs/job.ts';
 import type { AuditEntry } from '../audit/audit.ts';
 import type { Workspace, WorkspaceSettings } from '../workspace/workspace.ts';
 import type { InvitationRepo, ResponseRepo, SurveyRepo } from './feedback-repos.ts';
+import type { ConversationRepo } from './conversation-repos.ts';
+import type { SignalRepo } from './signal-repos.ts';
 
 export interface WorkspaceRepo {
   get(id: string): Promise<Workspace | undefined>;
@@ -123,6 +125,8 @@ export interface Repos {
   surveys: SurveyRepo;
   invitations: InvitationRepo;
   responses: ResponseRepo;
+  conversations: ConversationRepo;
+  signals: SignalRepo;
 }
 
 export type EachResult<T> = { ok: true; value: T } | { ok: false; error: unknown };
