@@ -4,5 +4,6 @@ export * from './customers.schema.ts';
 export * from './employees.schema.ts';
 export * from './interactions.schema.ts';
 export * from './auth.schema.ts';
+export * from './client.ts';
 export * from './feedback.schema.ts';
 export * from './metrics.schema.ts';

@@ -1,0 +1,357 @@
+/**
+ * A typed client of Rapport's public API, for the web app, the CLI and tests. It is built on
+ * fetch and typed from the same zod schemas the server validates with — as types only, so a
+ * browser bundle that uses it carries no zod. `API_ROUTES` is the list of every call it makes;
+ * e2e/client-contract.test.ts checks it against the server's OpenAPI document.
+ */
+import type { z } from 'zod';
+import type { apiKey, apiKeyCreated, apiKeyInput, loginInput, me } from './auth.schema.ts';
+import type { problem } from './common.schema.ts';
+import type { customer, customerInput, customerListQuery } from './customers.schema.ts';
+import type {
+  employee,
+  employeeInput,
+  employeeListQuery,
+  employeePatch,
+  team,
+  teamInput,
+  teamPatch,
+} from './employees.schema.ts';
+import type {
+  BulkResult,
+  interaction,
+  interactionInput,
+  interactionListQuery,
+  interactionPatch,
+} from './interactions.schema.ts';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+interface RouteSpec {
+  method: Method;
+  /** OpenAPI-style path: `{id}` marks a path parameter. */
+  path: string;
+  /** The status of success. */
+  ok: 200 | 201 | 204;
+  /** Whether the call sends a body. */
+  body?: true;
+}
+
+/** Every call the client makes. */
+export const API_ROUTES = {
+  login: { method: 'POST', path: '/api/v1/auth/login', ok: 200, body: true },
+  logout: { method: 'POST', path: '/api/v1/auth/logout', ok: 204 },
+  me: { method: 'GET', path: '/api/v1/me', ok: 200 },
+  listCustomers: { method: 'GET', path: '/api/v1/customers', ok: 200 },
+  getCustomer: { method: 'GET', path: '/api/v1/customers/{id}', ok: 200 },
+  createCustomer: { method: 'POST', path: '/api/v1/customers', ok: 201, body: true },
+  updateCustomer: { method: 'PATCH', path: '/api/v1/customers/{id}', ok: 200, body: true },
+  deleteCustomer: { method: 'DELETE', path: '/api/v1/customers/{id}', ok: 204 },
+  listEmployees: { method: 'GET', path: '/api/v1/employees', ok: 200 },
+  getEmployee: { method: 'GET', path: '/api/v1/employees/{id}', ok: 200 },
+  createEmployee: { method: 'POST', path: '/api/v1/employees', ok: 201, body: true },
+  updateEmployee: { method: 'PATCH', path: '/api/v1/employees/{id}', ok: 200, body: true },
+  deleteEmployee: { method: 'DELETE', path: '/api/v1/employees/{id}', ok: 204 },
+  listTeams: { method: 'GET', path: '/api/v1/teams', ok: 200 },
+  getTeam: { method: 'GET', path: '/api/v1/teams/{id}', ok: 200 },
+  createTeam: { method: 'POST', path: '/api/v1/teams', ok: 201, body: true },
+  updateTeam: { method: 'PATCH', path: '/api/v1/teams/{id}', ok: 200, body: true },
+  listInteractions: { method: 'GET', path: '/api/v1/interactions', ok: 200 },
+  getInteraction: { method: 'GET', path: '/api/v1/interactions/{id}', ok: 200 },
+  createInteraction: { method: 'POST', path: '/api/v1/interactions', ok: 201, body: true },
+  bulkInteractions: { method: 'POST', path: '/api/v1/interactions/bulk', ok: 200, body: true },
+  updateInteraction: { method: 'PATCH', path: '/api/v1/interactions/{id}', ok: 200, body: true },
+  deleteInteraction: { method: 'DELETE', path: '/api/v1/interactions/{id}', ok: 204 },
+  listKeys: { method: 'GET', path: '/api/v1/keys', ok: 200 },
+  createKey: { method: 'POST', path: '/api/v1/keys', ok: 201, body: true },
+  revokeKey: { method: 'DELETE', path: '/api/v1/keys/{id}', ok: 204 },
+  getSettings: { method: 'GET', path: '/api/v1/settings', ok: 200 },
+  updateSettings: { method: 'PATCH', path: '/api/v1/settings', ok: 200, body: true },
+} as const satisfies Record<string, RouteSpec>;
+export type RouteName = keyof typeof API_ROUTES;
+
+// ---- Types of what goes in and out ----------------------------------------------------------
+type Query<T extends z.ZodType> = Partial<z.output<T>>;
+export type Page<T> = { items: T[]; nextCursor: string | null };
+export type Me = z.output<typeof me>;
+export type LoginBody = z.input<typeof loginInput>;
+export type Customer = z.output<typeof customer>;
+export type CustomerBody = z.input<typeof customerInput>;
+export type CustomerQuery = Query<typeof customerListQuery>;
+export type Employee = z.output<typeof employee>;
+export type EmployeeBody = z.input<typeof employeeInput>;
+export type EmployeePatchBody = z.input<typeof employeePatch>;
+export type EmployeeQuery = Query<typeof employeeListQuery>;
+export type Team = z.output<typeof team>;
+export type TeamBody = z.input<typeof teamInput>;
+export type TeamPatchBody = z.input<typeof teamPatch>;
+export type Interaction = z.output<typeof interaction>;
+export type InteractionMessage = Interaction['messages'][number];
+export type InteractionBody = z.input<typeof interactionInput>;
+export type InteractionPatchBody = z.input<typeof interactionPatch>;
+export type InteractionQuery = Query<typeof interactionListQuery>;
+export type Channel = Interaction['channel'];
+export type Outcome = NonNullable<Interaction['outcome']>;
+export type Expectation = NonNullable<Interaction['expectation']>;
+export type Speaker = InteractionMessage['speaker'];
+export type Role = Me['role'];
+export type ApiKey = z.output<typeof apiKey>;
+export type ApiKeyCreated = z.output<typeof apiKeyCreated>;
+export type ApiKeyBody = z.input<typeof apiKeyInput>;
+export type ProblemBody = z.output<typeof problem>;
+export type FieldError = NonNullable<ProblemBody['errors']>[number];
+
+/** Workspace settings (GET/PATCH /api/v1/settings; the schema lives in the server's route). */
+export interface WorkspaceSettings {
+  journeyStages: string[];
+  timezone: string;
+  language: string;
+  anonymityThreshold: number;
+  minResponses: number;
+  contactWindowDays: number;
+  quietHours: { start: number; end: number };
+}
+/** The keys of WorkspaceSettings, for the contract test. */
+export const WORKSPACE_SETTINGS_KEYS = [
+  'journeyStages',
+  'timezone',
+  'language',
+  'anonymityThreshold',
+  'minResponses',
+  'contactWindowDays',
+  'quietHours',
+] as const satisfies ReadonlyArray<keyof WorkspaceSettings>;
+
+// ---- Errors ---------------------------------------------------------------------------------
+/** A failed call: the server's problem+json, or a stand-in when there was none (network). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors: readonly FieldError[];
+  readonly retryAfterSeconds: number | null;
+
+  constructor(
+    status: number,
+    p: Partial<ProblemBody> & { detail: string },
+    retryAfterSeconds: number | null = null,
+  ) {
+    super(p.detail);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = p.code ?? (status === 0 ? 'network' : 'http_error');
+    this.title = p.title ?? (status === 0 ? 'Network error' : `HTTP ${status}`);
+    this.detail = p.detail;
+    this.errors = p.errors ?? [];
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** The message for one field (`name`, `query.limit`, `transcript[0].text`…), if it failed. */
+  fieldError(field: string): string | undefined {
+    return this.errors.find((e) => e.field === field)?.message;
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+function isProblem(v: unknown): v is Partial<ProblemBody> & { detail: string } {
+  return typeof v === 'object' && v !== null && typeof (v as { detail?: unknown }).detail === 'string';
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  const retry = Number(res.headers.get('retry-after'));
+  const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : null;
+  const text = await res.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (isProblem(body)) {
+    const errors = Array.isArray(body.errors)
+      ? body.errors.filter(
+          (e): e is FieldError =>
+            typeof e === 'object' &&
+            e !== null &&
+            typeof e.field === 'string' &&
+            typeof e.message === 'string',
+        )
+      : [];
+    return new ApiError(res.status, { ...body, errors }, retryAfter);
+  }
+  const detail =
+    res.status >= 500
+      ? `The server failed (HTTP ${res.status}). Try again in a moment.`
+      : `The request failed (HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}).`;
+  return new ApiError(res.status, { detail }, retryAfter);
+}
+
+// ---- The client -----------------------------------------------------------------------------
+export interface ClientOptions {
+  /** Origin of the API; '' (the default) means the page's own origin. */
+  baseUrl?: string;
+  /** An API key (`rk.…`) for server-side callers; browsers use the session cookie instead. */
+  apiKey?: string;
+  /** The CSRF token sent on writes; by default the `rapport_csrf` cookie of the page. */
+  csrfToken?: () => string | null | undefined;
+  fetch?: typeof fetch;
+  /** Told of every failed call (the web app signs out on 401). */
+  onError?: (error: ApiError, route: RouteName) => void;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Makes a create safe to retry: the server runs it once and replays the answer. */
+  idempotencyKey?: string;
+}
+
+interface Request {
+  params?: Record<string, string>;
+  query?: object;
+  body?: unknown;
+  contentType?: string;
+}
+
+export const CSRF_COOKIE = 'rapport_csrf';
+
+/** Reads a cookie of the current page (undefined outside a browser). */
+export function readCookie(name: string): string | undefined {
+  const doc = (globalThis as { document?: { cookie?: string } }).document;
+  for (const part of (doc?.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+function queryString(query: object | undefined): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v === undefined || v === null || v === '') continue;
+    params.append(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+function fillPath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new Error(`Missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+export function createClient(options: ClientOptions = {}) {
+  const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const csrf = options.csrfToken ?? (() => readCookie(CSRF_COOKIE));
+
+  async function call<T>(name: RouteName, req: Request = {}, opts: CallOptions = {}): Promise<T> {
+    const route: RouteSpec = API_ROUTES[name];
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
+    if (route.method !== 'GET') {
+      const token = csrf();
+      if (token) headers['x-csrf-token'] = token;
+    }
+    if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
+    let body: string | undefined;
+    if (req.body !== undefined) {
+      headers['content-type'] = req.contentType ?? 'application/json';
+      body = typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
+    }
+    const url = `${baseUrl}${fillPath(route.path, req.params)}${queryString(req.query)}`;
+    let res: Response;
+    try {
+      res = await doFetch(url, {
+        method: route.method,
+        headers,
+        body,
+        credentials: 'same-origin',
+        signal: opts.signal,
+      });
+    } catch (e) {
+      if (opts.signal?.aborted) throw e;
+      const err = new ApiError(0, {
+        detail: 'Could not reach the server. Check your connection and try again.',
+      });
+      options.onError?.(err, name);
+      throw err;
+    }
+    if (!res.ok) {
+      const err = await toApiError(res);
+      options.onError?.(err, name);
+      throw err;
+    }
+    if (res.status === 204) return undefined as T;
+    return (await res.json()) as T;
+  }
+
+  const byId = (id: string) => ({ params: { id } });
+
+  return {
+    auth: {
+      login: (body: LoginBody, o?: CallOptions) => call<Me>('login', { body }, o),
+      logout: (o?: CallOptions) => call<void>('logout', {}, o),
+      me: (o?: CallOptions) => call<Me>('me', {}, o),
+    },
+    customers: {
+      list: (query: CustomerQuery = {}, o?: CallOptions) =>
+        call<Page<Customer>>('listCustomers', { query }, o),
+      get: (id: string, o?: CallOptions) => call<Customer>('getCustomer', byId(id), o),
+      create: (body: CustomerBody, o?: CallOptions) =>
+        call<Customer>('createCustomer', { body }, o),
+      update: (id: string, body: CustomerBody, o?: CallOptions) =>
+        call<Customer>('updateCustomer', { ...byId(id), body }, o),
+      delete: (id: string, o?: CallOptions) => call<void>('deleteCustomer', byId(id), o),
+    },
+    employees: {
+      list: (query: EmployeeQuery = {}, o?: CallOptions) =>
+        call<Page<Employee>>('listEmployees', { query }, o),
+      get: (id: string, o?: CallOptions) => call<Employee>('getEmployee', byId(id), o),
+      create: (body: EmployeeBody, o?: CallOptions) =>
+        call<Employee>('createEmployee', { body }, o),
+      update: (id: string, body: EmployeePatchBody, o?: CallOptions) =>
+        call<Employee>('updateEmployee', { ...byId(id), body }, o),
+      delete: (id: string, o?: CallOptions) => call<void>('deleteEmployee', byId(id), o),
+    },
+    teams: {
+      list: (o?: CallOptions) => call<{ items: Team[] }>('listTeams', {}, o),
+      get: (id: string, o?: CallOptions) => call<Team>('getTeam', byId(id), o),
+      create: (body: TeamBody, o?: CallOptions) => call<Team>('createTeam', { body }, o),
+      update: (id: string, body: TeamPatchBody, o?: CallOptions) =>
+        call<Team>('updateTeam', { ...byId(id), body }, o),
+    },
+    interactions: {
+      list: (query: InteractionQuery = {}, o?: CallOptions) =>
+        call<Page<Interaction>>('listInteractions', { query }, o),
+      get: (id: string, o?: CallOptions) => call<Interaction>('getInteraction', byId(id), o),
+      create: (body: InteractionBody, o?: CallOptions) =>
+        call<Interaction>('createInteraction', { body }, o),
+      /** NDJSON: one interaction per line; each line accepted or rejected on its own. */
+      bulk: (ndjson: string, o?: CallOptions) =>
+        call<BulkResult>(
+          'bulkInteractions',
+          { body: ndjson, contentType: 'application/x-ndjson' },
+          o,
+        ),
+      update: (id: string, body: InteractionPatchBody, o?: CallOptions) =>
+        call<Interaction>('updateInteraction', { ...byId(id), body }, o),
+      delete: (id: string, o?: CallOptions) => call<void>('deleteInteraction', byId(id), o),
+    },
+    keys: {
+      list: (o?: CallOptions) => call<{ items: ApiKey[] }>('listKeys', {}, o),
+      create: (body: ApiKeyBody, o?: CallOptions) => call<ApiKeyCreated>('createKey', { body }, o),
+      revoke: (id: string, o?: CallOptions) => call<void>('revokeKey', byId(id), o),
+    },
+    settings: {
+      get: (o?: CallOptions) => call<WorkspaceSettings>('getSettings', {}, o),
+      update: (body: Partial<WorkspaceSettings>, o?: CallOptions) =>
+        call<WorkspaceSettings>('updateSettings', { body }, o),
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createClient>;

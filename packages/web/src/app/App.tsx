@@ -1,0 +1,109 @@
+/**
+ * The app: the API client, the session, and the screen the URL names, inside the shell.
+ * Screens other than the first are loaded on demand to keep the first load small.
+ */
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { createClient, type ApiClient } from '@rapport/contracts';
+import { ApiProvider } from '../api/api-context.tsx';
+import { DirectoryProvider } from '../api/directory.tsx';
+import { ErrorState, Loading } from '../components/states.tsx';
+import { CustomersScreen } from '../screens/customers/CustomersScreen.tsx';
+import { NotFoundScreen } from '../screens/NotFoundScreen.tsx';
+import { AppShell } from '../screens/shell/AppShell.tsx';
+import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
+import { navigate, useLocation } from './router.tsx';
+import { matchScreen, mayOpen, paths, type Screen } from './routes.ts';
+import { SessionProvider, useMe, useSession } from './session.tsx';
+
+const CustomerHistoryScreen = lazy(() => import('../screens/history/CustomerHistoryScreen.tsx'));
+const InteractionsScreen = lazy(() => import('../screens/interactions/InteractionsScreen.tsx'));
+const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx'));
+
+export function App({ client }: { client?: ApiClient }) {
+  const onExpired = useRef<() => void>(() => undefined);
+  const api = useMemo(
+    () =>
+      client ??
+      createClient({
+        onError: (err, route) => {
+          if (err.status === 401 && route !== 'login' && route !== 'me') onExpired.current();
+        },
+      }),
+    [client],
+  );
+  return (
+    <ApiProvider client={api}>
+      <SessionProvider>
+        <ExpiryBridge target={onExpired} />
+        <Root />
+      </SessionProvider>
+    </ApiProvider>
+  );
+}
+
+function ExpiryBridge({ target }: { target: { current: () => void } }) {
+  const { expired } = useSession();
+  useEffect(() => {
+    target.current = expired;
+  }, [target, expired]);
+  return null;
+}
+
+function Root() {
+  const { state, retry } = useSession();
+  switch (state.status) {
+    case 'checking':
+      return (
+        <main id="main" className="boot">
+          <Loading label="Starting Rapport…" />
+        </main>
+      );
+    case 'unavailable':
+      return (
+        <main id="main" className="boot">
+          <h1>Rapport</h1>
+          <ErrorState error={state.error} title="Rapport is not reachable" onRetry={retry} />
+        </main>
+      );
+    case 'signed-out':
+      return <SignInScreen notice={state.notice} />;
+    case 'signed-in':
+      return (
+        <DirectoryProvider key={state.me.userId ?? state.me.name}>
+          <SignedIn />
+        </DirectoryProvider>
+      );
+  }
+}
+
+function SignedIn() {
+  const me = useMe();
+  const location = useLocation();
+  useEffect(() => {
+    if (location.pathname === paths.signIn) navigate(paths.customers, { replace: true });
+  }, [location.pathname]);
+  const screen = matchScreen(location.pathname === paths.signIn ? paths.customers : location.pathname);
+  const current = screen.name === 'customer' ? 'customers' : screen.name === 'not-found' ? null : screen.name;
+  return (
+    <AppShell current={current}>
+      <Suspense fallback={<Loading label="Opening…" />}>
+        {mayOpen(me.role, screen) ? <ScreenView screen={screen} /> : <NotFoundScreen forbidden />}
+      </Suspense>
+    </AppShell>
+  );
+}
+
+function ScreenView({ screen }: { screen: Screen }) {
+  switch (screen.name) {
+    case 'customers':
+      return <CustomersScreen />;
+    case 'customer':
+      return <CustomerHistoryScreen key={screen.id} customerId={screen.id} />;
+    case 'interactions':
+      return <InteractionsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'not-found':
+      return <NotFoundScreen />;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * What the customer history adds to the bare timeline. Features register here:
+ * - touchpointBadges: e.g. the engagement score before → after each touchpoint;
+ * - touchpointSections: survey answers, the cases and the praise around a touchpoint;
+ * - messageAnnotations: the emotions read in each transcript message.
+ * The journey chart above the timeline (JourneyChart.tsx) takes extra series the same way
+ * (the engagement-score line).
+ */
+import { NO_EXTENSIONS, type TimelineExtensions } from '../../timeline/extensions.tsx';
+
+export const HISTORY_EXTENSIONS: TimelineExtensions = NO_EXTENSIONS;
