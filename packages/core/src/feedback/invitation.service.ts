@@ -128,6 +128,15 @@ export function channelFor(
   return 'sms';
 }
 
+/**
+ * Interactions Rapport records itself — a survey conversation's transcript, a thank-you
+ * follow-up — or that an integrator marks `noSurvey: true` never trigger surveys.
+ */
+export function isSurveyable(i: Pick<Interaction, 'attributes'>): boolean {
+  const a = i.attributes;
+  return !(a.surveyConversation || a.followUpTaskId || a.noSurvey === true);
+}
+
 /** Invites the interaction's customer to every live transactional survey whose trigger matches. */
 export async function triggerSurveysForInteraction(
   d: Deps,
@@ -136,6 +145,7 @@ export async function triggerSurveysForInteraction(
 ): Promise<InviteResult[]> {
   const i = await d.r.interactions.get(ctx.workspaceId, interactionId);
   if (!i) throw notFound('interaction', interactionId);
+  if (!isSurveyable(i)) return [];
   const surveys: Survey[] = await d.r.surveys.list(ctx.workspaceId, {
     status: 'live',
     kind: 'transactional',
