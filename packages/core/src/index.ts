@@ -25,3 +25,4 @@ export * from './feedback/index.ts';
 export * from './ports/feedback-repos.ts';
 export * from './signals/signal.ts';
 export * from './ports/signal-repos.ts';
+export * from './ports/conversation-repos.ts';

@@ -165,6 +165,10 @@ export interface InvitationsTable {
   conversation: Json;
   created_at: Ts;
   updated_at: Ts;
+  /** Migration 0004: the normalised address replies come from. */
+  address_key: string | null;
+  /** Migration 0004: the key of the e-mail reply address `reply+<ws>.<key>@…`. */
+  reply_key: string | null;
 }
 export interface ResponsesTable {
   workspace_id: string;
@@ -385,6 +389,20 @@ export interface InboundMessagesTable {
   channel: string;
   external_id: string;
   received_at: Ts;
+  /** Migration 0004: the conversation it went to, and what it was answered. */
+  invitation_id: string | null;
+  reply: Json | null;
+}
+/** Messages sent in survey conversations (migration 0004): a retried job sends once. */
+export interface OutboundMessagesTable {
+  workspace_id: string;
+  key: string;
+  invitation_id: string;
+  channel: string;
+  to_address: string;
+  text: string;
+  provider_id: string | null;
+  sent_at: Ts;
 }
 export interface AuditLogTable {
   workspace_id: string;
@@ -459,6 +477,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   idempotency_keys: IdempotencyKeysTable;
   inbound_messages: InboundMessagesTable;
+  outbound_messages: OutboundMessagesTable;
   audit_log: AuditLogTable;
   metric_rollups: MetricRollupsTable;
 }

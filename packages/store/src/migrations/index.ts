@@ -3,6 +3,7 @@ import type { DialectName } from '../dialect.ts';
 import { initial } from './0001_initial.ts';
 import { jobQueue } from './0002_job_queue.ts';
 import { feedback } from './0003_feedback.ts';
+import { channels } from './0004_channels.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -13,6 +14,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0001_initial', initial],
   ['0002_job_queue', jobQueue],
   ['0003_feedback', feedback],
+  ['0004_channels', channels],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -11,6 +11,7 @@ import { workspaceRepository } from './workspace.repository.ts';
 import { surveyRepository } from './survey.repository.ts';
 import { invitationRepository } from './invitation.repository.ts';
 import { responseRepository } from './response.repository.ts';
+import { conversationRepository } from './conversation.repository.ts';
 import { signalRepository } from './signal.repository.ts';
 
 /** Binds every repository to one connection or transaction. Repositories are built lazily. */
@@ -42,6 +43,7 @@ export function createRepos(ctx: RepoContext): Repos {
     surveys: lazy('surveys', surveyRepository),
     invitations: lazy('invitations', invitationRepository),
     responses: lazy('responses', responseRepository),
+    conversations: lazy('conversations', conversationRepository),
     signals: lazy('signals', signalRepository),
   });
 }
