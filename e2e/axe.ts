@@ -32,7 +32,7 @@ interface AxeResult {
 }
 
 async function inject(page: Page): Promise<void> {
-  const present = () => page.evaluate(() => 'axe' in window);
+  const present = () => page.evaluate(() => 'axe' in globalThis);
   if (await present()) return;
   injecting.add(page);
   try {
@@ -51,12 +51,15 @@ async function inject(page: Page): Promise<void> {
 /** The serious and critical violations of WCAG 2.x A/AA and best practice on the page. */
 export async function auditPage(page: Page): Promise<AxeViolation[]> {
   await inject(page);
+  // Runs in the page (whose globalThis is the window): the whole document is audited.
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<unknown> } })
-      .axe;
-    return (await axe.run(document, {
+    const axe = (globalThis as unknown as { axe: { run(opts: unknown): Promise<unknown> } }).axe;
+    return (await axe.run({
       resultTypes: ['violations'],
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
     })) as unknown;
   });
   return (result as AxeResult).violations

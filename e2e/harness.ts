@@ -146,8 +146,7 @@ export async function startE2e(): Promise<E2e> {
     page.on('pageerror', (err) => watch.problems.push(`page error: ${err.message}`));
     page.on('console', (msg) => {
       if (msg.type() !== 'error' || !/Content Security Policy/i.test(msg.text())) return;
-      if (!injecting.has(page))
-        watch.problems.push(`CSP: ${msg.text()}`);
+      if (!injecting.has(page)) watch.problems.push(`CSP: ${msg.text()}`);
     });
     page.on('dialog', (d) => {
       watch.dialogs.push(`${d.type()}: ${d.message()}`);

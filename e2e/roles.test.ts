@@ -30,7 +30,9 @@ describe('sign-in and navigation by role', () => {
     await page.getByLabel('E-mail').fill(e2e.server.users.admin.email);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/wrong e-mail or password/i);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/wrong e-mail or password/i);
     await e2e.shoot(page, 'sign-in-error');
     expect(page.watch.problems).toEqual([]);
     await page.close();
@@ -42,9 +44,11 @@ describe('sign-in and navigation by role', () => {
       const nav = page.getByRole('navigation', { name: 'Main' });
       await expect.poll(() => nav.getByRole('link').allTextContents()).toEqual(EXPECTED[role]);
       await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
-      await expect.poll(() => page.getByRole('banner').textContent()).toContain(
-        { admin: 'Admin', analyst: 'Analyst', manager: 'Manager', agent: 'Agent' }[role],
-      );
+      await expect
+        .poll(() => page.getByRole('banner').textContent())
+        .toContain(
+          { admin: 'Admin', analyst: 'Analyst', manager: 'Manager', agent: 'Agent' }[role],
+        );
       await e2e.shoot(page, `shell-${role}`);
       if (!EXPECTED[role].includes('Settings')) {
         await page.goto(`${e2e.server.url}/settings`);

@@ -109,7 +109,10 @@ describe('screens', () => {
   });
 
   test('interactions: filters by channel, outcome, team and dates on the server', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Interactions' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Interactions' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Interactions' }).waitFor();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(25);
     await check(e2e, page, 'interactions');
@@ -153,7 +156,10 @@ describe('screens', () => {
     await e2e.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: e2e.server.url,
     });
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.getByRole('heading', { name: 'Journey stages' }).waitFor();
     await page.locator('tbody tr').first().waitFor();
@@ -168,7 +174,11 @@ describe('screens', () => {
     expect(key).toMatch(/^rk\./);
     await page.getByRole('button', { name: 'Copy key' }).click();
     await page.getByText('Copied to the clipboard.').waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+    const clipboard = () =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+      ).navigator.clipboard.readText();
+    expect(await page.evaluate(clipboard)).toBe(key);
     await check(e2e, page, 'settings-new-key');
 
     const withKey = createClient({ baseUrl: e2e.server.url, apiKey: key });

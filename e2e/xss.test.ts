@@ -17,14 +17,14 @@ const KEY_NAME = '<img src=x onerror="window.__xss=4">';
 
 /** Nothing ran: no flag set, no dialog, no injected element, no CSP report or page error. */
 async function assertInert(page: Page & { watch: { problems: string[]; dialogs: string[] } }) {
-  expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(page.watch.dialogs).toEqual([]);
   expect(page.watch.problems).toEqual([]);
   expect(await page.locator('img[src="x"], svg[onload], [onerror]').count()).toBe(0);
   // The only script is the app's own module.
-  const scripts = await page.locator('script').evaluateAll((els) =>
-    els.map((e) => (e as HTMLScriptElement).src),
-  );
+  const scripts = await page
+    .locator('script')
+    .evaluateAll((els) => els.map((e) => (e as unknown as { src: string }).src));
   expect(scripts.every((src) => /\/assets\/[\w-]+\.js$/.test(src))).toBe(true);
 }
 
@@ -67,10 +67,10 @@ describe('stored XSS', () => {
     const res = await page.goto(`${e2e.server.url}/customers`);
     expect(res?.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await page
-      .addScriptTag({ content: 'window.__inline = 1' })
-      .catch(() => undefined);
-    expect(await page.evaluate(() => (window as { __inline?: unknown }).__inline)).toBeUndefined();
+    await page.addScriptTag({ content: 'window.__inline = 1' }).catch(() => undefined);
+    expect(
+      await page.evaluate(() => (globalThis as { __inline?: unknown }).__inline),
+    ).toBeUndefined();
     await page.close();
   });
 

@@ -155,7 +155,9 @@ export class ApiError extends Error {
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
 function isProblem(v: unknown): v is Partial<ProblemBody> & { detail: string } {
-  return typeof v === 'object' && v !== null && typeof (v as { detail?: unknown }).detail === 'string';
+  return (
+    typeof v === 'object' && v !== null && typeof (v as { detail?: unknown }).detail === 'string'
+  );
 }
 
 async function toApiError(res: Response): Promise<ApiError> {

@@ -3,8 +3,22 @@
  * session and shared by every screen: employees (all pages) and teams up front, customers one
  * by one as rows name them.
  */
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { isApiError, type ApiClient, type Customer, type Employee, type Team } from '@rapport/contracts';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import {
+  isApiError,
+  type ApiClient,
+  type Customer,
+  type Employee,
+  type Team,
+} from '@rapport/contracts';
 import { DEFAULT_STAGES } from '../lib/labels.ts';
 import { useApi } from './api-context.tsx';
 import { useResource, type Resource } from './use-resource.ts';
@@ -81,14 +95,17 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const employees = useResource((signal) => allEmployees(api, signal), [api]);
   const teams = useResource(async (signal) => (await api.teams.list({ signal })).items, [api]);
-  const stages = useResource(async (signal) => {
-    try {
-      return (await api.settings.get({ signal })).journeyStages;
-    } catch (e) {
-      if (isApiError(e) && e.status === 403) return DEFAULT_STAGES;
-      throw e;
-    }
-  }, [api]);
+  const stages = useResource(
+    async (signal) => {
+      try {
+        return (await api.settings.get({ signal })).journeyStages;
+      } catch (e) {
+        if (isApiError(e) && e.status === 403) return DEFAULT_STAGES;
+        throw e;
+      }
+    },
+    [api],
+  );
   const customers = useMemo(() => new CustomerCache(api), [api]);
   const value = { employees, teams, stages, customers };
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;

@@ -3,7 +3,7 @@
  * Screens other than the first are loaded on demand to keep the first load small.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { createClient, type ApiClient } from '@rapport/contracts';
+import { createClient } from '@rapport/contracts';
 import { ApiProvider } from '../api/api-context.tsx';
 import { DirectoryProvider } from '../api/directory.tsx';
 import { ErrorState, Loading } from '../components/states.tsx';
@@ -19,17 +19,19 @@ const CustomerHistoryScreen = lazy(() => import('../screens/history/CustomerHist
 const InteractionsScreen = lazy(() => import('../screens/interactions/InteractionsScreen.tsx'));
 const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx'));
 
-export function App({ client }: { client?: ApiClient }) {
+/** `fetch` is for tests; the app otherwise uses the browser's. */
+export function App({ fetch }: { fetch?: typeof globalThis.fetch }) {
   const onExpired = useRef<() => void>(() => undefined);
   const api = useMemo(
     () =>
-      client ??
       createClient({
+        fetch,
+        // A 401 from any call but signing in means the session has ended.
         onError: (err, route) => {
           if (err.status === 401 && route !== 'login' && route !== 'me') onExpired.current();
         },
       }),
-    [client],
+    [fetch],
   );
   return (
     <ApiProvider client={api}>
@@ -82,8 +84,11 @@ function SignedIn() {
   useEffect(() => {
     if (location.pathname === paths.signIn) navigate(paths.customers, { replace: true });
   }, [location.pathname]);
-  const screen = matchScreen(location.pathname === paths.signIn ? paths.customers : location.pathname);
-  const current = screen.name === 'customer' ? 'customers' : screen.name === 'not-found' ? null : screen.name;
+  const screen = matchScreen(
+    location.pathname === paths.signIn ? paths.customers : location.pathname,
+  );
+  const current =
+    screen.name === 'customer' ? 'customers' : screen.name === 'not-found' ? null : screen.name;
   return (
     <AppShell current={current}>
       <Suspense fallback={<Loading label="Opening…" />}>

@@ -2,7 +2,15 @@
  * Who is signed in. On start the app asks /api/v1/me; a 401 from any call later (session
  * expired, revoked elsewhere) returns to the sign-in screen with the reason.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { ApiError, Me } from '@rapport/contracts';
 import { useApi } from '../api/api-context.tsx';
 import { asApiError } from '../api/errors.ts';

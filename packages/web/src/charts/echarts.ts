@@ -3,7 +3,12 @@
  * screen, printable, and it works under jsdom in component tests). Import this module only
  * from lazily loaded chart components so the chart library stays out of the first load.
  */
-import { LineChart, ScatterChart, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
+import {
+  LineChart,
+  ScatterChart,
+  type LineSeriesOption,
+  type ScatterSeriesOption,
+} from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -16,7 +21,15 @@ import {
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+use([
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = ComposeOption<
   | LineSeriesOption

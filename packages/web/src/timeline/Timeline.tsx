@@ -16,7 +16,13 @@ export interface TimelineProps {
 
 export const entryAnchor = (id: string) => `touchpoint-${id}`;
 
-export function Timeline({ entries, order, people, transcripts, onRetryTranscript }: TimelineProps) {
+export function Timeline({
+  entries,
+  order,
+  people,
+  transcripts,
+  onRetryTranscript,
+}: TimelineProps) {
   return (
     <ol
       className="timeline"

@@ -51,7 +51,13 @@ export function TimelineExtensionsProvider({
 export const useTimelineExtensions = (): TimelineExtensions => useContext(ExtensionsContext);
 
 /** Renders every slot of a list with the same props. */
-export function Slots<P extends object>({ slots, props }: { slots: ReadonlyArray<Slot<P>>; props: P }) {
+export function Slots<P extends object>({
+  slots,
+  props,
+}: {
+  slots: ReadonlyArray<Slot<P>>;
+  props: P;
+}) {
   return (
     <>
       {slots.map(({ key, Component }) => (

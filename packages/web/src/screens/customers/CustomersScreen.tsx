@@ -66,7 +66,11 @@ export function CustomersScreen() {
         </div>
       </form>
       {page.error ? (
-        <ErrorState error={page.error} title="Customers could not be loaded" onRetry={page.reload} />
+        <ErrorState
+          error={page.error}
+          title="Customers could not be loaded"
+          onRetry={page.reload}
+        />
       ) : !page.data ? (
         <Loading label="Loading customers…" />
       ) : page.data.items.length === 0 ? (
@@ -80,9 +84,16 @@ export function CustomersScreen() {
           <CustomerTable
             customers={page.data.items}
             busy={page.loading}
-            caption={q ? `Customers matching “${q}”, page ${pager.page}` : `Customers, page ${pager.page}`}
+            caption={
+              q ? `Customers matching “${q}”, page ${pager.page}` : `Customers, page ${pager.page}`
+            }
           />
-          <Pager pager={pager} nextCursor={page.data.nextCursor} busy={page.loading} label="Customer" />
+          <Pager
+            pager={pager}
+            nextCursor={page.data.nextCursor}
+            busy={page.loading}
+            label="Customer"
+          />
         </>
       )}
     </>

@@ -60,7 +60,9 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
         <PageHeader title="Customer history" />
         <ErrorState
           error={customer.error}
-          title={customer.error.status === 404 ? 'No such customer' : 'The customer could not be loaded'}
+          title={
+            customer.error.status === 404 ? 'No such customer' : 'The customer could not be loaded'
+          }
           onRetry={customer.error.status === 404 ? undefined : customer.reload}
         />
         <p>
@@ -77,8 +79,14 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
       <p className="breadcrumb">
         <Link to={paths.customers}>Customers</Link> <span aria-hidden="true">/</span>
       </p>
-      <PageHeader title={name} subtitle="Every touchpoint with this customer, across all channels." />
-      <CustomerSummary customer={customer.data} touchpoints={history.data ? all.length : undefined} />
+      <PageHeader
+        title={name}
+        subtitle="Every touchpoint with this customer, across all channels."
+      />
+      <CustomerSummary
+        customer={customer.data}
+        touchpoints={history.data ? all.length : undefined}
+      />
 
       <section aria-labelledby="journey-title" className="panel">
         <h2 id="journey-title">Journey</h2>
@@ -87,7 +95,9 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
             <JourneyChart interactions={all} stages={stages} />
           </Suspense>
         ) : (
-          <p className="muted">The journey is drawn once the customer has two touchpoints or more.</p>
+          <p className="muted">
+            The journey is drawn once the customer has two touchpoints or more.
+          </p>
         )}
       </section>
 
@@ -97,14 +107,21 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
           <OrderToggle
             order={order}
             onChange={(o) =>
-              navigate(withQuery(paths.customer(customerId), { order: o === 'oldest' ? o : undefined }), {
-                replace: true,
-              })
+              navigate(
+                withQuery(paths.customer(customerId), { order: o === 'oldest' ? o : undefined }),
+                {
+                  replace: true,
+                },
+              )
             }
           />
         </div>
         {history.error ? (
-          <ErrorState error={history.error} title="The touchpoints could not be loaded" onRetry={history.reload} />
+          <ErrorState
+            error={history.error}
+            title="The touchpoints could not be loaded"
+            onRetry={history.reload}
+          />
         ) : !history.data ? (
           <Loading label="Loading touchpoints…" />
         ) : entries.length === 0 ? (
@@ -115,7 +132,8 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
           <TimelineExtensionsProvider value={HISTORY_EXTENSIONS}>
             {history.data.capped ? (
               <p className="notice">
-                This customer has more than {HISTORY_CAP} touchpoints; the latest {HISTORY_CAP} are shown.
+                This customer has more than {HISTORY_CAP} touchpoints; the latest {HISTORY_CAP} are
+                shown.
               </p>
             ) : null}
             <Timeline
@@ -129,7 +147,11 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
               Showing {visible.length} of {entries.length} touchpoints.
             </p>
             {visible.length < entries.length ? (
-              <button type="button" className="button" onClick={() => setShown(limit + HISTORY_PAGE)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setShown(limit + HISTORY_PAGE)}
+              >
                 Show {Math.min(HISTORY_PAGE, entries.length - visible.length)} more
               </button>
             ) : null}

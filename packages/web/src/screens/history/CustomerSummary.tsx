@@ -3,7 +3,13 @@ import type { Customer } from '@rapport/contracts';
 import { useEmployees } from '../../api/directory.tsx';
 import { formatDate } from '../../lib/format.ts';
 
-export function CustomerSummary({ customer: c, touchpoints }: { customer: Customer; touchpoints: number | undefined }) {
+export function CustomerSummary({
+  customer: c,
+  touchpoints,
+}: {
+  customer: Customer;
+  touchpoints: number | undefined;
+}) {
   const employees = useEmployees().data;
   const owner = c.relationshipOwnerId ? employees?.get(c.relationshipOwnerId)?.name : undefined;
   const consent = [c.consent.email ? 'e-mail' : null, c.consent.sms ? 'SMS' : null].filter(Boolean);

@@ -12,6 +12,7 @@ export default function JourneyChart({
   stages: readonly string[];
 }) {
   const option = useMemo(() => journeyOption(interactions, stages), [interactions, stages]);
-  const height = 80 + 28 * Math.max(3, new Set([...stages, ...interactions.map((i) => i.stage)]).size);
+  const height =
+    80 + 28 * Math.max(3, new Set([...stages, ...interactions.map((i) => i.stage)]).size);
   return <EChart option={option} height={height} label={journeySummary(interactions)} />;
 }

@@ -1,7 +1,13 @@
 /** Newest first / oldest first, as a pair of toggle buttons. */
 import type { SortOrder } from '../../timeline/model.ts';
 
-export function OrderToggle({ order, onChange }: { order: SortOrder; onChange: (o: SortOrder) => void }) {
+export function OrderToggle({
+  order,
+  onChange,
+}: {
+  order: SortOrder;
+  onChange: (o: SortOrder) => void;
+}) {
   const option = (value: SortOrder, label: string) => (
     <button
       type="button"

@@ -20,7 +20,10 @@ const STYLE: Record<OutcomeKey, { symbol: string; color: string; label: string }
 };
 
 /** Stages in the workspace's order, then any others the touchpoints use. */
-export function stageAxis(stages: readonly string[], interactions: readonly Interaction[]): string[] {
+export function stageAxis(
+  stages: readonly string[],
+  interactions: readonly Interaction[],
+): string[] {
   const extra = [...new Set(interactions.map((i) => i.stage))].filter((s) => !stages.includes(s));
   return [...stages, ...extra];
 }
@@ -30,7 +33,9 @@ export function journeyOption(
   stages: readonly string[],
   extraSeries: ReadonlyArray<LineSeriesOption | ScatterSeriesOption> = [],
 ): ChartOption {
-  const ordered = [...interactions].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+  const ordered = [...interactions].sort(
+    (a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt),
+  );
   const axis = stageAxis(stages, ordered);
   // Room either side so the first and last touchpoints are not drawn on the chart's edges.
   const first = Date.parse(ordered[0]?.occurredAt ?? '');
@@ -74,7 +79,10 @@ export function journeyOption(
     animation: false,
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, left: 0, data: byOutcome.map((s) => String(s.name)), itemGap: 14 },
-    tooltip: { trigger: 'item', formatter: (p) => escapeText(String((p as { name?: string }).name ?? '')) },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => escapeText(String((p as { name?: string }).name ?? '')),
+    },
     xAxis: {
       type: 'time',
       ...(Number.isFinite(first) ? { min: first - pad, max: last + pad } : {}),

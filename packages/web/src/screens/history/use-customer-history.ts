@@ -30,7 +30,10 @@ async function allInteractions(api: ApiClient, customerId: string, signal: Abort
 
 export function useCustomerHistory(customerId: string) {
   const api = useApi();
-  const customer = useResource((signal) => api.customers.get(customerId, { signal }), [api, customerId]);
+  const customer = useResource(
+    (signal) => api.customers.get(customerId, { signal }),
+    [api, customerId],
+  );
   const history = useResource(
     (signal) => allInteractions(api, customerId, signal),
     [api, customerId],
@@ -57,7 +60,8 @@ export function useTranscripts(ids: readonly string[]) {
     const ctl = new AbortController();
     setStates((m) => {
       const next = new Map(m);
-      for (const id of todo) if (next.get(id)?.status !== 'ready') next.set(id, { status: 'loading' });
+      for (const id of todo)
+        if (next.get(id)?.status !== 'ready') next.set(id, { status: 'loading' });
       return next;
     });
     let k = 0;

@@ -1,6 +1,12 @@
 /** The filter controls; each change applies at once. */
 import type { Channel, Outcome, Team } from '@rapport/contracts';
-import { CHANNEL_LABELS, CHANNELS, OUTCOME_LABELS, OUTCOMES, stageLabel } from '../../lib/labels.ts';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  stageLabel,
+} from '../../lib/labels.ts';
 import type { InteractionFilters } from './interaction-filters.ts';
 
 export function InteractionFiltersForm({
@@ -41,7 +47,11 @@ export function InteractionFiltersForm({
       </div>
       <div className="field">
         <label htmlFor="f-stage">Journey stage</label>
-        <select id="f-stage" value={filters.stage ?? ''} onChange={(e) => set({ stage: or(e.target.value) })}>
+        <select
+          id="f-stage"
+          value={filters.stage ?? ''}
+          onChange={(e) => set({ stage: or(e.target.value) })}
+        >
           <option value="">All stages</option>
           {stages.map((s) => (
             <option key={s} value={s}>
@@ -67,7 +77,11 @@ export function InteractionFiltersForm({
       </div>
       <div className="field">
         <label htmlFor="f-team">Team</label>
-        <select id="f-team" value={filters.teamId ?? ''} onChange={(e) => set({ teamId: or(e.target.value) })}>
+        <select
+          id="f-team"
+          value={filters.teamId ?? ''}
+          onChange={(e) => set({ teamId: or(e.target.value) })}
+        >
           <option value="">All teams</option>
           {teams.map((t) => (
             <option key={t.id} value={t.id}>

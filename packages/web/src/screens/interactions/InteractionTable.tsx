@@ -43,7 +43,8 @@ export function InteractionTable({
               <tr key={i.id}>
                 <td data-label="When">
                   <time dateTime={i.occurredAt} className="when">
-                    <span>{formatDate(i.occurredAt)}</span> <span className="muted">{formatTime(i.occurredAt)}</span>
+                    <span>{formatDate(i.occurredAt)}</span>{' '}
+                    <span className="muted">{formatTime(i.occurredAt)}</span>
                   </time>
                 </td>
                 <th scope="row" data-label="Customer" className="wrap">
@@ -65,14 +66,20 @@ export function InteractionTable({
                 </td>
                 <td data-label="Handled by" className="cell-people">
                   {i.employeeIds.length ? (
-                    i.employeeIds.map((id) => people.employeeName(id) ?? 'Unknown employee').join(', ')
+                    i.employeeIds
+                      .map((id) => people.employeeName(id) ?? 'Unknown employee')
+                      .join(', ')
                   ) : (
                     <span className="muted">—</span>
                   )}
                   {team ? <div className="muted">{team}</div> : null}
                 </td>
                 <td data-label="Note" className="cell-note">
-                  {i.note ? <span className="clamp">{i.note}</span> : <span className="muted">—</span>}
+                  {i.note ? (
+                    <span className="clamp">{i.note}</span>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
                 </td>
               </tr>
             );

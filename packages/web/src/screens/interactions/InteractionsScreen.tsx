@@ -68,11 +68,17 @@ export default function InteractionsScreen() {
         onClear={() => apply({ mine: false })}
       />
       {page.error ? (
-        <ErrorState error={page.error} title="Interactions could not be loaded" onRetry={page.reload} />
+        <ErrorState
+          error={page.error}
+          title="Interactions could not be loaded"
+          onRetry={page.reload}
+        />
       ) : !page.data ? (
         <Loading label="Loading interactions…" />
       ) : page.data.items.length === 0 ? (
-        <EmptyState title={filtered ? 'No interaction matches these filters.' : 'No interactions yet.'}>
+        <EmptyState
+          title={filtered ? 'No interaction matches these filters.' : 'No interactions yet.'}
+        >
           {filtered
             ? 'Widen the dates or clear a filter.'
             : 'Interactions appear here when they are recorded through the API or an import.'}
@@ -84,7 +90,12 @@ export default function InteractionsScreen() {
             busy={page.loading}
             caption={`Interactions, page ${pager.page}`}
           />
-          <Pager pager={pager} nextCursor={page.data.nextCursor} busy={page.loading} label="Interaction" />
+          <Pager
+            pager={pager}
+            nextCursor={page.data.nextCursor}
+            busy={page.loading}
+            label="Interaction"
+          />
         </>
       )}
     </>

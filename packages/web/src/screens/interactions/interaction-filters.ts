@@ -20,7 +20,10 @@ const oneOf = <T extends string>(values: readonly T[], v: string | null): T | un
   v !== null && (values as readonly string[]).includes(v) ? (v as T) : undefined;
 const text = (v: string | null) => (v && v.length <= 64 ? v : undefined);
 
-export function filtersFromSearch(search: URLSearchParams, mineByDefault: boolean): InteractionFilters {
+export function filtersFromSearch(
+  search: URLSearchParams,
+  mineByDefault: boolean,
+): InteractionFilters {
   const mine = search.get('mine');
   return {
     channel: oneOf(CHANNELS, search.get('channel')),

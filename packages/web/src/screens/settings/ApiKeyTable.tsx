@@ -98,7 +98,11 @@ export function ApiKeyTable({
                     >
                       Revoke key
                     </button>
-                    <button type="button" className="button" onClick={() => setConfirming(undefined)}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setConfirming(undefined)}
+                    >
                       Cancel
                     </button>
                   </div>

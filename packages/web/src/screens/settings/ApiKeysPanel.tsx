@@ -36,7 +36,9 @@ export function ApiKeysPanel() {
       ) : !keys.data ? (
         <Loading label="Loading API keys…" />
       ) : keys.data.length === 0 ? (
-        <EmptyState title="No API keys yet.">Create one above to connect another system.</EmptyState>
+        <EmptyState title="No API keys yet.">
+          Create one above to connect another system.
+        </EmptyState>
       ) : (
         <ApiKeyTable keys={keys.data} busy={keys.loading} onRevoked={keys.reload} />
       )}

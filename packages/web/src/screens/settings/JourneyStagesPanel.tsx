@@ -43,11 +43,15 @@ export function JourneyStagesPanel({ editable }: { editable: boolean }) {
     <section className="panel" aria-labelledby="stages-title">
       <h2 id="stages-title">Journey stages</h2>
       <p className="muted">
-        Where a customer is in their relationship with you. Every interaction names one; the
-        journey map and reports follow this order.
+        Where a customer is in their relationship with you. Every interaction names one; the journey
+        map and reports follow this order.
       </p>
       {settings.error ? (
-        <ErrorState error={settings.error} title="The stages could not be loaded" onRetry={settings.reload} />
+        <ErrorState
+          error={settings.error}
+          title="The stages could not be loaded"
+          onRetry={settings.reload}
+        />
       ) : !draft ? (
         <Loading label="Loading the journey stages…" />
       ) : editable ? (

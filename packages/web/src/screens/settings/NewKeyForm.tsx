@@ -54,7 +54,12 @@ export function NewKeyForm({ onCreated }: { onCreated: (k: ApiKeyCreated) => voi
         </div>
         <div className="field">
           <label htmlFor="key-role">Role</label>
-          <select id="key-role" value={role} onChange={(e) => setRole(e.target.value as Role)} aria-describedby="key-role-hint">
+          <select
+            id="key-role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role)}
+            aria-describedby="key-role-hint"
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}

@@ -15,7 +15,9 @@ export default function SettingsScreen() {
     <>
       <PageHeader
         title="Settings"
-        subtitle={admin ? `Workspace ${me.workspaceName}` : 'Only admins can change these settings.'}
+        subtitle={
+          admin ? `Workspace ${me.workspaceName}` : 'Only admins can change these settings.'
+        }
       />
       {admin ? <ApiKeysPanel /> : null}
       <JourneyStagesPanel editable={admin} />

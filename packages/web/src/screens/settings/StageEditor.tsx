@@ -33,7 +33,8 @@ export function StageEditor({
     setName('');
     setHint(undefined);
   };
-  const errorAt = (k: number) => errors.find((e) => e.field.endsWith(`journeyStages[${k}]`))?.message;
+  const errorAt = (k: number) =>
+    errors.find((e) => e.field.endsWith(`journeyStages[${k}]`))?.message;
 
   return (
     <>

@@ -9,7 +9,13 @@ import { useMe, useSession } from '../../app/session.tsx';
 import { ROLE_LABELS } from '../../lib/labels.ts';
 import { Logo } from './Logo.tsx';
 
-export function AppShell({ current, children }: { current: NavItem['screen'] | null; children: ReactNode }) {
+export function AppShell({
+  current,
+  children,
+}: {
+  current: NavItem['screen'] | null;
+  children: ReactNode;
+}) {
   const me = useMe();
   const { signOut } = useSession();
   const [leaving, setLeaving] = useState(false);

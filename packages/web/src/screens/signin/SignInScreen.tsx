@@ -7,7 +7,9 @@ import { Logo } from '../shell/Logo.tsx';
 
 function message(err: ApiError): string {
   if (err.status === 429) {
-    const wait = err.retryAfterSeconds ? ` Try again in ${Math.ceil(err.retryAfterSeconds / 60)} min.` : '';
+    const wait = err.retryAfterSeconds
+      ? ` Try again in ${Math.ceil(err.retryAfterSeconds / 60)} min.`
+      : '';
     return `Too many attempts.${wait}`;
   }
   if (err.status === 422) return 'Enter a valid e-mail address and your password.';
