@@ -9,3 +9,4 @@ export * from './purge.job.ts';
 export * from './runner.ts';
 export * from './scheduler.ts';
 export * from './worker.ts';
+export * from './conversation.jobs.ts';

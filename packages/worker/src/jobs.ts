@@ -6,12 +6,15 @@
  */
 import { HOUR_MS } from '@rapport/core';
 import { EVENTS } from './events.ts';
+import { registerConversationJobs, type ConversationJobOptions } from './conversation.jobs.ts';
 import { DEFAULT_RETENTION_MS, purgeDoneJobs } from './purge.job.ts';
 import { JobRegistry } from './registry.ts';
 
 export interface RapportJobOptions {
   /** How long done jobs are kept (default 7 days). */
   retentionMs?: number | undefined;
+  /** Survey conversations: the SMS and e-mail senders (the server's channel adapters). */
+  conversations?: ConversationJobOptions | undefined;
 }
 
 export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry {
@@ -20,5 +23,6 @@ export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry
   registry
     .define(purgeDoneJobs)
     .every(purgeDoneJobs, HOUR_MS, { retentionMs: opts.retentionMs ?? DEFAULT_RETENTION_MS });
+  registerConversationJobs(registry, opts.conversations);
   return registry;
 }
