@@ -6,11 +6,19 @@ import { ConfigError, readProcessEnv } from '@rapport/config';
 import { isDomainError } from '@rapport/core';
 import { UsageError, type Command } from './command.ts';
 import { demoCommand } from './commands/demo.ts';
+import { jobsCommand } from './commands/jobs.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
+import { workerCommand } from './commands/worker.ts';
 import { processIo, type CliIo } from './io.ts';
 
-export const COMMANDS: Command[] = [serveCommand, migrateCommand, demoCommand];
+export const COMMANDS: Command[] = [
+  serveCommand,
+  workerCommand,
+  jobsCommand,
+  migrateCommand,
+  demoCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,11 +1,14 @@
 /**
  * Runs the HTTP server: opens the store named by the settings (migrating it), builds the app
- * and listens. Stops gracefully on SIGTERM/SIGINT: stops accepting, drains requests, closes
- * the store (which waits for queued commits).
+ * and listens; with `settings.worker` (the default) it runs the job worker in-process too.
+ * Stops gracefully on SIGTERM/SIGINT: stops accepting and drains requests while the worker
+ * stops claiming and finishes its running jobs, then closes the store (which waits for
+ * queued commits).
  */
 import { databaseTarget, type Settings } from '@rapport/config';
 import { systemClock, systemIds } from '@rapport/core';
 import { openStore, type Store } from '@rapport/store';
+import { createRapportRegistry, createWorker, type Worker } from '@rapport/worker';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { buildApp } from './app.ts';
@@ -15,6 +18,8 @@ export interface RunningServer {
   store: Store;
   url: string;
   logger: Logger;
+  /** The in-process job worker, when settings.worker is on. */
+  worker: Worker | undefined;
   close(): Promise<void>;
 }
 
@@ -33,15 +38,25 @@ export async function startServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const url = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`;
+  const worker = settings.worker
+    ? createWorker({
+        store,
+        registry: createRapportRegistry(),
+        settings,
+        logger: logger.child({ component: 'worker' }),
+      })
+    : undefined;
+  worker?.start();
   let closing: Promise<void> | undefined;
   return {
     app,
     store,
     url,
     logger,
+    worker,
     close() {
       closing ??= (async () => {
-        await app.close();
+        await Promise.all([app.close(), worker?.stop()]);
         await store.close();
       })();
       return closing;

@@ -1,0 +1,79 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { openStore } from '@rapport/store';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../io.ts';
+import { main } from '../main.ts';
+
+function memoryIo(): CliIo & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let o = '';
+  let e = '';
+  stdout.on('data', (d: Buffer) => (o += d.toString()));
+  stderr.on('data', (d: Buffer) => (e += d.toString()));
+  return {
+    stdin: new PassThrough(),
+    stdout,
+    stderr,
+    stderrIsTTY: false,
+    cwd: process.cwd(),
+    out: () => o,
+    err: () => e,
+  };
+}
+
+describe('rapport worker --once and rapport jobs', () => {
+  it('runs due jobs, lists a dead one and queues it again', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'rapport-jobs-')), 'jobs.db');
+    const env = { DATABASE_URL: path, LOG_LEVEL: 'silent' };
+    const store = await openStore({ dialect: 'sqlite', path });
+    const now = new Date().toISOString();
+    await store.write(async (r) => {
+      await r.jobs.enqueue(
+        'ws_a',
+        { name: 'interaction.created', payload: { interactionId: 'int_1' } },
+        'job_ok',
+        now,
+      );
+      await r.jobs.enqueue(
+        'ws_a',
+        { name: 'interaction.created', payload: { nothing: true } },
+        'job_bad',
+        now,
+      );
+    });
+    await store.close();
+
+    const run = memoryIo();
+    expect(await main(['worker', '--once'], run, env)).toBe(0);
+    expect(run.out()).toBe('Ran 2 job(s): 1 done, 0 to retry, 1 dead.\n');
+
+    const stats = memoryIo();
+    expect(await main(['jobs', 'stats'], stats, env)).toBe(0);
+    expect(stats.out()).toMatch(/queued \d+ \(due 0, oldest due -\), running 0, dead 1/);
+
+    const dead = memoryIo();
+    expect(await main(['jobs', 'dead'], dead, env)).toBe(0);
+    expect(dead.out()).toMatch(
+      /^job_bad {2}interaction\.created {2}workspace ws_a {2}1 attempt\(s\)/,
+    );
+    expect(dead.out()).toMatch(/invalid payload: interactionId/);
+    const json = memoryIo();
+    expect(await main(['jobs', 'dead', '--json', '--workspace', 'ws_b'], json, env)).toBe(0);
+    expect(JSON.parse(json.out())).toEqual([]);
+
+    const retry = memoryIo();
+    expect(await main(['jobs', 'retry', 'job_bad'], retry, env)).toBe(0);
+    expect(retry.out()).toBe('Job job_bad (interaction.created) is queued again.\n');
+    const again = memoryIo();
+    expect(await main(['jobs', 'retry', 'job_bad'], again, env)).toBe(1);
+    expect(again.err()).toMatch(/no dead job with id job_bad/);
+
+    const bad = memoryIo();
+    expect(await main(['jobs', 'frob'], bad, env)).toBe(2);
+    expect(bad.err()).toMatch(/"frob" is not a jobs command/);
+  });
+});
