@@ -21,6 +21,7 @@ import { settingsRoutes } from './routes/workspace/settings.routes.ts';
 import { surveyRoutes } from './routes/surveys/surveys.routes.ts';
 import { responseRoutes } from './routes/responses/responses.routes.ts';
 import { metricRoutes } from './routes/metrics/metrics.routes.ts';
+import { surveyPageRoutes } from './routes/survey-page/survey-page.routes.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   surveyRoutes(app, deps);
   responseRoutes(app, deps);
   metricRoutes(app, deps);
+  surveyPageRoutes(app, deps);
 
   await registerWeb(app, deps.settings.webDist);
   return app;

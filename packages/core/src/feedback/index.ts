@@ -9,3 +9,4 @@ export * from './survey.service.ts';
 export * from './invitation.service.ts';
 export * from './response.service.ts';
 export * from './metrics.service.ts';
+export * from './web-survey.service.ts';

@@ -34,6 +34,18 @@ export interface InvitationRepo {
     to: InvitationStatus,
     at: string,
   ): Promise<boolean>;
+  /**
+   * Saves a conversation (dialogue state or web progress) and moves the status, only while the
+   * invitation is in one of `from`; false when another request closed it meanwhile.
+   */
+  saveConversation(
+    ws: string,
+    id: string,
+    conversation: Record<string, unknown>,
+    from: readonly InvitationStatus[],
+    to: InvitationStatus,
+    at: string,
+  ): Promise<boolean>;
   /** The last time this customer was invited (scheduled or sent, not skipped), or null. */
   lastInvitedAt(ws: string, customerId: string): Promise<string | null>;
   list(

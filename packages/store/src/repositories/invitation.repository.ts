@@ -92,6 +92,21 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
+    async saveConversation(ws, id, conversation, from, to, at) {
+      const r = await db
+        .updateTable('invitations')
+        .set((eb) => ({
+          conversation: toJson(conversation),
+          status: to,
+          updated_at: at,
+          opened_at: eb.fn.coalesce('opened_at', eb.val(at)),
+        }))
+        .where('workspace_id', '=', ws)
+        .where('id', '=', id)
+        .where('status', 'in', [...from])
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
     async lastInvitedAt(ws, customerId) {
       const r = await db
         .selectFrom('invitations')

@@ -1,0 +1,193 @@
+/**
+ * The web survey page's flow, one question per screen: open the invitation a token names,
+ * record one answer at a time (resumable: progress lives on the invitation), go back, and
+ * finish — exactly once, even when the same link is submitted many times at once.
+ */
+import { systemCtx, type Ctx } from '../auth/actor.ts';
+import type { Deps } from '../common/deps.ts';
+import { sha256Hex } from '../common/hash.ts';
+import { DomainError, invalid } from '../errors/domain-error.ts';
+import { nextQuestion, questionPath } from '../surveys/branching.ts';
+import type {
+  AnswerRecord,
+  AnswerValue,
+  SurveyDefinition,
+  SurveyQuestion,
+} from '../surveys/survey-definition.ts';
+import { validateAnswers } from './answers.ts';
+import {
+  invitationToken,
+  parseInvitationToken,
+  type Invitation,
+  type WebProgress,
+} from './invitation.ts';
+import { openInvitation } from './invitation.service.ts';
+import { loadVersion, submitResponse } from './response.service.ts';
+import type { SurveyResponse } from './response.ts';
+import { createCustomer } from '../customers/customer.service.ts';
+
+export interface WebSurveyView {
+  invitation: Invitation;
+  def: SurveyDefinition;
+  answers: AnswerRecord[];
+  /** The question to show, or null when every question is answered. */
+  next: SurveyQuestion | null;
+  /** 1-based position of `next` on the respondent's path, and the path's current length. */
+  position: number;
+  total: number;
+  /** A public-link visit asks, at the end, for optional contact details. */
+  asksContact: boolean;
+  ctx: Ctx;
+}
+
+function progressOf(inv: Invitation): WebProgress {
+  const answers = (inv.conversation as Partial<WebProgress>).answers;
+  return { answers: Array.isArray(answers) ? answers : [] };
+}
+
+export async function viewWebSurvey(d: Deps, token: string): Promise<WebSurveyView> {
+  const parsed = parseInvitationToken(token);
+  if (!parsed) throw new DomainError('not_found', 'This survey link is not valid.');
+  const ctx = systemCtx(parsed.workspaceId);
+  const invitation = await openInvitation(d, parsed.workspaceId, token);
+  const { def } = await loadVersion(d, ctx, invitation.surveyId, invitation.surveyVersion);
+  const { answers } = progressOf(invitation);
+  const next = nextQuestion(def, answers);
+  const path = questionPath(def, answers);
+  const position = next ? path.findIndex((q) => q.id === next.id) + 1 : path.length;
+  const asksContact =
+    invitation.customerId === null && def.kind !== 'employee' && def.kind !== 'leadership';
+  return { invitation, def, answers, next, position, total: path.length, asksContact, ctx };
+}
+
+const OPEN = ['scheduled', 'sent', 'opened', 'partial'] as const;
+
+async function saveProgress(d: Deps, v: WebSurveyView, answers: AnswerRecord[]): Promise<void> {
+  const saved = await d.r.invitations.saveConversation(
+    v.ctx.workspaceId,
+    v.invitation.id,
+    { ...v.invitation.conversation, answers },
+    OPEN,
+    'opened',
+    d.clock.now().toISOString(),
+  );
+  if (!saved) throw new DomainError('gone', 'This survey has already been answered. Thank you!');
+}
+
+/** Records the answer to the question on screen (null: skipped). Refuses answers out of turn. */
+export async function answerWebQuestion(
+  d: Deps,
+  token: string,
+  questionId: string,
+  value: AnswerValue | null,
+): Promise<WebSurveyView> {
+  const v = await viewWebSurvey(d, token);
+  if (!v.next || v.next.id !== questionId) {
+    throw invalid('question', 'That question is not the one on screen; the page has moved on.');
+  }
+  const answers = [
+    ...v.answers,
+    { questionId, status: value === null ? 'skipped' : 'answered', value } as AnswerRecord,
+  ];
+  validateAnswers(
+    v.def,
+    answers.map((a) => ({ questionId: a.questionId, value: a.value })),
+  );
+  await saveProgress(d, v, answers);
+  return viewWebSurvey(d, token);
+}
+
+/** Takes back the last answer. */
+export async function backWebQuestion(d: Deps, token: string): Promise<void> {
+  const v = await viewWebSurvey(d, token);
+  if (v.answers.length) await saveProgress(d, v, v.answers.slice(0, -1));
+}
+
+export interface ContactDetails {
+  name?: string | undefined;
+  email?: string | undefined;
+}
+
+/**
+ * Completes the survey: the invitation moves to `completed` atomically (a second submission
+ * is refused), and the response is stored. A public-link visitor who left an e-mail is matched
+ * to the customer with that e-mail, or becomes a new customer, so the feedback joins their history.
+ */
+export async function finishWebSurvey(
+  d: Deps,
+  token: string,
+  contact: ContactDetails = {},
+): Promise<SurveyResponse> {
+  const v = await viewWebSurvey(d, token);
+  if (v.next) throw invalid('question', 'There are questions left to answer.');
+  const won = await d.r.invitations.transition(
+    v.ctx.workspaceId,
+    v.invitation.id,
+    OPEN,
+    'completed',
+    d.clock.now().toISOString(),
+  );
+  if (!won) throw new DomainError('gone', 'This survey has already been answered. Thank you!');
+  let customerId = v.invitation.customerId;
+  const email = contact.email?.trim().toLowerCase();
+  if (!customerId && email) {
+    const found = await d.r.customers.list(v.ctx.workspaceId, { email }, { limit: 1 });
+    customerId =
+      found.items[0]?.id ??
+      (
+        await createCustomer(d, v.ctx, {
+          email,
+          name: contact.name?.trim() || null,
+          attributes: { source: 'web feedback' },
+        })
+      ).id;
+  }
+  const answers = v.answers.map((a) => ({ questionId: a.questionId, value: a.value }));
+  if (!answers.length) throw invalid('answers', 'Nothing was answered.');
+  return submitResponse(d, v.ctx, {
+    surveyId: v.def.id,
+    surveyVersion: v.def.version,
+    channel: 'web',
+    answers,
+    customerId,
+    interactionId: v.invitation.interactionId,
+    employeeId: v.invitation.employeeId,
+    invitationId: v.invitation.id,
+  });
+}
+
+/** A visit to a survey's public link: a fresh single-use invitation for this visitor. */
+export async function startPublicVisit(d: Deps, publicToken: string): Promise<string> {
+  const parsed = parseInvitationToken(publicToken);
+  if (!parsed) throw new DomainError('not_found', 'This survey link is not valid.');
+  const ws = parsed.workspaceId;
+  const survey = await d.r.surveys.findByPublicTokenHash(ws, sha256Hex(publicToken));
+  if (!survey || survey.status !== 'live')
+    throw new DomainError('not_found', 'This survey is not open.');
+  const now = d.clock.now().toISOString();
+  const token = invitationToken(ws, d.ids.secret());
+  await d.r.invitations.insert({
+    id: d.ids.id('inv'),
+    workspaceId: ws,
+    surveyId: survey.id,
+    surveyVersion: survey.version,
+    channel: 'web',
+    customerId: null,
+    employeeId: null,
+    interactionId: null,
+    address: null,
+    tokenHash: sha256Hex(token),
+    status: 'sent',
+    skipReason: null,
+    sendAt: now,
+    sentAt: now,
+    expiresAt: new Date(Date.parse(now) + 2 * 86_400_000).toISOString(),
+    openedAt: null,
+    completedAt: null,
+    reminderSentAt: null,
+    conversation: { answers: [] },
+    createdAt: now,
+    updatedAt: now,
+  });
+  return token;
+}

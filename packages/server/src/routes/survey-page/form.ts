@@ -1,0 +1,36 @@
+/** Reading one answer from the survey page's form, by question type. */
+import type { AnswerValue, SurveyQuestion } from '@rapport/core';
+
+export type FormBody = Record<string, string | string[] | undefined>;
+
+const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+/** The answer the form carries, or undefined when none was given. */
+export function readFormAnswer(q: SurveyQuestion, body: FormBody): AnswerValue | undefined {
+  const raw = body.value;
+  switch (q.type) {
+    case 'score': {
+      const s = one(raw);
+      return s !== undefined && /^-?\d+$/.test(s.trim()) ? Number(s) : undefined;
+    }
+    case 'multi': {
+      const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
+        (x) => x !== '',
+      );
+      return list.length ? [...new Set(list)] : undefined;
+    }
+    case 'yes_no': {
+      const s = one(raw);
+      return s === 'yes' ? true : s === 'no' ? false : undefined;
+    }
+    case 'text': {
+      const s = one(raw)?.trim();
+      return s ? s : undefined;
+    }
+    case 'single':
+    case 'expectation': {
+      const s = one(raw);
+      return s ? s : undefined;
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/** The survey page's screens: one question, the contact step, thanks, and polite refusals. */
+import {
+  fillTemplate,
+  localize,
+  type SurveyDefinition,
+  type SurveyQuestion,
+  type TemplateVars,
+} from '@rapport/core';
+import { esc, page } from './html.ts';
+import type { PageStrings } from './strings.ts';
+
+export interface QuestionScreen {
+  def: SurveyDefinition;
+  question: SurveyQuestion;
+  lang: string;
+  vars: TemplateVars;
+  strings: PageStrings;
+  action: string;
+  position: number;
+  total: number;
+  canGoBack: boolean;
+  error?: string | undefined;
+}
+
+const text = (t: Parameters<typeof localize>[0], s: QuestionScreen) =>
+  fillTemplate(localize(t, s.lang, s.def.defaultLanguage), s.vars);
+
+function option(
+  type: 'radio' | 'checkbox',
+  name: string,
+  value: string,
+  label: string,
+  cls: string,
+  describedBy: string,
+): string {
+  return `<label class="${cls}"><input type="${type}" name="${esc(name)}" value="${esc(value)}"${describedBy}><span>${esc(label)}</span></label>`;
+}
+
+function inputs(s: QuestionScreen, describedBy: string): string {
+  const q = s.question;
+  switch (q.type) {
+    case 'score': {
+      const points = [];
+      for (let v = q.scale.min; v <= q.scale.max; v++)
+        points.push(option('radio', 'value', String(v), String(v), 'opt', describedBy));
+      return `<div class="scale">${points.join('')}</div><div class="ends" aria-hidden="true"><span>${esc(q.scale.min)} = ${esc(text(q.scale.minLabel, s))}</span><span>${esc(q.scale.max)} = ${esc(text(q.scale.maxLabel, s))}</span></div>
+<p class="sr" id="ends">${esc(q.scale.min)}: ${esc(text(q.scale.minLabel, s))}. ${esc(q.scale.max)}: ${esc(text(q.scale.maxLabel, s))}.</p>`;
+    }
+    case 'single':
+    case 'multi':
+      return `<div class="list">${q.choices
+        .map((c) =>
+          option(
+            q.type === 'single' ? 'radio' : 'checkbox',
+            'value',
+            c.id,
+            text(c.label, s),
+            'opt',
+            describedBy,
+          ),
+        )
+        .join('')}</div>`;
+    case 'yes_no':
+      return `<div class="list">${option('radio', 'value', 'yes', s.strings.yes, 'opt', describedBy)}${option('radio', 'value', 'no', s.strings.no, 'opt', describedBy)}</div>`;
+    case 'expectation':
+      return `<div class="list">${(['failed', 'met', 'exceeded'] as const).map((k) => option('radio', 'value', k, s.strings.expectation[k], 'opt', describedBy)).join('')}</div>`;
+    case 'text':
+      return `<textarea name="value" rows="5" maxlength="20000" aria-labelledby="q"${describedBy}></textarea>`;
+  }
+}
+
+export function questionPage(s: QuestionScreen): string {
+  const err = s.error ? `<p class="error" role="alert" id="err">${esc(s.error)}</p>` : '';
+  const describedBy = s.error
+    ? ' aria-describedby="err"'
+    : s.question.type === 'score'
+      ? ' aria-describedby="ends"'
+      : '';
+  const legend = text(s.question.text, s);
+  const body = `<form method="post" action="${esc(s.action)}">
+<input type="hidden" name="question" value="${esc(s.question.id)}">
+<fieldset><legend id="q">${esc(legend)}</legend>${err}${inputs(s, describedBy)}</fieldset>
+<div class="actions"><button class="primary" type="submit" name="do" value="answer">${esc(s.strings.next)}</button>
+<button class="secondary" type="submit" name="do" value="skip">${esc(s.strings.skip)}</button>
+${s.canGoBack ? `<button class="secondary" type="submit" name="do" value="back">${esc(s.strings.back)}</button>` : ''}</div>
+</form>`;
+  return page({
+    lang: s.lang,
+    title: `${legend} – ${s.def.name}`,
+    heading: s.def.name,
+    subheading: s.strings.progress(s.position, s.total),
+    body,
+  });
+}
+
+export function contactPage(o: {
+  def: SurveyDefinition;
+  lang: string;
+  strings: PageStrings;
+  action: string;
+  canGoBack: boolean;
+  error?: string;
+}): string {
+  const err = o.error ? `<p class="error" role="alert" id="err">${esc(o.error)}</p>` : '';
+  const body = `<form method="post" action="${esc(o.action)}"><input type="hidden" name="do" value="finish">
+<fieldset><legend>${esc(o.strings.contactLegend)}</legend><p class="muted" id="hint">${esc(o.strings.contactHint)}</p>${err}
+<p><label for="name">${esc(o.strings.name)}</label><br><input type="text" id="name" name="name" maxlength="200" autocomplete="name"></p>
+<p><label for="email">${esc(o.strings.email)}</label><br><input type="email" id="email" name="email" maxlength="254" autocomplete="email" aria-describedby="hint"></p></fieldset>
+<div class="actions"><button class="primary" type="submit">${esc(o.strings.send)}</button>
+${o.canGoBack ? `<button class="secondary" type="submit" name="do" value="back">${esc(o.strings.back)}</button>` : ''}</div></form>`;
+  return page({
+    lang: o.lang,
+    title: `${o.strings.contactLegend} – ${o.def.name}`,
+    heading: o.def.name,
+    body,
+  });
+}
+
+export function messagePage(lang: string, title: string, message: string): string {
+  return page({ lang, title, heading: title, body: `<p role="status">${esc(message)}</p>` });
+}

@@ -1,0 +1,80 @@
+/** The page's own words, per language (question texts come from the survey definition). */
+export interface PageStrings {
+  next: string;
+  finish: string;
+  skip: string;
+  back: string;
+  progress: (n: number, total: number) => string;
+  thanksTitle: string;
+  thanks: string;
+  answeredTitle: string;
+  invalidTitle: string;
+  expectation: { failed: string; met: string; exceeded: string };
+  yes: string;
+  no: string;
+  contactLegend: string;
+  contactHint: string;
+  name: string;
+  email: string;
+  send: string;
+  pickOne: string;
+  pickSome: string;
+}
+
+const EN: PageStrings = {
+  next: 'Next',
+  finish: 'Send my answers',
+  skip: 'Skip this question',
+  back: 'Back',
+  progress: (n, t) => `Question ${n} of ${t}`,
+  thanksTitle: 'Thank you',
+  thanks: 'Your answers have been received. We read every one of them.',
+  answeredTitle: 'Already answered',
+  invalidTitle: 'Survey not available',
+  expectation: {
+    failed: 'Below what I expected',
+    met: 'About what I expected',
+    exceeded: 'Better than I expected',
+  },
+  yes: 'Yes',
+  no: 'No',
+  contactLegend: 'May we get back to you?',
+  contactHint:
+    'Optional: leave your e-mail and we will reply to you personally. Leave it empty to stay anonymous.',
+  name: 'Your name',
+  email: 'Your e-mail',
+  send: 'Send',
+  pickOne: 'Choose one answer, or skip the question.',
+  pickSome: 'Choose at least one answer, or skip the question.',
+};
+
+const ES: PageStrings = {
+  next: 'Siguiente',
+  finish: 'Enviar mis respuestas',
+  skip: 'Saltar esta pregunta',
+  back: 'Atrás',
+  progress: (n, t) => `Pregunta ${n} de ${t}`,
+  thanksTitle: 'Gracias',
+  thanks: 'Hemos recibido tus respuestas. Las leemos todas.',
+  answeredTitle: 'Ya respondida',
+  invalidTitle: 'Encuesta no disponible',
+  expectation: {
+    failed: 'Peor de lo que esperaba',
+    met: 'Más o menos lo que esperaba',
+    exceeded: 'Mejor de lo que esperaba',
+  },
+  yes: 'Sí',
+  no: 'No',
+  contactLegend: '¿Podemos responderte?',
+  contactHint:
+    'Opcional: deja tu correo y te responderemos personalmente. Déjalo vacío para seguir en el anonimato.',
+  name: 'Tu nombre',
+  email: 'Tu correo',
+  send: 'Enviar',
+  pickOne: 'Elige una respuesta o salta la pregunta.',
+  pickSome: 'Elige al menos una respuesta o salta la pregunta.',
+};
+
+export function stringsFor(lang: string): PageStrings {
+  return lang.toLowerCase().startsWith('es') ? ES : EN;
+}

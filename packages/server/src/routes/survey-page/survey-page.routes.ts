@@ -1,0 +1,201 @@
+/**
+ * The web survey page at /s/<token>: server-rendered, one question per screen, works with
+ * JavaScript off, on a phone and with a screen reader; resumable; a second submission of the
+ * same link is refused politely. /s/p/<token> is a survey's public link (web "Contact Us").
+ */
+import {
+  answerWebQuestion,
+  backWebQuestion,
+  DomainError,
+  finishWebSurvey,
+  isDomainError,
+  startPublicVisit,
+  viewWebSurvey,
+  type AnswerValue,
+  type TemplateVars,
+  type WebSurveyView,
+} from '@rapport/core';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { depsFor, type AppDeps } from '../../deps.ts';
+import { readFormAnswer, type FormBody } from './form.ts';
+import { contactPage, messagePage, questionPage } from './render.ts';
+import { stringsFor } from './strings.ts';
+
+export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const read = <T>(fn: (d: ReturnType<typeof depsFor>) => Promise<T>) =>
+    deps.store.read((r) => fn(depsFor(deps, r)));
+  const write = <T>(fn: (d: ReturnType<typeof depsFor>) => Promise<T>) =>
+    deps.store.write((r) => fn(depsFor(deps, r)));
+
+  async function vars(v: WebSurveyView): Promise<TemplateVars> {
+    return read(async (d) => {
+      const ws = await d.r.workspaces.get(v.ctx.workspaceId);
+      const customer = v.invitation.customerId
+        ? await d.r.customers.get(v.ctx.workspaceId, v.invitation.customerId)
+        : undefined;
+      const interaction = v.invitation.interactionId
+        ? await d.r.interactions.get(v.ctx.workspaceId, v.invitation.interactionId)
+        : undefined;
+      const agentId = interaction?.employeeIds[0];
+      const agent = agentId ? await d.r.employees.get(v.ctx.workspaceId, agentId) : undefined;
+      return {
+        companyName: ws?.name,
+        customerName: customer?.name?.split(' ')[0],
+        agentName: agent?.name,
+      };
+    });
+  }
+
+  function fail(reply: FastifyReply, e: unknown, lang = 'en'): FastifyReply {
+    const s = stringsFor(lang);
+    reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store');
+    if (isDomainError(e) && e.code === 'gone')
+      return reply.code(410).send(messagePage(lang, s.answeredTitle, e.message));
+    if (isDomainError(e) && e.code === 'not_found')
+      return reply.code(404).send(messagePage(lang, s.invalidTitle, e.message));
+    throw e;
+  }
+
+  async function render(
+    reply: FastifyReply,
+    token: string,
+    error?: string,
+    status = 200,
+  ): Promise<FastifyReply> {
+    const v = await read((d) => viewWebSurvey(d, token));
+    const lang = v.def.defaultLanguage;
+    const strings = stringsFor(lang);
+    const action = `/s/${token}`;
+    reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').code(status);
+    if (v.next) {
+      return reply.send(
+        questionPage({
+          def: v.def,
+          question: v.next,
+          lang,
+          vars: await vars(v),
+          strings,
+          action,
+          position: v.position,
+          total: v.total,
+          canGoBack: v.answers.length > 0,
+          error,
+        }),
+      );
+    }
+    return reply.send(
+      contactPage({
+        def: v.def,
+        lang,
+        strings,
+        action,
+        canGoBack: v.answers.length > 0,
+        ...(error ? { error } : {}),
+      }),
+    );
+  }
+
+  const done = (token: string) => `/s/${token}/done`;
+
+  app.get<{ Params: { token: string }; Querystring: { q?: string; v?: string } }>(
+    '/s/:token',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const { token } = req.params;
+      try {
+        if (req.query.q && req.query.v !== undefined) {
+          // One-click answer from an e-mail: only for the question on screen, then show the page.
+          const q = req.query.q;
+          const value = req.query.v;
+          await write(async (d) => {
+            const v = await viewWebSurvey(d, token);
+            if (v.next?.id === q) {
+              const parsed = readFormAnswer(v.next, { value });
+              if (parsed !== undefined) await answerWebQuestion(d, token, q, parsed);
+            }
+          }).catch((e: unknown) =>
+            isDomainError(e) && e.code === 'validation' ? undefined : Promise.reject(e),
+          );
+          return reply.redirect(`/s/${token}`, 303);
+        }
+        return await render(reply, token);
+      } catch (e) {
+        return fail(reply, e);
+      }
+    },
+  );
+
+  app.get<{ Params: { token: string } }>(
+    '/s/:token/done',
+    { schema: { hide: true } },
+    async (_req, reply) => {
+      const s = stringsFor('en');
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(messagePage('en', s.thanksTitle, s.thanks));
+    },
+  );
+
+  app.post<{ Params: { token: string }; Body: FormBody }>(
+    '/s/:token',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const { token } = req.params;
+      const body = (req.body ?? {}) as FormBody;
+      const action = typeof body.do === 'string' ? body.do : 'answer';
+      try {
+        if (action === 'back') {
+          await write((d) => backWebQuestion(d, token));
+          return reply.redirect(`/s/${token}`, 303);
+        }
+        if (action === 'finish') {
+          const name = typeof body.name === 'string' ? body.name.slice(0, 200) : undefined;
+          const email =
+            typeof body.email === 'string' ? body.email.trim().slice(0, 254) : undefined;
+          if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+            return render(reply, token, 'That e-mail address does not look right.', 422);
+          await write((d) => finishWebSurvey(d, token, { name, email }));
+          return reply.redirect(done(token), 303);
+        }
+        const v = await read((d) => viewWebSurvey(d, token));
+        const q = v.next;
+        if (!q || body.question !== q.id) return reply.redirect(`/s/${token}`, 303);
+        let value: AnswerValue | null = null;
+        if (action !== 'skip') {
+          const parsed = readFormAnswer(q, body);
+          if (parsed === undefined) {
+            const s = stringsFor(v.def.defaultLanguage);
+            return render(reply, token, q.type === 'multi' ? s.pickSome : s.pickOne, 422);
+          }
+          value = parsed;
+        }
+        const finished = await write(async (d) => {
+          const after = await answerWebQuestion(d, token, q.id, value);
+          if (after.next || after.asksContact) return false;
+          await finishWebSurvey(d, token);
+          return true;
+        }).catch((e: unknown) => {
+          if (isDomainError(e) && e.code === 'validation') return e;
+          throw e;
+        });
+        if (finished instanceof DomainError) return render(reply, token, finished.message, 422);
+        return reply.redirect(finished ? done(token) : `/s/${token}`, 303);
+      } catch (e) {
+        return fail(reply, e);
+      }
+    },
+  );
+
+  app.get<{ Params: { token: string } }>(
+    '/s/p/:token',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      try {
+        const token = await write((d) => startPublicVisit(d, req.params.token));
+        return reply.redirect(`/s/${token}`, 303);
+      } catch (e) {
+        return fail(reply, e);
+      }
+    },
+  );
+}
