@@ -9,6 +9,7 @@ import { EVENTS } from './events.ts';
 import { registerConversationJobs, type ConversationJobOptions } from './conversation.jobs.ts';
 import { DEFAULT_RETENTION_MS, purgeDoneJobs } from './purge.job.ts';
 import { JobRegistry } from './registry.ts';
+import { registerFeedbackJobs } from './feedback.jobs.ts';
 
 export interface RapportJobOptions {
   /** How long done jobs are kept (default 7 days). */
@@ -20,6 +21,7 @@ export interface RapportJobOptions {
 export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry {
   const registry = new JobRegistry();
   for (const event of EVENTS) registry.event(event);
+  registerFeedbackJobs(registry);
   registry
     .define(purgeDoneJobs)
     .every(purgeDoneJobs, HOUR_MS, { retentionMs: opts.retentionMs ?? DEFAULT_RETENTION_MS });

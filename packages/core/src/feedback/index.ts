@@ -10,3 +10,4 @@ export * from './invitation.service.ts';
 export * from './response.service.ts';
 export * from './metrics.service.ts';
 export * from './web-survey.service.ts';
+export * from './schedule.service.ts';

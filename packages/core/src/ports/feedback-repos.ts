@@ -46,6 +46,17 @@ export interface InvitationRepo {
     to: InvitationStatus,
     at: string,
   ): Promise<boolean>;
+  /**
+   * Customers (of a segment, or all) not opted out whom this survey has not invited since
+   * `since` — skipped invitations included, so a skipped person waits a period too.
+   */
+  customersDue(
+    ws: string,
+    surveyId: string,
+    segment: string | null,
+    since: string,
+    limit: number,
+  ): Promise<string[]>;
   /** The last time this customer was invited (scheduled or sent, not skipped), or null. */
   lastInvitedAt(ws: string, customerId: string): Promise<string | null>;
   list(

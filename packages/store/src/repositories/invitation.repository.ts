@@ -107,6 +107,27 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
+    async customersDue(ws, surveyId, segment, since, limit) {
+      let q = db
+        .selectFrom('customers as c')
+        .select('c.id')
+        .where('c.workspace_id', '=', ws)
+        .where('c.opted_out_at', 'is', null)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('invitations as i')
+                .select('i.id')
+                .whereRef('i.workspace_id', '=', 'c.workspace_id')
+                .whereRef('i.customer_id', '=', 'c.id')
+                .where('i.survey_id', '=', surveyId)
+                .where('i.created_at', '>=', since),
+            ),
+          ),
+        );
+      if (segment) q = q.where('c.segment', '=', segment);
+      return (await q.orderBy('c.id').limit(limit).execute()).map((r) => r.id);
+    },
     async lastInvitedAt(ws, customerId) {
       const r = await db
         .selectFrom('invitations')
