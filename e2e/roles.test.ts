@@ -12,7 +12,7 @@ const EXPECTED: Record<Role, string[]> = {
   agent: ['Customers', 'Interactions'],
 };
 
-describe('sign-in and navigation by role', () => {
+describe('sign-in and navigation by role', { timeout: 60_000 }, () => {
   let e2e: E2e;
   beforeAll(async () => {
     e2e = await startE2e();
@@ -60,4 +60,49 @@ describe('sign-in and navigation by role', () => {
       await page.close();
     });
   }
+
+  test('keyboard only: sign in, skip to content, move between screens', async () => {
+    await e2e.context.clearCookies();
+    const page = await e2e.newPage();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = (
+          globalThis as unknown as {
+            document: {
+              activeElement: { tagName: string; textContent: string | null; id: string } | null;
+            };
+          }
+        ).document.activeElement;
+        return el ? `${el.tagName.toLowerCase()}#${el.id}:${(el.textContent ?? '').trim()}` : '';
+      });
+    await page.goto(`${e2e.server.url}/customers`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await expect.poll(focused).toBe('h1#:Sign in');
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toBe('input#signin-email:');
+    await page.keyboard.type(e2e.server.users.agent.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(e2e.server.users.agent.password);
+    await page.keyboard.press('Enter');
+    // The new screen's title takes focus, so a screen reader announces it.
+    await expect.poll(focused).toBe('h1#:Customers');
+    // Backwards from the title: the last link of the navigation.
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focused).toBe('a#:Interactions');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('h1#:Interactions');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(focused)
+      .toBe('select#f-channel:' + (await page.locator('#f-channel').textContent()));
+    // The skip link comes before everything else in the page, and jumps to the content.
+    await page.getByRole('link', { name: 'Rapport' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focused).toBe('a#:Skip to content');
+    await e2e.shoot(page, 'skip-link');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatch(/^main#main:/);
+    expect(page.watch.problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { createClient, isApiError, type Customer, type Interaction } from '@rapport/contracts';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { startE2e, type E2e } from './harness.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -29,13 +29,16 @@ async function interactionWithTranscript(e2e: E2e): Promise<Interaction> {
   throw new Error('the demo has no chat with a transcript');
 }
 
-describe('screens', () => {
+describe('screens', { timeout: 60_000 }, () => {
   let e2e: E2e;
   let page: Page & { watch: { problems: string[]; dialogs: string[] } };
   beforeAll(async () => {
     e2e = await startE2e();
     page = await e2e.signIn('admin');
   }, 90_000);
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await e2e.shoot(page, `failed-${task.name.slice(0, 40)}`);
+  });
   afterAll(async () => {
     await e2e?.close();
   });

@@ -28,7 +28,7 @@ async function assertInert(page: Page & { watch: { problems: string[]; dialogs: 
   expect(scripts.every((src) => /\/assets\/[\w-]+\.js$/.test(src))).toBe(true);
 }
 
-describe('stored XSS', () => {
+describe('stored XSS', { timeout: 60_000 }, () => {
   let e2e: E2e;
   let customer: Customer;
   let interaction: Interaction;

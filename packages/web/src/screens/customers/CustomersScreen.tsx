@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useApi } from '../../api/api-context.tsx';
 import { useResource } from '../../api/use-resource.ts';
 import { navigate, useLocation, withQuery } from '../../app/router.tsx';
-import { paths } from '../../app/routes.ts';
+import { matchScreen, paths } from '../../app/routes.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager, usePager } from '../../components/Pager.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
@@ -26,10 +26,11 @@ export function CustomersScreen() {
   // Search as the user types, once they pause.
   useEffect(() => {
     if (draft.trim() === q) return;
-    const t = setTimeout(
-      () => navigate(withQuery(paths.customers, { q: draft.trim() }), { replace: true }),
-      TYPING_PAUSE_MS,
-    );
+    const t = setTimeout(() => {
+      // Only if the user is still here (a click may have left the list meanwhile).
+      if (matchScreen(window.location.pathname).name !== 'customers') return;
+      navigate(withQuery(paths.customers, { q: draft.trim() }), { replace: true });
+    }, TYPING_PAUSE_MS);
     return () => clearTimeout(t);
   }, [draft, q]);
 
