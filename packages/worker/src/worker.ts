@@ -162,6 +162,7 @@ export function createWorker(opts: WorkerOptions): Worker {
 
   async function loop(): Promise<void> {
     let lastFull = false;
+    let failing = false;
     let nextSchedule = 0;
     while (!stopping) {
       if (Date.now() >= nextSchedule) {
@@ -173,9 +174,12 @@ export function createWorker(opts: WorkerOptions): Worker {
           const jobs = await claim(batchSize);
           buffer.push(...jobs);
           lastFull = jobs.length === batchSize;
+          failing = false;
         } catch (e) {
+          // The database is away: say so once a second at most, and keep trying.
           logger.error({ error: describeError(e) }, 'could not claim jobs');
           lastFull = false;
+          failing = true;
         }
       }
       while (buffer.length && running.size < concurrency && !stopping) launch(buffer.shift()!);
@@ -183,7 +187,7 @@ export function createWorker(opts: WorkerOptions): Worker {
       if (running.size >= concurrency) {
         await nap(60_000, [...running]);
       } else if (!buffer.length && !lastFull) {
-        await nap(pollMs);
+        await nap(failing ? Math.max(pollMs, 1_000) : pollMs);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely';
-import type { Job, JobRepo, JobStatus } from '@rapport/core';
+import { toIso, type Job, type JobRepo, type JobStatus } from '@rapport/core';
 import { fromJson, toJson } from '../codec.ts';
 import type { JobsTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
@@ -37,7 +37,8 @@ export function jobRepository({ db, dialect }: RepoContext): JobRepo {
           name: job.name,
           payload: toJson(job.payload),
           status: 'queued',
-          run_at: job.runAt ?? now,
+          // Canonical form, so that times compare as text on SQLite.
+          run_at: job.runAt ? toIso(job.runAt) : now,
           attempts: 0,
           max_attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
           ordering_key: job.orderingKey ?? null,
