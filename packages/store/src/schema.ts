@@ -274,6 +274,10 @@ export interface CasesTable {
   evidence: Json;
   created_at: Ts;
   updated_at: Ts;
+  /** Migration 0005: optimistic concurrency, escalation target, first SLA breach. */
+  version: Generated<number>;
+  escalated_to_id: string | null;
+  sla_breached_at: Ts | null;
 }
 export interface CaseEventsTable {
   workspace_id: string;
@@ -295,6 +299,8 @@ export interface PraiseTable {
   text: string | null;
   created_by: string;
   created_at: Ts;
+  /** Migration 0005: the signal the praise was read in. */
+  signal_id: string | null;
 }
 export interface PraiseDeliveriesTable {
   workspace_id: string;
@@ -320,6 +326,9 @@ export interface TasksTable {
   method: string | null;
   note: string | null;
   created_at: Ts;
+  /** Migration 0005. */
+  title: Generated<string>;
+  interaction_id: string | null;
 }
 export interface EngagementEventsTable {
   workspace_id: string;
@@ -360,6 +369,8 @@ export interface WebhookEndpointsTable {
   events: Json;
   enabled: Flag;
   created_at: Ts;
+  /** Migration 0005. */
+  description: string | null;
 }
 export interface WebhookDeliveriesTable {
   workspace_id: string;

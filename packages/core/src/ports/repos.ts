@@ -14,6 +14,13 @@ import type { Workspace, WorkspaceSettings } from '../workspace/workspace.ts';
 import type { InvitationRepo, ResponseRepo, SurveyRepo } from './feedback-repos.ts';
 import type { ConversationRepo } from './conversation-repos.ts';
 import type { SignalRepo } from './signal-repos.ts';
+import type {
+  CaseRepo,
+  PraiseRepo,
+  RuleRepo,
+  TaskRepo,
+  WebhookRepo,
+} from './closed-loop-repos.ts';
 
 export interface WorkspaceRepo {
   get(id: string): Promise<Workspace | undefined>;
@@ -127,6 +134,11 @@ export interface Repos {
   responses: ResponseRepo;
   conversations: ConversationRepo;
   signals: SignalRepo;
+  rules: RuleRepo;
+  cases: CaseRepo;
+  praise: PraiseRepo;
+  tasks: TaskRepo;
+  webhooks: WebhookRepo;
 }
 
 export type EachResult<T> = { ok: true; value: T } | { ok: false; error: unknown };

@@ -1,4 +1,7 @@
 /** A workspace is one tenant. Its settings configure the domain rules that differ per company. */
+import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../cases/business-hours.ts';
+import { DEFAULT_CLOSED_LOOP, type ClosedLoopSettings } from '../cases/case-settings.ts';
+
 export const DEFAULT_STAGES = [
   'awareness',
   'consideration',
@@ -29,6 +32,10 @@ export interface WorkspaceSettings {
   /** At most one survey invitation per person per this many days. */
   contactWindowDays: number;
   quietHours: QuietHours;
+  /** Working days and hours (in `timezone`) that case SLAs count. */
+  businessHours: BusinessHours;
+  /** Case owners, SLAs per priority, root causes, re-survey (see cases/case-settings.ts). */
+  closedLoop: ClosedLoopSettings;
 }
 
 export interface Workspace {
@@ -46,6 +53,8 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   minResponses: 10,
   contactWindowDays: 7,
   quietHours: { start: 21, end: 8 },
+  businessHours: DEFAULT_BUSINESS_HOURS,
+  closedLoop: DEFAULT_CLOSED_LOOP,
 };
 
 export const MIN_ANONYMITY = 3;

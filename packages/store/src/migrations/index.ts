@@ -4,6 +4,7 @@ import { initial } from './0001_initial.ts';
 import { jobQueue } from './0002_job_queue.ts';
 import { feedback } from './0003_feedback.ts';
 import { channels } from './0004_channels.ts';
+import { closedLoop } from './0005_closed_loop.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -15,6 +16,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0002_job_queue', jobQueue],
   ['0003_feedback', feedback],
   ['0004_channels', channels],
+  ['0005_closed_loop', closedLoop],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -13,6 +13,11 @@ import { invitationRepository } from './invitation.repository.ts';
 import { responseRepository } from './response.repository.ts';
 import { conversationRepository } from './conversation.repository.ts';
 import { signalRepository } from './signal.repository.ts';
+import { ruleRepository } from './rule.repository.ts';
+import { caseRepository } from './case.repository.ts';
+import { praiseRepository } from './praise.repository.ts';
+import { taskRepository } from './task.repository.ts';
+import { webhookRepository } from './webhook.repository.ts';
 
 /** Binds every repository to one connection or transaction. Repositories are built lazily. */
 export function createRepos(ctx: RepoContext): Repos {
@@ -45,6 +50,11 @@ export function createRepos(ctx: RepoContext): Repos {
     responses: lazy('responses', responseRepository),
     conversations: lazy('conversations', conversationRepository),
     signals: lazy('signals', signalRepository),
+    rules: lazy('rules', ruleRepository),
+    cases: lazy('cases', caseRepository),
+    praise: lazy('praise', praiseRepository),
+    tasks: lazy('tasks', taskRepository),
+    webhooks: lazy('webhooks', webhookRepository),
   });
 }
 

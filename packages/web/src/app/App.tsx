@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { createClient } from '@rapport/contracts';
 import { ApiProvider } from '../api/api-context.tsx';
 import { DirectoryProvider } from '../api/directory.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ErrorState, Loading } from '../components/states.tsx';
 import { CustomersScreen } from '../screens/customers/CustomersScreen.tsx';
 import { NotFoundScreen } from '../screens/NotFoundScreen.tsx';
@@ -91,9 +92,11 @@ function SignedIn() {
     screen.name === 'customer' ? 'customers' : screen.name === 'not-found' ? null : screen.name;
   return (
     <AppShell current={current}>
-      <Suspense fallback={<Loading label="Opening…" />}>
-        {mayOpen(me.role, screen) ? <ScreenView screen={screen} /> : <NotFoundScreen forbidden />}
-      </Suspense>
+      <ErrorBoundary key={location.pathname}>
+        <Suspense fallback={<Loading label="Opening…" />}>
+          {mayOpen(me.role, screen) ? <ScreenView screen={screen} /> : <NotFoundScreen forbidden />}
+        </Suspense>
+      </ErrorBoundary>
     </AppShell>
   );
 }

@@ -10,7 +10,6 @@ import {
   type ScatterSeriesOption,
 } from 'echarts/charts';
 import {
-  AriaComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,
@@ -21,15 +20,7 @@ import {
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([
-  LineChart,
-  ScatterChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  AriaComponent,
-  SVGRenderer,
-]);
+use([LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
   | LineSeriesOption

@@ -75,7 +75,6 @@ export function journeyOption(
     .filter((s): s is ScatterSeriesOption => s !== undefined);
 
   return {
-    aria: { enabled: false },
     animation: false,
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, left: 0, data: byOutcome.map((s) => String(s.name)), itemGap: 14 },

@@ -3,7 +3,7 @@
  * the navigation the role may use, and the screen itself.
  */
 import { useState, type ReactNode } from 'react';
-import { Link } from '../../app/router.tsx';
+import { Link, navigate } from '../../app/router.tsx';
 import { navFor, paths, type NavItem } from '../../app/routes.ts';
 import { useMe, useSession } from '../../app/session.tsx';
 import { ROLE_LABELS } from '../../lib/labels.ts';
@@ -43,7 +43,8 @@ export function AppShell({
             disabled={leaving}
             onClick={() => {
               setLeaving(true);
-              void signOut();
+              // The next person to sign in starts from the first screen, not this one.
+              void signOut().finally(() => navigate(paths.signIn, { replace: true }));
             }}
           >
             Sign out

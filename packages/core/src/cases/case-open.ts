@@ -1,0 +1,135 @@
+/**
+ * Opening a case: a new red flag of a customer joins the case already open for the same
+ * reason (its evidence grows, its priority may rise); otherwise a case opens with its owner,
+ * its SLA due time in business hours, a timer job at that time, an e-mail to the owner and a
+ * `case.opened` webhook.
+ */
+import type { Actor } from '../auth/actor.ts';
+import type { Deps } from '../common/deps.ts';
+import { withDefaults } from '../workspace/workspace.ts';
+import {
+  CASE_PRIORITIES,
+  CASE_SLA_CHECK_JOB,
+  type Case,
+  type CasePriority,
+  type Evidence,
+} from './case.ts';
+import { recordChange, saveCase } from './case-effects.ts';
+import type { OwnerChoice } from './case-owner.ts';
+import { slaDueAt } from './sla.ts';
+
+export interface OpenCaseInput {
+  reason: string;
+  priority: CasePriority;
+  ruleId?: string | null | undefined;
+  customerId: string | null;
+  interactionId?: string | null | undefined;
+  responseId?: string | null | undefined;
+  evidence: Evidence[];
+  owner: OwnerChoice;
+}
+
+export interface OpenCaseResult {
+  case: Case;
+  /** False when the evidence joined a case already open. */
+  created: boolean;
+}
+
+const rank = (p: CasePriority) => CASE_PRIORITIES.indexOf(p);
+
+/** Enqueues the SLA check of a case at its due time. */
+export async function scheduleSlaCheck(d: Deps, c: Case): Promise<void> {
+  if (!c.slaDueAt) return;
+  await d.r.jobs.enqueue(
+    c.workspaceId,
+    {
+      name: CASE_SLA_CHECK_JOB,
+      payload: { caseId: c.id, dueAt: c.slaDueAt },
+      runAt: c.slaDueAt,
+      dedupeKey: `sla:${c.id}:${c.slaDueAt}`,
+    },
+    d.ids.id('job'),
+    d.clock.now().toISOString(),
+  );
+}
+
+async function join(d: Deps, actor: Actor, c: Case, input: OpenCaseInput): Promise<OpenCaseResult> {
+  const known = new Set(c.evidence.map((e) => `${e.kind}:${e.id}`));
+  const added = input.evidence.filter((e) => !known.has(`${e.kind}:${e.id}`));
+  const priority = rank(input.priority) > rank(c.priority) ? input.priority : c.priority;
+  if (!added.length && priority === c.priority) return { case: c, created: false };
+  const next = await saveCase(d, c, { evidence: [...c.evidence, ...added], priority });
+  await recordChange(d, actor, next, {
+    kind: 'evidence',
+    data: {
+      added: added.map((e) => ({ kind: e.kind, id: e.id, summary: e.summary })),
+      ruleId: input.ruleId ?? null,
+      ...(priority !== c.priority ? { priority: { from: c.priority, to: priority } } : {}),
+    },
+    webhook: 'case.updated',
+  });
+  return { case: next, created: false };
+}
+
+export async function openCase(
+  d: Deps,
+  actor: Actor,
+  input: OpenCaseInput,
+): Promise<OpenCaseResult> {
+  const ws = actor.workspaceId;
+  if (input.customerId) {
+    const existing = await d.r.cases.findActive(ws, input.customerId, input.reason);
+    if (existing) return join(d, actor, existing, input);
+  }
+  const settings = withDefaults((await d.r.workspaces.get(ws))?.settings);
+  const now = d.clock.now().toISOString();
+  const c: Case = {
+    id: d.ids.id('cas'),
+    workspaceId: ws,
+    reason: input.reason,
+    ruleId: input.ruleId ?? null,
+    customerId: input.customerId,
+    interactionId: input.interactionId ?? null,
+    responseId: input.responseId ?? null,
+    ownerId: input.owner.ownerId,
+    teamId: input.owner.teamId,
+    escalatedToId: null,
+    priority: input.priority,
+    status: 'open',
+    escalationLevel: 0,
+    slaDueAt: slaDueAt(input.priority, now, settings),
+    slaBreachedAt: null,
+    firstActionAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    rootCause: null,
+    outcome: null,
+    evidence: input.evidence,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await d.r.cases.insert(c);
+  await scheduleSlaCheck(d, c);
+  const lines = input.evidence.map((e) => `- ${e.summary}`).join('\n');
+  await recordChange(d, actor, c, {
+    kind: 'opened',
+    data: {
+      reason: c.reason,
+      priority: c.priority,
+      ownerId: c.ownerId,
+      why: input.owner.why,
+      ruleId: c.ruleId,
+      slaDueAt: c.slaDueAt,
+    },
+    webhook: 'case.opened',
+    notify: {
+      to: [c.ownerId],
+      notice: {
+        subject: `New ${c.priority}-priority case: ${c.reason.replace(/_/g, ' ')}`,
+        text: `A case was opened for you (${input.owner.why}). Please act before ${c.slaDueAt}.\n\nWhat we know:\n${lines}`,
+      },
+    },
+  });
+  return { case: c, created: true };
+}

@@ -1,0 +1,172 @@
+import type { Case, CaseFilter } from '@rapport/core';
+import { describeEachDialect } from '@rapport/testing';
+import { expect, it } from 'vitest';
+
+const ws = 'ws_case_repo';
+
+function aCase(id: string, over: Partial<Case> = {}): Case {
+  return {
+    id,
+    workspaceId: ws,
+    reason: 'churn_risk',
+    ruleId: null,
+    customerId: 'cus_1',
+    interactionId: null,
+    responseId: null,
+    ownerId: 'emp_owner',
+    teamId: 'tm_1',
+    escalatedToId: null,
+    priority: 'high',
+    status: 'open',
+    escalationLevel: 0,
+    slaDueAt: '2026-01-05T17:00:00.000Z',
+    slaBreachedAt: null,
+    firstActionAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    rootCause: null,
+    outcome: null,
+    evidence: [
+      {
+        kind: 'response',
+        id: 'rsp_1',
+        at: '2026-01-05T09:00:00.000Z',
+        summary: 'NPS 1',
+        detail: { score: 1 },
+      },
+    ],
+    version: 1,
+    createdAt: '2026-01-05T09:00:00.000Z',
+    updatedAt: '2026-01-05T09:00:00.000Z',
+    ...over,
+  };
+}
+
+describeEachDialect('case repository', (db) => {
+  it('round-trips a case, refuses a stale update, and numbers its history', async () => {
+    const { store } = db();
+    const c = aCase('cas_a');
+    await store.write(async (r) => {
+      await r.cases.insert(c);
+      await r.cases.addEvent({
+        workspaceId: ws,
+        caseId: c.id,
+        at: c.createdAt,
+        kind: 'opened',
+        actorKind: 'system',
+        actorId: 'system',
+        data: { why: 'owner' },
+      });
+      await r.cases.addEvent({
+        workspaceId: ws,
+        caseId: c.id,
+        at: c.createdAt,
+        kind: 'note',
+        actorKind: 'user',
+        actorId: 'usr_1',
+        data: { text: 'Called' },
+      });
+    });
+    expect(await store.read((r) => r.cases.get(ws, c.id))).toEqual(c);
+    expect(await store.read((r) => r.cases.get('ws_other', c.id))).toBeUndefined();
+    const next = { ...c, status: 'in_progress' as const, version: 2 };
+    expect(await store.write((r) => r.cases.update(next))).toBe(true);
+    // A writer that loaded version 1 meanwhile loses.
+    expect(await store.write((r) => r.cases.update({ ...c, status: 'resolved', version: 2 }))).toBe(
+      false,
+    );
+    expect((await store.read((r) => r.cases.get(ws, c.id)))?.status).toBe('in_progress');
+    const events = await store.read((r) => r.cases.events(ws, c.id));
+    expect(events.map((e) => [e.seq, e.kind, e.data])).toEqual([
+      [1, 'opened', { why: 'owner' }],
+      [2, 'note', { text: 'Called' }],
+    ]);
+  });
+
+  it('finds the active case of a customer per reason, and filters by owner, escalation and SLA state', async () => {
+    const { store } = db();
+    await store.write(async (r) => {
+      await r.cases.insert(
+        aCase('cas_b1', { customerId: 'cus_b', slaDueAt: '2026-01-06T12:00:00.000Z' }),
+      );
+      await r.cases.insert(
+        aCase('cas_b2', {
+          customerId: 'cus_b',
+          reason: 'low_csat',
+          status: 'closed',
+          slaDueAt: '2026-01-06T12:00:00.000Z',
+          closedAt: '2026-01-05T10:00:00.000Z',
+          outcome: 'recovered',
+        }),
+      );
+      await r.cases.insert(
+        aCase('cas_b3', {
+          customerId: 'cus_b',
+          reason: 'low_csat',
+          ownerId: 'emp_x',
+          escalatedToId: 'emp_owner',
+          escalationLevel: 1,
+          slaBreachedAt: '2026-01-05T17:00:00.000Z',
+          slaDueAt: '2026-01-07T12:00:00.000Z',
+        }),
+      );
+      await r.cases.insert(
+        aCase('cas_b4', {
+          customerId: 'cus_b',
+          reason: 'negative_emotion',
+          ownerId: 'emp_y',
+          slaDueAt: '2026-01-05T11:00:00.000Z',
+        }),
+      );
+    });
+    expect((await store.read((r) => r.cases.findActive(ws, 'cus_b', 'churn_risk')))?.id).toBe(
+      'cas_b1',
+    );
+    expect((await store.read((r) => r.cases.findActive(ws, 'cus_b', 'low_csat')))?.id).toBe(
+      'cas_b3',
+    );
+    expect(await store.read((r) => r.cases.findActive(ws, 'cus_b', 'pricing'))).toBeUndefined();
+    const ids = async (f: CaseFilter) =>
+      (
+        await store.read((r) =>
+          r.cases.list(
+            ws,
+            {
+              customerId: 'cus_b',
+              now: '2026-01-05T10:00:00.000Z',
+              dueSoonBefore: '2026-01-05T12:00:00.000Z',
+              ...f,
+            },
+            { limit: 50 },
+          ),
+        )
+      ).items
+        .map((c) => c.id)
+        .sort();
+    expect(await ids({ ownerId: 'emp_owner' })).toEqual(['cas_b1', 'cas_b2', 'cas_b3']);
+    expect(await ids({ status: ['closed'] })).toEqual(['cas_b2']);
+    expect(await ids({ slaState: 'breached' })).toEqual(['cas_b3']);
+    expect(await ids({ slaState: 'due_soon' })).toEqual(['cas_b4']);
+    expect(await ids({ slaState: 'on_track' })).toEqual(['cas_b1']);
+    expect(await ids({ slaState: 'met' })).toEqual(['cas_b2']);
+    const page1 = await store.read((r) => r.cases.list(ws, { customerId: 'cus_b' }, { limit: 3 }));
+    const page2 = await store.read((r) =>
+      r.cases.list(
+        ws,
+        { customerId: 'cus_b' },
+        { limit: 3, cursor: page1.nextCursor ?? undefined },
+      ),
+    );
+    expect([...page1.items, ...page2.items].map((c) => c.id)).toEqual([
+      'cas_b4',
+      'cas_b3',
+      'cas_b2',
+      'cas_b1',
+    ]);
+    expect(page2.nextCursor).toBeNull();
+    const period = await store.read((r) =>
+      r.cases.openedBetween(ws, '2026-01-05T00:00:00.000Z', '2026-01-06T00:00:00.000Z'),
+    );
+    expect(period.length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -1,0 +1,214 @@
+import type {
+  Case,
+  CaseEvent,
+  CaseEventKind,
+  CaseOutcome,
+  CasePriority,
+  CaseRepo,
+  CaseStatus,
+  Evidence,
+} from '@rapport/core';
+import { ACTIVE_STATUSES } from '@rapport/core';
+import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import { decodeCursor, fromJson, num, pageOf, toJson } from '../codec.ts';
+import type { CaseEventsTable, CasesTable, Database } from '../schema.ts';
+import type { RepoContext } from './db.ts';
+
+const toCase = (r: Selectable<CasesTable>): Case => ({
+  id: r.id,
+  workspaceId: r.workspace_id,
+  reason: r.reason,
+  ruleId: r.rule_id,
+  customerId: r.customer_id,
+  interactionId: r.interaction_id,
+  responseId: r.response_id,
+  ownerId: r.owner_id,
+  teamId: r.team_id,
+  escalatedToId: r.escalated_to_id,
+  priority: r.priority as CasePriority,
+  status: r.status as CaseStatus,
+  escalationLevel: Number(r.escalation_level),
+  slaDueAt: r.sla_due_at,
+  slaBreachedAt: r.sla_breached_at,
+  firstActionAt: r.first_action_at,
+  resolvedAt: r.resolved_at,
+  closedAt: r.closed_at,
+  rootCause: r.root_cause,
+  outcome: r.outcome as CaseOutcome | null,
+  evidence: fromJson<Evidence[]>(r.evidence, []),
+  version: Number(r.version),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toRow = (c: Case): Insertable<CasesTable> => ({
+  workspace_id: c.workspaceId,
+  id: c.id,
+  reason: c.reason,
+  rule_id: c.ruleId,
+  customer_id: c.customerId,
+  interaction_id: c.interactionId,
+  response_id: c.responseId,
+  owner_id: c.ownerId,
+  team_id: c.teamId,
+  escalated_to_id: c.escalatedToId,
+  priority: c.priority,
+  status: c.status,
+  escalation_level: c.escalationLevel,
+  sla_due_at: c.slaDueAt,
+  sla_breached_at: c.slaBreachedAt,
+  first_action_at: c.firstActionAt,
+  resolved_at: c.resolvedAt,
+  closed_at: c.closedAt,
+  root_cause: c.rootCause,
+  outcome: c.outcome,
+  evidence: toJson(c.evidence),
+  version: c.version,
+  created_at: c.createdAt,
+  updated_at: c.updatedAt,
+});
+
+const toEvent = (r: Selectable<CaseEventsTable>): CaseEvent => ({
+  workspaceId: r.workspace_id,
+  caseId: r.case_id,
+  seq: Number(r.seq),
+  at: r.at,
+  kind: r.kind as CaseEventKind,
+  actorKind: r.actor_kind as CaseEvent['actorKind'],
+  actorId: r.actor_id,
+  data: fromJson<Record<string, unknown>>(r.data, {}),
+});
+
+type Eb = ExpressionBuilder<Database, 'cases'>;
+const active = [...ACTIVE_STATUSES];
+
+export function caseRepository({ db }: RepoContext): CaseRepo {
+  const all = (ws: string) => db.selectFrom('cases').selectAll().where('workspace_id', '=', ws);
+  return {
+    async get(ws, id) {
+      const r = await all(ws).where('id', '=', id).executeTakeFirst();
+      return r && toCase(r);
+    },
+    async insert(c) {
+      await db.insertInto('cases').values(toRow(c)).execute();
+    },
+    async update(c) {
+      const { workspace_id, id, created_at: _c, ...rest } = toRow(c);
+      const r = await db
+        .updateTable('cases')
+        .set(rest)
+        .where('workspace_id', '=', workspace_id)
+        .where('id', '=', id)
+        .where('version', '=', c.version - 1)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    },
+    async findActive(ws, customerId, reason) {
+      const r = await all(ws)
+        .where('customer_id', '=', customerId)
+        .where('reason', '=', reason)
+        .where('status', 'in', active)
+        .orderBy('created_at')
+        .executeTakeFirst();
+      return r && toCase(r);
+    },
+    async list(ws, f, page) {
+      let q = all(ws);
+      if (f.ownerId) {
+        const owner = f.ownerId;
+        q = q.where((eb: Eb) =>
+          eb.or([eb('owner_id', '=', owner), eb('escalated_to_id', '=', owner)]),
+        );
+      }
+      if (f.teamId) q = q.where('team_id', '=', f.teamId);
+      if (f.customerId) q = q.where('customer_id', '=', f.customerId);
+      if (f.priority) q = q.where('priority', '=', f.priority);
+      if (f.reason) q = q.where('reason', '=', f.reason);
+      if (f.status?.length) q = q.where('status', 'in', f.status);
+      const now = f.now ?? new Date().toISOString();
+      const soon = f.dueSoonBefore ?? now;
+      switch (f.slaState) {
+        case 'breached':
+          q = q
+            .where('status', 'in', active)
+            .where((eb: Eb) =>
+              eb.or([eb('sla_breached_at', 'is not', null), eb('sla_due_at', '<=', now)]),
+            );
+          break;
+        case 'due_soon':
+          q = q
+            .where('status', 'in', active)
+            .where('sla_breached_at', 'is', null)
+            .where('sla_due_at', '>', now)
+            .where('sla_due_at', '<=', soon);
+          break;
+        case 'on_track':
+          q = q
+            .where('status', 'in', active)
+            .where('sla_breached_at', 'is', null)
+            .where((eb: Eb) => eb.or([eb('sla_due_at', 'is', null), eb('sla_due_at', '>', soon)]));
+          break;
+        case 'met':
+          q = q.where('status', 'in', ['resolved', 'closed']).where('sla_breached_at', 'is', null);
+          break;
+        case 'missed':
+          q = q
+            .where('status', 'in', ['resolved', 'closed'])
+            .where('sla_breached_at', 'is not', null);
+          break;
+        default:
+          break;
+      }
+      if (page.cursor) {
+        const [id] = decodeCursor(page.cursor, 1).map(String) as [string];
+        q = q.where('id', '<', id);
+      }
+      const rows = await q
+        .orderBy('id', 'desc')
+        .limit(page.limit + 1)
+        .execute();
+      return pageOf(rows, page.limit, toCase, (r) => [r.id]);
+    },
+    async openedBetween(ws, from, to) {
+      const rows = await all(ws)
+        .where('created_at', '>=', from)
+        .where('created_at', '<', to)
+        .orderBy('created_at')
+        .execute();
+      return rows.map(toCase);
+    },
+    async addEvent(e) {
+      const last = await db
+        .selectFrom('case_events')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('workspace_id', '=', e.workspaceId)
+        .where('case_id', '=', e.caseId)
+        .executeTakeFirst();
+      const event: CaseEvent = { ...e, seq: num(last?.seq) + 1 };
+      await db
+        .insertInto('case_events')
+        .values({
+          workspace_id: event.workspaceId,
+          case_id: event.caseId,
+          seq: event.seq,
+          at: event.at,
+          kind: event.kind,
+          actor_kind: event.actorKind,
+          actor_id: event.actorId,
+          data: toJson(event.data),
+        })
+        .execute();
+      return event;
+    },
+    async events(ws, caseId) {
+      const rows = await db
+        .selectFrom('case_events')
+        .selectAll()
+        .where('workspace_id', '=', ws)
+        .where('case_id', '=', caseId)
+        .orderBy('seq')
+        .execute();
+      return rows.map(toEvent);
+    },
+  };
+}
