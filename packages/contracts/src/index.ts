@@ -7,3 +7,4 @@ export * from './auth.schema.ts';
 export * from './client.ts';
 export * from './feedback.schema.ts';
 export * from './metrics.schema.ts';
+export * from './channels.schema.ts';

@@ -26,6 +26,7 @@ export * from './ports/feedback-repos.ts';
 export * from './signals/signal.ts';
 export * from './ports/signal-repos.ts';
 export * from './ports/conversation-repos.ts';
+export * from './conversations/index.ts';
 export * from './ports/closed-loop-repos.ts';
 export * from './notify/notification.ts';
 export * from './webhooks/index.ts';

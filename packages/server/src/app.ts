@@ -22,6 +22,10 @@ import { surveyRoutes } from './routes/surveys/surveys.routes.ts';
 import { responseRoutes } from './routes/responses/responses.routes.ts';
 import { metricRoutes } from './routes/metrics/metrics.routes.ts';
 import { surveyPageRoutes } from './routes/survey-page/survey-page.routes.ts';
+import { twilioHookRoutes } from './routes/hooks/twilio.routes.ts';
+import { emailHookRoutes } from './routes/hooks/email.routes.ts';
+import { chatRoutes } from './routes/chat/chat.routes.ts';
+import { channelSettingsRoutes } from './routes/channels/channel-settings.routes.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -82,6 +86,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   responseRoutes(app, deps);
   metricRoutes(app, deps);
   surveyPageRoutes(app, deps);
+  twilioHookRoutes(app, deps);
+  emailHookRoutes(app, deps);
+  chatRoutes(app, deps);
+  channelSettingsRoutes(app, deps);
 
   await registerWeb(app, deps.settings.webDist);
   return app;

@@ -61,12 +61,17 @@ export const conversationTimeoutJob = defineJob({
 type EmailPlan = Extract<DeliveryPlan, { kind: 'email' }>;
 
 /** The e-mail of a step: the invitation e-mail carries the survey link and one-click answers. */
-async function composeEmail(ctx: EffectContext<DeliverInput>, plan: EmailPlan): Promise<OutboundEmail> {
+async function composeEmail(
+  ctx: EffectContext<DeliverInput>,
+  plan: EmailPlan,
+): Promise<OutboundEmail> {
   const ws = ctx.workspaceId;
   let replyKey = plan.replyKey;
   let token: string | null = null;
   if (plan.first || !replyKey) {
-    const issued = await ctx.store.write((r) => issueEmailToken(depsOf(ctx, r), ws, plan.invitationId));
+    const issued = await ctx.store.write((r) =>
+      issueEmailToken(depsOf(ctx, r), ws, plan.invitationId),
+    );
     token = issued.token;
     replyKey = issued.replyKey;
   }
@@ -83,7 +88,9 @@ async function composeEmail(ctx: EffectContext<DeliverInput>, plan: EmailPlan): 
     replyTo: reply,
     messageId: conversationMessageId(ws, replyKey, plan.index, domain),
     inReplyTo: plan.first ? null : (plan.inReplyTo ?? firstId),
-    references: plan.first ? [] : [...new Set([firstId, ...(plan.inReplyTo ? [plan.inReplyTo] : [])])],
+    references: plan.first
+      ? []
+      : [...new Set([firstId, ...(plan.inReplyTo ? [plan.inReplyTo] : [])])],
     oneClick:
       token && plan.oneClick ? { question: plan.oneClick, surveyUrl: `${base}/s/${token}` } : null,
     unsubscribe: {
@@ -98,7 +105,9 @@ async function deliver(
   ctx: EffectContext<DeliverInput>,
   senders: ConversationSenders | undefined,
 ): Promise<void> {
-  const plan = await ctx.store.read((r) => planDelivery(depsOf(ctx, r), ctx.workspaceId, ctx.payload));
+  const plan = await ctx.store.read((r) =>
+    planDelivery(depsOf(ctx, r), ctx.workspaceId, ctx.payload),
+  );
   if (plan.kind === 'skip') {
     ctx.logger.debug({ job: ctx.job.id, reason: plan.reason }, 'conversation step not sent');
     return;

@@ -1,6 +1,7 @@
 /** A workspace is one tenant. Its settings configure the domain rules that differ per company. */
 import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../cases/business-hours.ts';
 import { DEFAULT_CLOSED_LOOP, type ClosedLoopSettings } from '../cases/case-settings.ts';
+import type { ChannelSettings } from '../conversations/channel-settings.ts';
 
 export const DEFAULT_STAGES = [
   'awareness',
@@ -32,6 +33,8 @@ export interface WorkspaceSettings {
   /** At most one survey invitation per person per this many days. */
   contactWindowDays: number;
   quietHours: QuietHours;
+  /** SMS account and e-mail reply domain of survey conversations (secrets never leave the API). */
+  channels?: ChannelSettings | undefined;
   /** Working days and hours (in `timezone`) that case SLAs count. */
   businessHours: BusinessHours;
   /** Case owners, SLAs per priority, root causes, re-survey (see cases/case-settings.ts). */
