@@ -1,5 +1,5 @@
 import { loadSettings } from '@rapport/config';
-import { systemClock, systemIds } from '@rapport/core';
+import { relationshipNpsSurvey, systemClock, systemIds } from '@rapport/core';
 import { describeEachDialect } from '@rapport/testing';
 import { expect, it } from 'vitest';
 import { bootstrapWorkspace } from './auth/bootstrap.ts';
@@ -31,6 +31,22 @@ describeEachDialect('a real listening server', (db) => {
       ).json()) as { items: unknown[] };
       expect(list.items).toHaveLength(1);
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+      // With PORT=0 the links Rapport hands out carry the port it actually bound.
+      const survey = (await (
+        await fetch(`${server.url}/api/v1/surveys`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ definition: relationshipNpsSurvey({ id: 'x' }), status: 'live' }),
+        })
+      ).json()) as { id: string };
+      const link = (await (
+        await fetch(`${server.url}/api/v1/surveys/${survey.id}/public-link`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ enabled: true }),
+        })
+      ).json()) as { url: string };
+      expect(new URL(link.url).port).toBe(new URL(server.url).port);
       const problem = await fetch(`${server.url}/api/v1/nothing-here`);
       expect(problem.status).toBe(404);
       expect(problem.headers.get('content-type')).toMatch(/problem\+json/);

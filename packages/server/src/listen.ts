@@ -33,16 +33,25 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = opts.logger ?? createLogger(settings);
   const store = opts.store ?? (await openStore(databaseTarget(settings.databaseUrl)));
-  const app = await buildApp({ store, settings, clock: systemClock, ids: systemIds(), logger });
+  // The running server's own copy: on PORT=0 the public URL is learnt once the port is bound.
+  const own: Settings = { ...settings };
+  const app = await buildApp({
+    store,
+    settings: own,
+    clock: systemClock,
+    ids: systemIds(),
+    logger,
+  });
   await app.listen({ port: settings.port, host: settings.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const url = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`;
+  if (own.publicUrl === 'http://localhost:0') own.publicUrl = `http://localhost:${port}`;
   const worker = settings.worker
     ? createWorker({
         store,
         registry: createRapportRegistry(),
-        settings,
+        settings: own,
         logger: logger.child({ component: 'worker' }),
       })
     : undefined;
