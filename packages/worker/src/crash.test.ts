@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { systemIds } from '@rapport/core';
 import { openStore, type Store } from '@rapport/store';
 import { freshTarget, testDialects } from '@rapport/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEffectsTable, effectRows, statusCounts } from './testing/effects.ts';
+import { describe, expect, it } from 'vitest';
+import { createEffectsTable, effectRows, enqueueMany, statusCounts } from './testing/effects.ts';
 
 const SCRIPT = fileURLToPath(new URL('./testing/crash-worker.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,76 +31,68 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, why: () =
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out: ${why()}`);
-    await new Promise((r) => setTimeout(r, 15));
+    await new Promise((r) => setTimeout(r, 40));
   }
 }
 
-for (const dialect of testDialects()) {
-  describe(`a worker killed with SIGKILL [${dialect}]`, () => {
-    let store: Store;
-    let target: unknown;
-    let drop: () => Promise<void>;
+describe('a worker process killed with SIGKILL', () => {
+  for (const dialect of testDialects()) {
+    it.concurrent(
+      `[${dialect}] loses no job and runs none twice after a restart`,
+      async () => {
+        const { target, drop } = await freshTarget(dialect);
+        const store = await openStore(target);
+        try {
+          await createEffectsTable(store.db);
+          await crashAndRestart(store, target);
+        } finally {
+          await store.close();
+          await drop();
+        }
+      },
+      60_000,
+    );
+  }
+});
 
-    beforeAll(async () => {
-      const fresh = await freshTarget(dialect);
-      target = fresh.target;
-      drop = fresh.drop;
-      store = await openStore(fresh.target);
-      await createEffectsTable(store.db);
-    });
-    afterAll(async () => {
-      await store.close();
-      await drop();
-    });
+async function crashAndRestart(store: Store, target: unknown): Promise<void> {
+  const ws = systemIds().id('ws');
+  await enqueueMany(store, ws, NAME, JOBS);
+  const counts = () => statusCounts(store.db, NAME);
 
-    it('loses no job and runs none twice after a restart', async () => {
-      const ids = systemIds();
-      const ws = ids.id('ws');
-      const now = new Date().toISOString();
-      await store.write(async (r) => {
-        for (let n = 1; n <= JOBS; n++)
-          await r.jobs.enqueue(ws, { name: NAME, payload: { n } }, ids.id('job'), now);
-      });
-      const effects = async () => (await statusCounts(store.db, NAME)).done ?? 0;
+  const first = startChild(target);
+  await until(
+    async () => {
+      const c = await counts();
+      return (c.done ?? 0) >= JOBS / 4 && (c.running ?? 0) > 0;
+    },
+    30_000,
+    first.stderr,
+  );
+  first.child.kill('SIGKILL');
+  await exited(first.child);
+  // A COMMIT the server was already running when the client died may still land.
+  await new Promise((r) => setTimeout(r, 200));
+  const atKill = await counts();
+  expect(atKill.running).toBeGreaterThan(0);
+  expect(atKill.done).toBeLessThan(JOBS);
+  expect((await effectRows(store.db, NAME)).length).toBe(atKill.done);
 
-      const first = startChild(target);
-      await until(
-        async () =>
-          (await effects()) >= JOBS / 4 && ((await statusCounts(store.db, NAME)).running ?? 0) > 0,
-        30_000,
-        first.stderr,
-      );
-      first.child.kill('SIGKILL');
-      await exited(first.child);
-      // A COMMIT the server was already running when the client died may still land.
-      await new Promise((r) => setTimeout(r, 200));
-      const atKill = await statusCounts(store.db, NAME);
-      const doneAtKill = await effects();
-      expect(atKill.running).toBeGreaterThan(0);
-      expect(doneAtKill).toBeLessThan(JOBS);
-      expect(atKill.done).toBe(doneAtKill);
+  const second = startChild(target);
+  await until(async () => (await counts()).done === JOBS, 30_000, second.stderr);
+  second.child.kill('SIGTERM');
+  expect(await exited(second.child)).toBe(0);
 
-      const second = startChild(target);
-      await until(
-        async () => (await statusCounts(store.db, NAME)).done === JOBS,
-        30_000,
-        second.stderr,
-      );
-      second.child.kill('SIGTERM');
-      expect(await exited(second.child)).toBe(0);
-
-      const rows = await effectRows(store.db, NAME);
-      expect(rows.map((r) => r.n)).toEqual(Array.from({ length: JOBS }, (_, i) => i + 1));
-      expect(new Set(rows.map((r) => r.worker)).size).toBe(2);
-      const jobs = await store.db
-        .selectFrom('jobs')
-        .select(['attempts', 'last_error', 'status'])
-        .where('workspace_id', '=', ws)
-        .execute();
-      expect(jobs.every((j) => j.status === 'done' && j.last_error === null)).toBe(true);
-      // Exactly the jobs the killed worker held ran a second attempt.
-      expect(jobs.filter((j) => Number(j.attempts) === 2).length).toBe(atKill.running);
-      expect(jobs.filter((j) => Number(j.attempts) > 2)).toEqual([]);
-    }, 60_000);
-  });
+  const rows = await effectRows(store.db, NAME);
+  expect(rows.map((r) => r.n)).toEqual(Array.from({ length: JOBS }, (_, i) => i + 1));
+  expect(new Set(rows.map((r) => r.worker)).size).toBe(2);
+  const jobs = await store.db
+    .selectFrom('jobs')
+    .select(['attempts', 'last_error', 'status'])
+    .where('workspace_id', '=', ws)
+    .execute();
+  expect(jobs.every((j) => j.status === 'done' && j.last_error === null)).toBe(true);
+  // Exactly the jobs the killed worker held ran a second attempt.
+  expect(jobs.filter((j) => Number(j.attempts) === 2).length).toBe(atKill.running);
+  expect(jobs.filter((j) => Number(j.attempts) > 2)).toEqual([]);
 }

@@ -2,7 +2,8 @@
  * Test helpers: a table where test jobs record their effect in the job's own transaction,
  * keyed by job id, so a job that ran twice would break the key and a lost one would be missing.
  */
-import type { Database } from '@rapport/store';
+import { systemIds } from '@rapport/core';
+import type { Database, Store } from '@rapport/store';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { defineJob, type JobDefinition } from '../definition.ts';
@@ -65,4 +66,49 @@ export async function statusCounts(
     .groupBy('status')
     .execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/**
+ * Enqueues `count` jobs of `name` with payloads { n: 1 … count } in one statement (setup of
+ * the large tests; the repository's enqueue is tested on its own).
+ */
+export async function enqueueMany(
+  store: Store,
+  ws: string,
+  name: string,
+  count: number,
+): Promise<void> {
+  const ids = systemIds();
+  const now = new Date().toISOString();
+  await store.transact(async (tx) => {
+    const top = await tx
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirst();
+    const base = Number(top?.seq ?? 0);
+    const rows = Array.from({ length: count }, (_, i) => ({
+      workspace_id: ws,
+      id: ids.id('job'),
+      name,
+      payload: JSON.stringify({ n: i + 1 }),
+      status: 'queued',
+      run_at: now,
+      attempts: 0,
+      max_attempts: 8,
+      ordering_key: null,
+      dedupe_key: null,
+      locked_by: null,
+      locked_until: null,
+      last_error: null,
+      created_at: now,
+      updated_at: now,
+      ...(store.dialect === 'sqlite' ? { seq: base + i + 1 } : {}),
+    }));
+    // SQLite allows 32,766 parameters a statement: 15 columns × 500 rows stays under it.
+    for (let i = 0; i < rows.length; i += 500)
+      await tx
+        .insertInto('jobs')
+        .values(rows.slice(i, i + 500))
+        .execute();
+  });
 }
