@@ -115,6 +115,12 @@ export const SETTINGS: SettingDoc[] = [
     doc: 'Trust X-Forwarded-* headers (set true behind a load balancer).',
   },
   {
+    env: 'METRICS_TOKEN',
+    key: 'metricsToken',
+    default: '(none: /metrics answers loopback clients only)',
+    doc: 'Bearer token a Prometheus scraper sends to GET /metrics from another machine.',
+  },
+  {
     env: 'WEB_DIST',
     key: 'webDist',
     default: 'packages/web/dist',
@@ -146,6 +152,7 @@ export const settingsSchema = z.object({
   loginRateLimit: int(1, 10_000).default(10),
   trustProxy: bool.default(false),
   webDist: z.string().default('packages/web/dist'),
+  metricsToken: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 export type Settings = z.output<typeof settingsSchema> & { publicUrl: string };

@@ -22,6 +22,7 @@ import { surveyRoutes } from './routes/surveys/surveys.routes.ts';
 import { responseRoutes } from './routes/responses/responses.routes.ts';
 import { metricRoutes } from './routes/metrics/metrics.routes.ts';
 import { surveyPageRoutes } from './routes/survey-page/survey-page.routes.ts';
+import { prometheusRoutes } from './routes/ops/prometheus.routes.ts';
 import { twilioHookRoutes } from './routes/hooks/twilio.routes.ts';
 import { emailHookRoutes } from './routes/hooks/email.routes.ts';
 import { chatRoutes } from './routes/chat/chat.routes.ts';
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app, API_VERSION);
 
   healthRoutes(app, deps);
+  prometheusRoutes(app, deps);
   authRoutes(app, deps);
   settingsRoutes(app, deps);
   customerRoutes(app, deps);

@@ -7,3 +7,4 @@ export { migrateToLatest, MIGRATIONS } from './migrations/index.ts';
 export { createRepos } from './repositories/index.ts';
 export { toJob, DEFAULT_MAX_ATTEMPTS } from './repositories/job.repository.ts';
 export * from './repositories/queue.repository.ts';
+export { opsRepository, type OpsStats } from './repositories/ops.repository.ts';
