@@ -26,6 +26,12 @@ import { prometheusRoutes } from './routes/ops/prometheus.routes.ts';
 import { twilioHookRoutes } from './routes/hooks/twilio.routes.ts';
 import { emailHookRoutes } from './routes/hooks/email.routes.ts';
 import { chatRoutes } from './routes/chat/chat.routes.ts';
+import { ruleRoutes } from './routes/rules/rules.routes.ts';
+import { caseRoutes } from './routes/cases/cases.routes.ts';
+import { caseSettingsRoutes } from './routes/cases/case-settings.routes.ts';
+import { praiseRoutes } from './routes/praise/praise.routes.ts';
+import { taskRoutes } from './routes/praise/tasks.routes.ts';
+import { webhookRoutes } from './routes/webhooks/webhooks.routes.ts';
 import { channelSettingsRoutes } from './routes/channels/channel-settings.routes.ts';
 
 export const API_VERSION = '1.0.0';
@@ -87,6 +93,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   surveyRoutes(app, deps);
   responseRoutes(app, deps);
   metricRoutes(app, deps);
+  ruleRoutes(app, deps);
+  caseRoutes(app, deps);
+  caseSettingsRoutes(app, deps);
+  praiseRoutes(app, deps);
+  taskRoutes(app, deps);
+  webhookRoutes(app, deps);
   surveyPageRoutes(app, deps);
   twilioHookRoutes(app, deps);
   emailHookRoutes(app, deps);

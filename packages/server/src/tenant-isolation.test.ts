@@ -53,6 +53,37 @@ describeEachDialect('tenant isolation', (db) => {
       customerId: cus.id,
       channel: 'web',
     });
+    const rul = (await b.json<{ items: Array<{ id: string }> }>('GET', '/api/v1/rules')).items[0];
+    const cas = await b.json<{ id: string }>('POST', '/api/v1/cases', {
+      reason: 'churn_risk',
+      customerId: cus.id,
+    });
+    const prs = await b.json<{ id: string }>('POST', '/api/v1/praise', {
+      employeeIds: [emp.id],
+      customerId: cus.id,
+      text: 'Lovely service',
+    });
+    const tsk = (
+      await b.json<{ items: Array<{ id: string }> }>('GET', `/api/v1/tasks?praiseId=${prs.id}`)
+    ).items[0];
+    const whk = await b.json<{ id: string }>('POST', '/api/v1/webhooks', {
+      url: 'http://127.0.0.1:9/hook',
+      events: ['case.*'],
+    });
+    Object.assign(foreign, {
+      rules: rul?.id,
+      cases: cas.id,
+      praise: prs.id,
+      tasks: tsk?.id,
+      webhooks: whk.id,
+    });
+    Object.assign(MISSING, {
+      rules: 'rul_00000000000000000000000000',
+      cases: 'cas_00000000000000000000000000',
+      praise: 'prs_00000000000000000000000000',
+      tasks: 'tsk_00000000000000000000000000',
+      webhooks: 'whk_00000000000000000000000000',
+    });
     Object.assign(foreign, {
       teams: team.id,
       employees: emp.id,

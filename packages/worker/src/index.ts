@@ -10,3 +10,6 @@ export * from './runner.ts';
 export * from './scheduler.ts';
 export * from './worker.ts';
 export * from './conversation.jobs.ts';
+export * from './closed-loop.jobs.ts';
+export * from './notify-email.job.ts';
+export * from './webhook-deliver.job.ts';

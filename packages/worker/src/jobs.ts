@@ -10,12 +10,15 @@ import { registerConversationJobs, type ConversationJobOptions } from './convers
 import { DEFAULT_RETENTION_MS, purgeDoneJobs } from './purge.job.ts';
 import { JobRegistry } from './registry.ts';
 import { registerFeedbackJobs } from './feedback.jobs.ts';
+import { registerClosedLoopJobs, type ClosedLoopJobOptions } from './closed-loop.jobs.ts';
 
 export interface RapportJobOptions {
   /** How long done jobs are kept (default 7 days). */
   retentionMs?: number | undefined;
   /** Survey conversations: the SMS and e-mail senders (the server's channel adapters). */
   conversations?: ConversationJobOptions | undefined;
+  /** Rules, cases, praise, notifications and webhooks (the notification mailer). */
+  closedLoop?: ClosedLoopJobOptions | undefined;
 }
 
 export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry {
@@ -26,5 +29,6 @@ export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry
     .define(purgeDoneJobs)
     .every(purgeDoneJobs, HOUR_MS, { retentionMs: opts.retentionMs ?? DEFAULT_RETENTION_MS });
   registerConversationJobs(registry, opts.conversations);
+  registerClosedLoopJobs(registry, opts.closedLoop);
   return registry;
 }

@@ -3,6 +3,7 @@ import {
   authorize,
   DEFAULT_SETTINGS,
   DomainError,
+  installDefaultRules,
   notFound,
   type ApiKey,
   type Ctx,
@@ -48,7 +49,7 @@ export async function revokeApiKey(d: Deps, ctx: Ctx, id: string): Promise<void>
     throw notFound('API key', id);
 }
 
-/** A new workspace with default settings (no keys yet). */
+/** A new workspace with default settings and the default closed-loop rules (no keys yet). */
 export async function createWorkspace(d: Deps, name: string): Promise<Workspace> {
   const w: Workspace = {
     id: d.ids.id('ws'),
@@ -57,6 +58,7 @@ export async function createWorkspace(d: Deps, name: string): Promise<Workspace>
     createdAt: d.clock.now().toISOString(),
   };
   await d.r.workspaces.insert(w);
+  await installDefaultRules(d, w.id);
   return w;
 }
 
