@@ -211,4 +211,28 @@ describe('screens', { timeout: 60_000 }, () => {
     expect(page.watch.problems).toEqual([]);
     expect(page.watch.dialogs).toEqual([]);
   });
+
+  test('settings: add a journey stage, move it, save it; the filters offer it', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await page.getByRole('heading', { name: 'Journey stages' }).waitFor();
+    await page.getByLabel('New stage').fill('Win back');
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    await page.getByRole('button', { name: 'Move Win back up' }).click();
+    await page.getByRole('button', { name: 'Save stages' }).click();
+    await page.getByText('Saved.', { exact: true }).waitFor();
+    const stages = (await e2e.server.api.settings.get()).journeyStages;
+    expect(stages.slice(-2)).toEqual(['win_back', 'renewal']);
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Interactions' })
+      .click();
+    await expect
+      .poll(() => page.getByLabel('Journey stage').locator('option').allTextContents())
+      .toContain('Win back');
+    expect(page.watch.problems).toEqual([]);
+  });
 });

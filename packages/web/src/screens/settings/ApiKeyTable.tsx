@@ -56,7 +56,7 @@ export function ApiKeyTable({
         <tbody>
           {keys.map((k) => (
             <tr key={k.id} className={k.revokedAt ? 'row-muted' : undefined}>
-              <th scope="row" data-label="Name">
+              <th scope="row" data-label="Name" className="wrap">
                 {k.name}
               </th>
               <td data-label="Role">{ROLE_LABELS[k.role]}</td>
@@ -66,7 +66,7 @@ export function ApiKeyTable({
               <td data-label="Created" className="nowrap">
                 {formatDate(k.createdAt)}
               </td>
-              <td data-label="Last used">
+              <td data-label="Last used" className="nowrap">
                 {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : <span className="muted">Never</span>}
               </td>
               <td data-label="Status">

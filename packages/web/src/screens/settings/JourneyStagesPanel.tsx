@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '@rapport/contracts';
 import { useApi } from '../../api/api-context.tsx';
+import { useStages } from '../../api/directory.tsx';
 import { asApiError } from '../../api/errors.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { ErrorState, FormError, Loading } from '../../components/states.tsx';
@@ -11,6 +12,7 @@ import { StageEditor } from './StageEditor.tsx';
 export function JourneyStagesPanel({ editable }: { editable: boolean }) {
   const api = useApi();
   const settings = useResource((signal) => api.settings.get({ signal }), [api]);
+  const sessionStages = useStages();
   const [draft, setDraft] = useState<string[]>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError>();
@@ -29,6 +31,7 @@ export function JourneyStagesPanel({ editable }: { editable: boolean }) {
       const next = await api.settings.update({ journeyStages: draft });
       setDraft(next.journeyStages);
       setSaved(true);
+      sessionStages.reload();
     } catch (e) {
       setError(asApiError(e));
     } finally {
