@@ -37,9 +37,13 @@ export interface CarrierWorld {
   owner: string;
   survey: string;
   customer(name?: string): Promise<CarrierCustomer>;
+  /**
+   * Invites the customer to the carrier survey about their call; the clock moves on to the
+   * send time when the invitation waits for the end of quiet hours.
+   */
   invite(
     c: CarrierCustomer,
-    channel: 'sms' | 'email' | 'chat',
+    channel: 'sms' | 'email' | 'chat' | 'web',
   ): Promise<{ id: string; url: string | null }>;
   /** Posts an inbound SMS as Twilio would, signed unless a signature is given. */
   sms(
@@ -143,11 +147,12 @@ export async function carrierWorld(
       return { id, call, phone, email };
     },
     async invite(c, channel) {
-      const out = await ws.json<{ invitation: { id: string }; url: string | null }>(
+      const out = await ws.json<{ invitation: { id: string; sendAt: string }; url: string | null }>(
         'POST',
         '/api/v1/invitations',
         { surveyId: survey, customerId: c.id, interactionId: c.call, channel },
       );
+      if (out.invitation.sendAt > clock.now().toISOString()) clock.set(out.invitation.sendAt);
       return { id: out.invitation.id, url: out.url };
     },
     sms(from, body, opts = {}) {
