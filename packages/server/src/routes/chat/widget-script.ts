@@ -31,7 +31,7 @@ export const WIDGET_JS = String.raw`(function () {
     border: '1px solid #ccc', borderRadius: '8px', padding: '12px', background: '#fff', color: '#111'
   }, { 'aria-label': 'Feedback chat', 'data-rapport-widget': '' });
   var log = el('div', { maxHeight: '360px', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: '6px' },
-    { role: 'log', 'aria-live': 'polite', 'data-rapport-log': '' });
+    { role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: '0', 'data-rapport-log': '' });
   var quick = el('div', { display: 'flex', flexWrap: 'wrap', gap: '4px', margin: '8px 0' }, { 'data-rapport-quick': '' });
   var form = el('form', { display: 'flex', gap: '6px' });
   var input = el('input', { flex: '1', padding: '6px' },
