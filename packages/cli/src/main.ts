@@ -9,6 +9,7 @@ import { demoCommand } from './commands/demo.ts';
 import { jobsCommand } from './commands/jobs.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
+import { customerCommand } from './commands/customer.ts';
 import { workerCommand } from './commands/worker.ts';
 import { processIo, type CliIo } from './io.ts';
 
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   jobsCommand,
   migrateCommand,
   demoCommand,
+  customerCommand,
 ];
 
 function overview(): string {

@@ -12,3 +12,4 @@ export * from './rules.schema.ts';
 export * from './cases.schema.ts';
 export * from './praise.schema.ts';
 export * from './webhooks.schema.ts';
+export * from './security.schema.ts';

@@ -33,3 +33,7 @@ export * from './webhooks/index.ts';
 export * from './cases/index.ts';
 export * from './praise/index.ts';
 export * from './rules/index.ts';
+export * from './audit/audit.service.ts';
+export * from './ports/security-repos.ts';
+export * from './privacy/index.ts';
+export * from './common/csv-safe.ts';

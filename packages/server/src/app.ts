@@ -12,6 +12,10 @@ import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerWeb } from './plugins/web.ts';
+import { registerTokenGuard } from './plugins/token-guard.ts';
+import { registerDenialAudit } from './plugins/denial-audit.ts';
+import { userRoutes } from './routes/users/users.routes.ts';
+import { privacyRoutes } from './routes/privacy/privacy.routes.ts';
 import { authRoutes } from './routes/auth/auth.routes.ts';
 import { customerRoutes } from './routes/customers/customers.routes.ts';
 import { employeeRoutes } from './routes/employees/employees.routes.ts';
@@ -81,6 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerSecurityHeaders(app);
   registerAuth(app, deps);
+  registerTokenGuard(app, deps);
+  registerDenialAudit(app, deps);
   await registerOpenApi(app, API_VERSION);
 
   healthRoutes(app, deps);
@@ -104,6 +110,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   emailHookRoutes(app, deps);
   chatRoutes(app, deps);
   channelSettingsRoutes(app, deps);
+  userRoutes(app, deps);
+  privacyRoutes(app, deps);
 
   await registerWeb(app, deps.settings.webDist);
   return app;

@@ -104,6 +104,14 @@ describeEachDialect('tenant isolation', (db) => {
       responses: 'rsp_00000000000000000000000000',
       invitations: 'inv_00000000000000000000000000',
     });
+    const usr = await b.json<{ id: string }>('POST', '/api/v1/users', {
+      email: 'b.user@example.com',
+      name: 'B user',
+      role: 'agent',
+      password: 'B workspace passphrase 1',
+    });
+    Object.assign(foreign, { users: usr.id });
+    Object.assign(MISSING, { users: 'usr_00000000000000000000000000' });
     for (const [kind, id] of Object.entries(foreign)) {
       if (kind === 'keys') continue;
       snapshot.set(kind, (await b.call('GET', `/api/v1/${kind}/${id}`)).body);

@@ -459,6 +459,20 @@ export interface MetricRollupsTable {
   c10: number;
 }
 
+/** Rate-limit counters shared by every instance (migration 0008); `_global` before sign-in. */
+export interface RateLimitsTable {
+  workspace_id: string;
+  key: string;
+  window_start: Ts;
+  count: number;
+}
+/** A workspace's retention policy (migration 0008): raw text older than this is removed. */
+export interface PrivacySettingsTable {
+  workspace_id: string;
+  raw_text_days: number | null;
+  updated_at: Ts;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   api_keys: ApiKeysTable;
@@ -491,4 +505,6 @@ export interface Database {
   outbound_messages: OutboundMessagesTable;
   audit_log: AuditLogTable;
   metric_rollups: MetricRollupsTable;
+  rate_limits: RateLimitsTable;
+  privacy_settings: PrivacySettingsTable;
 }

@@ -10,7 +10,9 @@ import { registerConversationJobs, type ConversationJobOptions } from './convers
 import { DEFAULT_RETENTION_MS, purgeDoneJobs } from './purge.job.ts';
 import { JobRegistry } from './registry.ts';
 import { registerFeedbackJobs } from './feedback.jobs.ts';
+import { registerPulseJobs } from './pulse.jobs.ts';
 import { registerClosedLoopJobs, type ClosedLoopJobOptions } from './closed-loop.jobs.ts';
+import { retentionJob } from './retention.job.ts';
 
 export interface RapportJobOptions {
   /** How long done jobs are kept (default 7 days). */
@@ -25,10 +27,12 @@ export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry
   const registry = new JobRegistry();
   for (const event of EVENTS) registry.event(event);
   registerFeedbackJobs(registry);
+  registerPulseJobs(registry);
   registry
     .define(purgeDoneJobs)
     .every(purgeDoneJobs, HOUR_MS, { retentionMs: opts.retentionMs ?? DEFAULT_RETENTION_MS });
   registerConversationJobs(registry, opts.conversations);
   registerClosedLoopJobs(registry, opts.closedLoop);
+  registry.define(retentionJob).every(retentionJob, HOUR_MS, {});
   return registry;
 }

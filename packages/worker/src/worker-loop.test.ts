@@ -1,6 +1,6 @@
 import { systemIds } from '@rapport/core';
 import type { Store } from '@rapport/store';
-import { describeEachDialect } from '@rapport/testing';
+import { describeEachDialect, FakeClock } from '@rapport/testing';
 import { beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineJob } from './definition.ts';
@@ -48,8 +48,8 @@ describeEachDialect('worker loop', (db) => {
     const started = Date.now();
     worker.start();
     try {
-      await until(async () => (await effectRows(store.db, 'l.batch')).length === 30, 4_000);
-      expect(Date.now() - started).toBeLessThan(4_000);
+      await until(async () => (await effectRows(store.db, 'l.batch')).length === 30, 8_000);
+      expect(Date.now() - started).toBeLessThan(8_000);
       const claims = worker.stats.claims;
       await sleep(1_500);
       expect(worker.stats.claims - claims).toBeLessThanOrEqual(3);
@@ -125,20 +125,45 @@ describeEachDialect('worker loop', (db) => {
 
   it("renews a long job's lease, so another worker does not take it", async () => {
     const { store } = db();
-    const counter = { runs: 0 };
-    const registry = new JobRegistry().define(effectJob('l.long', counter, { delayMs: 1_000 }));
-    await enqueueMany(store, ids.id('ws'), 'l.long', 1);
-    const a = createWorker({ store, registry, leaseMs: 300, pollMs: 20 });
-    const b = createWorker({ store, registry, leaseMs: 300, pollMs: 20 });
+    const release = gate();
+    let runs = 0;
+    const registry = new JobRegistry().define(
+      defineJob({
+        name: 'l.long',
+        schema: z.object({ n: z.number() }),
+        effect: () => release.opened,
+        handler: async () => void runs++,
+      }),
+    );
+    const ws = ids.id('ws');
+    await enqueueMany(store, ws, 'l.long', 1);
+    // Fake time for the lease, real time for the renewal timer (every lease/3 = 100 ms).
+    const clock = new FakeClock(Date.now());
+    const a = createWorker({ store, registry, clock, leaseMs: 300, pollMs: 20 });
+    const b = createWorker({ store, registry, clock, leaseMs: 300 });
+    const lockedUntil = async () =>
+      (
+        await store.db
+          .selectFrom('jobs')
+          .select('locked_until')
+          .where('workspace_id', '=', ws)
+          .executeTakeFirst()
+      )?.locked_until;
     a.start();
-    await until(async () => a.stats.claimed === 1);
-    b.start();
     try {
+      await until(async () => a.stats.claimed === 1);
+      for (let i = 0; i < 3; i++) {
+        clock.advance(250);
+        const expected = new Date(clock.now().getTime() + 300).toISOString();
+        await until(async () => (await lockedUntil()) === expected);
+        // 750 ms of fake time past a 300 ms lease, and still held.
+        expect(await b.runDue()).toMatchObject({ claimed: 0 });
+      }
+      release.open();
       await until(async () => (await statusCounts(store.db, 'l.long')).done === 1);
     } finally {
-      await Promise.all([a.stop(), b.stop()]);
+      await a.stop();
     }
-    expect(counter.runs).toBe(1);
-    expect(b.stats.claimed).toBe(0);
+    expect(runs).toBe(1);
   });
 });

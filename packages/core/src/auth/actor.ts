@@ -44,7 +44,8 @@ export type Action =
   | 'keys:manage'
   | 'users:manage'
   | 'privacy:export'
-  | 'privacy:erase';
+  | 'privacy:erase'
+  | 'audit:read';
 
 const ALL: readonly Role[] = ROLES;
 const STAFF: readonly Role[] = ['admin', 'analyst', 'manager'];
@@ -70,12 +71,13 @@ const PERMISSIONS: Record<Action, readonly Role[]> = {
   'cases:write': ALL,
   'praise:read': ALL,
   'praise:write': ALL,
-  'settings:read': STAFF,
+  'settings:read': ALL,
   'settings:write': ADMIN,
   'keys:manage': ADMIN,
   'users:manage': ADMIN,
   'privacy:export': ADMIN,
   'privacy:erase': ADMIN,
+  'audit:read': ADMIN,
 };
 
 export function can(actor: Actor, action: Action): boolean {

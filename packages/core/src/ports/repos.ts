@@ -9,11 +9,12 @@ import type { Employee, EmployeeFilter, Team } from '../employees/employee.ts';
 import type { Interaction, InteractionFilter } from '../interactions/interaction.ts';
 import type { ApiKey, Session, User } from '../identity/identity.ts';
 import type { Job, JobRequest } from '../jobs/job.ts';
-import type { AuditEntry } from '../audit/audit.ts';
+import type { AuditEntry, AuditFilter } from '../audit/audit.ts';
 import type { Workspace, WorkspaceSettings } from '../workspace/workspace.ts';
 import type { InvitationRepo, ResponseRepo, SurveyRepo } from './feedback-repos.ts';
 import type { ConversationRepo } from './conversation-repos.ts';
 import type { SignalRepo } from './signal-repos.ts';
+import type { PrivacyRepo, RateLimitRepo } from './security-repos.ts';
 import type {
   CaseRepo,
   PraiseRepo,
@@ -113,7 +114,7 @@ export interface JobRepo {
 
 export interface AuditRepo {
   record(entry: AuditEntry): Promise<void>;
-  list(ws: string, page: PageRequest): Promise<Page<AuditEntry>>;
+  list(ws: string, filter: AuditFilter, page: PageRequest): Promise<Page<AuditEntry>>;
 }
 
 /** Every repository, bound to one transaction (or to autocommit reads). */
@@ -139,6 +140,8 @@ export interface Repos {
   praise: PraiseRepo;
   tasks: TaskRepo;
   webhooks: WebhookRepo;
+  rateLimits: RateLimitRepo;
+  privacy: PrivacyRepo;
 }
 
 export type EachResult<T> = { ok: true; value: T } | { ok: false; error: unknown };

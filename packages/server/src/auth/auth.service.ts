@@ -2,9 +2,9 @@
 import {
   authorize,
   DEFAULT_SETTINGS,
-  DomainError,
   installDefaultRules,
   notFound,
+  recordAudit,
   type ApiKey,
   type Ctx,
   type Deps,
@@ -15,6 +15,7 @@ import {
 import { sha256 } from '../lib/hash.ts';
 import { apiKeyString, sessionCookieValue } from './credentials.ts';
 import { checkPasswordPolicy, hashPassword } from './passwords.ts';
+import { insertUser } from './users.service.ts';
 
 export interface CreatedKey {
   key: ApiKey;
@@ -40,6 +41,12 @@ export async function createApiKey(
     revokedAt: null,
   };
   await d.r.apiKeys.insert(key);
+  await recordAudit(d, ctx, {
+    action: 'key.create',
+    targetType: 'api_key',
+    targetId: key.id,
+    detail: { role: key.role },
+  });
   return { key, secret };
 }
 
@@ -47,6 +54,7 @@ export async function revokeApiKey(d: Deps, ctx: Ctx, id: string): Promise<void>
   authorize(ctx, 'keys:manage');
   if (!(await d.r.apiKeys.revoke(ctx.workspaceId, id, d.clock.now().toISOString())))
     throw notFound('API key', id);
+  await recordAudit(d, ctx, { action: 'key.revoke', targetType: 'api_key', targetId: id });
 }
 
 /** A new workspace with default settings and the default closed-loop rules (no keys yet). */
@@ -62,33 +70,16 @@ export async function createWorkspace(d: Deps, name: string): Promise<Workspace>
   return w;
 }
 
+/** Creates a user after checking the password policy (hashes inside: the demo's path). */
 export async function createUser(
   d: Deps,
   ctx: Ctx,
   input: { email: string; name: string; role: Role; password: string; employeeId?: string | null },
 ): Promise<User> {
   authorize(ctx, 'users:manage');
-  checkPasswordPolicy(input.password);
-  if (await d.r.users.findByEmail(ctx.workspaceId, input.email)) {
-    throw new DomainError('conflict', `A user with e-mail ${input.email} exists already.`, {
-      field: 'email',
-    });
-  }
-  const now = d.clock.now().toISOString();
-  const user: User = {
-    id: d.ids.id('usr'),
-    workspaceId: ctx.workspaceId,
-    email: input.email.toLowerCase(),
-    name: input.name,
-    role: input.role,
-    passwordHash: await hashPassword(input.password),
-    employeeId: input.employeeId ?? null,
-    disabledAt: null,
-    passwordChangedAt: now,
-    createdAt: now,
-  };
-  await d.r.users.insert(user);
-  return user;
+  checkPasswordPolicy(input.password, 'password', input);
+  const { password, ...rest } = input;
+  return insertUser(d, ctx, { ...rest, passwordHash: await hashPassword(password) });
 }
 
 export interface NewSession {

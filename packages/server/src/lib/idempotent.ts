@@ -11,12 +11,21 @@ import { canonicalJson, sha256 } from './hash.ts';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
+export interface IdempotentOptions<T> {
+  /**
+   * The response holds a secret shown once (an API key): the stored reply keeps only `id`,
+   * and a retry with the same key is answered 409 naming the row it created, never the secret.
+   */
+  shownOnce?: (body: T) => string;
+}
+
 export async function idempotentWrite<T>(
   app: AppDeps,
   req: FastifyRequest,
   reply: FastifyReply,
   status: number,
   work: (d: Deps) => Promise<T>,
+  opts: IdempotentOptions<T> = {},
 ): Promise<T> {
   const raw = req.headers['idempotency-key'];
   if (raw === undefined) {
@@ -55,11 +64,21 @@ export async function idempotentWrite<T>(
         },
       );
     }
-    if (claim.state === 'replay')
+    if (claim.state === 'replay') {
+      const stored = claim.body as { secretShownOnce?: boolean; id?: string } | null;
+      if (stored?.secretShownOnce) {
+        throw new DomainError(
+          'conflict',
+          `An earlier request with this Idempotency-Key created ${String(stored.id)}; its secret was shown once and is not stored. Revoke it and create another if it was lost.`,
+          { field: 'header.idempotency-key' },
+        );
+      }
       return { status: claim.status, body: claim.body as T, replayed: true };
+    }
     const body = await work(depsFor(app, r));
     // Store the response as its JSON form: the replay must be byte-for-byte the same shape.
-    await r.idempotency.complete(ws, key, status, JSON.parse(JSON.stringify(body)) as unknown);
+    const stored = opts.shownOnce ? { secretShownOnce: true, id: opts.shownOnce(body) } : body;
+    await r.idempotency.complete(ws, key, status, JSON.parse(JSON.stringify(stored)) as unknown);
     return { status, body, replayed: false };
   });
   reply.code(result.status);

@@ -20,6 +20,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     authenticate: (req: FastifyRequest) => Promise<void>;
+    /** Drops this instance's cache of API-key lookups (after a revocation). */
+    forgetApiKeys: () => void;
   }
 }
 
@@ -30,7 +32,8 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const unauthenticated = (msg: string) => new DomainError('unauthenticated', msg);
 
 export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
-  // A short-lived cache of key lookups: a revoked key stops working within KEY_CACHE_MS.
+  // A short-lived cache of key lookups: a revoked key stops working at once on the instance
+  // that revoked it, and within KEY_CACHE_MS on the others.
   const keyCache = new Map<string, { actor: Actor; until: number; touched: number }>();
 
   async function byApiKey(token: string): Promise<Actor> {
@@ -82,9 +85,19 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
     ) {
       throw unauthenticated('Your session has ended; sign in again.');
     }
+    const actor: Actor = {
+      kind: 'user',
+      id: u.id,
+      role: u.role,
+      workspaceId: u.workspaceId,
+      employeeId: u.employeeId,
+    };
     if (!SAFE.has(req.method)) {
       const header = req.headers['x-csrf-token'];
       if (typeof header !== 'string' || !safeEqual(sha256(header), s.csrfHash)) {
+        // Known actor, refused change: the denial is audited (plugins/denial-audit.ts).
+        req.ctx = { workspaceId: actor.workspaceId, actor };
+        req.authVia = 'session';
         throw new DomainError(
           'forbidden',
           'Missing or wrong X-CSRF-Token header for a cookie-authenticated change.',
@@ -94,15 +107,10 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
         );
       }
     }
-    return {
-      kind: 'user',
-      id: u.id,
-      role: u.role,
-      workspaceId: u.workspaceId,
-      employeeId: u.employeeId,
-    };
+    return actor;
   }
 
+  app.decorate('forgetApiKeys', () => keyCache.clear());
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.decorateRequest('authVia', null);
   app.decorate('authenticate', async (req: FastifyRequest) => {

@@ -36,8 +36,14 @@ export function auditRepository({ db }: RepoContext): AuditRepo {
         })
         .execute();
     },
-    async list(ws, page) {
+    async list(ws, filter, page) {
       let q = db.selectFrom('audit_log').selectAll().where('workspace_id', '=', ws);
+      if (filter.action) q = q.where('action', '=', filter.action);
+      if (filter.actorId) q = q.where('actor_id', '=', filter.actorId);
+      if (filter.targetId) q = q.where('target_id', '=', filter.targetId);
+      if (filter.outcome) q = q.where('outcome', '=', filter.outcome);
+      if (filter.from) q = q.where('at', '>=', filter.from);
+      if (filter.to) q = q.where('at', '<', filter.to);
       if (page.cursor) {
         const [id] = decodeCursor(page.cursor, 1);
         q = q.where('id', '<', String(id));

@@ -18,6 +18,8 @@ import { caseRepository } from './case.repository.ts';
 import { praiseRepository } from './praise.repository.ts';
 import { taskRepository } from './task.repository.ts';
 import { webhookRepository } from './webhook.repository.ts';
+import { rateLimitRepository } from './rate-limit.repository.ts';
+import { privacyRepository } from './privacy.repository.ts';
 
 /** Binds every repository to one connection or transaction. Repositories are built lazily. */
 export function createRepos(ctx: RepoContext): Repos {
@@ -55,6 +57,8 @@ export function createRepos(ctx: RepoContext): Repos {
     praise: lazy('praise', praiseRepository),
     tasks: lazy('tasks', taskRepository),
     webhooks: lazy('webhooks', webhookRepository),
+    rateLimits: lazy('rateLimits', rateLimitRepository),
+    privacy: lazy('privacy', privacyRepository),
   });
 }
 

@@ -1,38 +1,71 @@
-import { authorize, DomainError, type ApiKey } from '@rapport/core';
-import { apiKey, apiKeyCreated, apiKeyInput, idParam, loginInput, me } from '@rapport/contracts';
+import { authorize, DomainError, recordAudit, type ApiKey, type User } from '@rapport/core';
+import {
+  apiKey,
+  apiKeyCreated,
+  apiKeyInput,
+  idParam,
+  loginInput,
+  me,
+  problem,
+} from '@rapport/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createApiKey, revokeApiKey, startSession } from '../../auth/auth.service.ts';
 import { parseSessionCookie } from '../../auth/credentials.ts';
-import { verifyPassword } from '../../auth/passwords.ts';
+import { verifyNobody, verifyPassword } from '../../auth/passwords.ts';
+import { clearSessionCookies, setSessionCookies } from '../../auth/session-cookies.ts';
+import { userCtx } from '../../auth/users.service.ts';
 import { depsFor, type AppDeps } from '../../deps.ts';
-import { readWith } from '../../lib/idempotent.ts';
-import { LoginLimiter } from '../../lib/login-limiter.ts';
-import { CSRF_COOKIE, SESSION_COOKIE } from '../../plugins/auth.ts';
+import { DbRateLimiter } from '../../lib/db-rate-limiter.ts';
+import { idempotentWrite, readWith } from '../../lib/idempotent.ts';
+import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { errorResponses, noContent } from '../../plugins/openapi.ts';
 
 const presentKey = ({ workspaceId: _w, keyHash: _h, ...rest }: ApiKey) => rest;
+
+export const LOGIN_WINDOW_MS = 15 * 60_000;
 
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const auth = { preHandler: app.authenticate };
   const secure = deps.settings.publicUrl.startsWith('https://');
-  const limiter = new LoginLimiter(deps.settings.loginRateLimit, 15 * 60_000, () =>
-    deps.clock.now().getTime(),
-  );
+  // Failed sign-ins per e-mail and per client address, counted in the database so that every
+  // instance shares them.
+  const limiter = new DbRateLimiter({
+    store: deps.store,
+    now: () => deps.clock.now().getTime(),
+    max: deps.settings.loginRateLimit,
+    windowMs: LOGIN_WINDOW_MS,
+    message: 'Too many failed sign-ins; wait before trying again.',
+  });
+
+  const auditLogin = (user: User, outcome: 'ok' | 'failed' | 'denied', reason?: string) =>
+    deps.store
+      .write((rr) =>
+        recordAudit(depsFor(deps, rr), userCtx(user), {
+          action: 'auth.login',
+          targetType: 'user',
+          targetId: user.id,
+          outcome,
+          ...(reason ? { detail: { reason } } : {}),
+        }),
+      )
+      .catch(() => undefined);
 
   r.post('/api/v1/auth/login', {
     schema: {
       tags: ['auth'],
       summary: 'Sign in to the web app',
+      description:
+        'Failed sign-ins are limited per e-mail and per client address (429 with Retry-After).',
       security: [],
       body: loginInput,
-      response: { 200: me, ...errorResponses },
+      response: { 200: me, 429: problem.describe('Too many failed sign-ins'), ...errorResponses },
     },
     handler: async (req, reply) => {
       const { email, password, workspaceId } = req.body;
-      limiter.check([`e:${email.toLowerCase()}`, `ip:${req.ip}`]);
+      const keys = [`login:e:${email.trim().toLowerCase()}`, `login:ip:${req.ip}`];
       const user = await deps.store.read(async (rr) => {
         const spaces = workspaceId ? [workspaceId] : (await rr.workspaces.list()).map((w) => w.id);
         for (const ws of spaces) {
@@ -41,31 +74,35 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         }
         return undefined;
       });
-      const ok = user && !user.disabledAt && (await verifyPassword(user.passwordHash, password));
+      try {
+        await limiter.check(keys);
+      } catch (e) {
+        if (user) await auditLogin(user, 'denied', 'rate_limited');
+        throw e;
+      }
+      // A missing user costs the same hash verification as a wrong password.
+      const ok =
+        user && !user.disabledAt
+          ? await verifyPassword(user.passwordHash, password)
+          : await verifyNobody(password);
       if (!user || !ok) {
-        limiter.fail([`e:${email.toLowerCase()}`, `ip:${req.ip}`]);
+        await limiter.record(keys);
+        if (user) await auditLogin(user, 'failed', user.disabledAt ? 'disabled' : 'password');
         throw new DomainError('unauthenticated', 'Wrong e-mail or password.');
       }
-      limiter.succeed([`e:${email.toLowerCase()}`]);
-      const session = await deps.store.write((rr) =>
-        startSession(depsFor(deps, rr), user, deps.settings.sessionTtlHours),
-      );
+      await limiter.clear(keys.slice(0, 1));
+      const session = await deps.store.write(async (rr) => {
+        const d = depsFor(deps, rr);
+        const s = await startSession(d, user, deps.settings.sessionTtlHours);
+        await recordAudit(d, userCtx(user), {
+          action: 'auth.login',
+          targetType: 'user',
+          targetId: user.id,
+        });
+        return s;
+      });
       const ws = await deps.store.read((rr) => rr.workspaces.get(user.workspaceId));
-      const expires = new Date(session.expiresAt);
-      reply.setCookie(SESSION_COOKIE, session.cookie, {
-        path: '/',
-        httpOnly: true,
-        secure,
-        sameSite: 'strict',
-        expires,
-      });
-      reply.setCookie(CSRF_COOKIE, session.csrfToken, {
-        path: '/',
-        httpOnly: false,
-        secure,
-        sameSite: 'strict',
-        expires,
-      });
+      setSessionCookies(reply, session, secure);
       return {
         userId: user.id,
         name: user.name,
@@ -89,11 +126,20 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (req, reply) => {
       const parsed = parseSessionCookie(req.cookies[SESSION_COOKIE] ?? '');
       if (parsed) {
-        await deps.store.write((rr) =>
-          rr.sessions.revoke(parsed.workspaceId, parsed.hash, deps.clock.now().toISOString()),
-        );
+        await deps.store.write(async (rr) => {
+          const s = await rr.sessions.get(parsed.workspaceId, parsed.hash);
+          if (!s || s.revokedAt) return;
+          await rr.sessions.revoke(parsed.workspaceId, parsed.hash, deps.clock.now().toISOString());
+          const u = await rr.users.get(s.workspaceId, s.userId);
+          if (u)
+            await recordAudit(depsFor(deps, rr), userCtx(u), {
+              action: 'auth.logout',
+              targetType: 'user',
+              targetId: u.id,
+            });
+        });
       }
-      reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
+      clearSessionCookies(reply, secure);
       return reply.code(204).send(null);
     },
   });
@@ -142,16 +188,23 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: {
       tags: keyTags,
       summary: 'Create an API key; its secret is shown once',
+      description:
+        'With an Idempotency-Key, a retry creates no second key; since the secret is never stored, the retry is answered 409 naming the key created.',
       body: apiKeyInput,
       response: { 201: apiKeyCreated, ...errorResponses },
     },
-    handler: async (req, reply) => {
-      const created = await deps.store.write((rr) =>
-        createApiKey(depsFor(deps, rr), req.ctx, req.body),
-      );
-      reply.code(201);
-      return { ...presentKey(created.key), key: created.secret };
-    },
+    handler: (req, reply) =>
+      idempotentWrite(
+        deps,
+        req,
+        reply,
+        201,
+        async (d) => {
+          const created = await createApiKey(d, req.ctx, req.body);
+          return { ...presentKey(created.key), key: created.secret };
+        },
+        { shownOnce: (body) => body.id },
+      ),
   });
   r.delete('/api/v1/keys/:id', {
     ...auth,
@@ -163,6 +216,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
     handler: async (req, reply) => {
       await deps.store.write((rr) => revokeApiKey(depsFor(deps, rr), req.ctx, req.params.id));
+      app.forgetApiKeys();
       return reply.code(204).send(null);
     },
   });

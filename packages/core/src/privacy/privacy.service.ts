@@ -1,0 +1,118 @@
+/**
+ * Privacy use cases: export everything about one customer, erase them everywhere (aggregates
+ * stay), and the retention policy that removes old raw text. Each leaves an audit entry in
+ * the same transaction as its work.
+ */
+import { recordAudit } from '../audit/audit.service.ts';
+import { authorize, type Ctx } from '../auth/actor.ts';
+import { DAY_MS } from '../common/clock.ts';
+import type { Deps } from '../common/deps.ts';
+import { invalid, notFound } from '../errors/domain-error.ts';
+import type { RetentionPolicy } from '../ports/security-repos.ts';
+import {
+  EXPORT_FORMAT,
+  RETENTION_BATCH,
+  RETENTION_MAX_DAYS,
+  RETENTION_MIN_DAYS,
+  type CustomerExport,
+  type ErasureReport,
+} from './privacy.ts';
+
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+export async function exportCustomer(d: Deps, ctx: Ctx, id: string): Promise<CustomerExport> {
+  authorize(ctx, 'privacy:export');
+  const customer = await d.r.customers.get(ctx.workspaceId, id);
+  if (!customer) throw notFound('customer', id);
+  const records = await d.r.privacy.collect(ctx.workspaceId, id);
+  const counts = Object.fromEntries(Object.entries(records).map(([t, rows]) => [t, rows.length]));
+  await recordAudit(d, ctx, {
+    action: 'customer.export',
+    targetType: 'customer',
+    targetId: id,
+    detail: { rows: counts },
+  });
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: d.clock.now().toISOString(),
+    workspaceId: ctx.workspaceId,
+    customerId: id,
+    customer,
+    records,
+  };
+}
+
+export async function eraseCustomer(d: Deps, ctx: Ctx, id: string): Promise<ErasureReport> {
+  authorize(ctx, 'privacy:erase');
+  if (!(await d.r.customers.get(ctx.workspaceId, id))) throw notFound('customer', id);
+  const deleted = await d.r.privacy.erase(ctx.workspaceId, id);
+  await recordAudit(d, ctx, {
+    action: 'customer.erase',
+    targetType: 'customer',
+    targetId: id,
+    detail: { deleted, total: sum(deleted) },
+  });
+  return { customerId: id, erasedAt: d.clock.now().toISOString(), deleted };
+}
+
+export async function getRetention(d: Deps, ctx: Ctx): Promise<RetentionPolicy> {
+  authorize(ctx, 'settings:read');
+  return d.r.privacy.getRetention(ctx.workspaceId);
+}
+
+export async function setRetention(
+  d: Deps,
+  ctx: Ctx,
+  input: { rawTextDays: number | null },
+): Promise<RetentionPolicy> {
+  authorize(ctx, 'settings:write');
+  const days = input.rawTextDays;
+  if (
+    days !== null &&
+    (!Number.isInteger(days) || days < RETENTION_MIN_DAYS || days > RETENTION_MAX_DAYS)
+  ) {
+    throw invalid(
+      'rawTextDays',
+      `Keep raw text for ${RETENTION_MIN_DAYS} to ${RETENTION_MAX_DAYS} whole days, or null to keep it.`,
+    );
+  }
+  const before = await d.r.privacy.getRetention(ctx.workspaceId);
+  const policy: RetentionPolicy = { rawTextDays: days, updatedAt: d.clock.now().toISOString() };
+  await d.r.privacy.setRetention(ctx.workspaceId, policy);
+  await recordAudit(d, ctx, {
+    action: 'retention.update',
+    targetType: 'workspace',
+    targetId: ctx.workspaceId,
+    detail: { from: before.rawTextDays, to: days },
+  });
+  return policy;
+}
+
+export interface RetentionRun {
+  before: string;
+  removed: Record<string, number>;
+  /** True when a column hit the batch limit: run again for the rest. */
+  more: boolean;
+}
+
+/** Removes one batch of raw text older than the policy allows (the worker's retention job). */
+export async function applyRetention(
+  d: Deps,
+  ctx: Ctx,
+  rawTextDays: number,
+  batch = RETENTION_BATCH,
+): Promise<RetentionRun> {
+  authorize(ctx, 'settings:write');
+  const before = new Date(d.clock.now().getTime() - rawTextDays * DAY_MS).toISOString();
+  const removed = await d.r.privacy.redactTextBefore(ctx.workspaceId, before, batch);
+  const total = sum(removed);
+  if (total > 0) {
+    await recordAudit(d, ctx, {
+      action: 'retention.run',
+      targetType: 'workspace',
+      targetId: ctx.workspaceId,
+      detail: { before, removed, total },
+    });
+  }
+  return { before, removed, more: Object.values(removed).some((n) => n >= batch) };
+}
