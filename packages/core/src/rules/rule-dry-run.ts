@@ -93,7 +93,8 @@ export async function dryRunRule(
   const ws = ctx.workspaceId;
   const checked = await checkRule(d, ws, input);
   const rule: Rule = { id: 'dry-run', workspaceId: ws, ...checked, createdAt: '', updatedAt: '' };
-  const to = d.clock.now().toISOString();
+  // Up to and including now (period ends are exclusive).
+  const to = addMs(d.clock.now().toISOString(), 1);
   const from = addMs(to, -days * DAY_MS);
   const all = await candidates(d, ws, rule, from, to);
   const examined = all.slice(0, DRY_RUN_LIMIT);
