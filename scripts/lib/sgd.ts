@@ -40,14 +40,15 @@ export function sigmoid(z: number): number {
 export function trainSgd(p: SgdProblem, s: SgdSettings): LinearHeads {
   const H = p.heads;
   const { rowPtr, cols, vals, nRows, nCols } = p.x;
-  const w = new Float64Array(nCols * H);
-  const g2 = new Float64Array(nCols * H);
+  // weight and AdaGrad accumulator of a (column, head) side by side: one cache stream per column
+  const wg = new Float64Array(nCols * H * 2);
   const bias = new Float64Array(H);
   const b2 = new Float64Array(H);
   const z = new Float64Array(H);
   const grad = new Float64Array(H);
   const order = Array.from({ length: nRows }, (_, i) => i);
   const next = rng(s.seed);
+  const lr = s.learningRate;
   for (let epoch = 0; epoch < s.epochs; epoch++) {
     shuffle(order, next);
     for (const r of order) {
@@ -55,11 +56,12 @@ export function trainSgd(p: SgdProblem, s: SgdSettings): LinearHeads {
       const e = rowPtr[r + 1] ?? 0;
       z.set(bias);
       for (let k = a; k < e; k++) {
-        const base = (cols[k] ?? 0) * H;
+        const base = (cols[k] ?? 0) * H * 2;
         const v = vals[k] ?? 0;
-        for (let h = 0; h < H; h++) z[h] = (z[h] ?? 0) + v * (w[base + h] ?? 0);
+        for (let h = 0; h < H; h++) z[h] = (z[h] ?? 0) + v * (wg[base + 2 * h] ?? 0);
       }
       const rw = p.rowWeight[r] ?? 1;
+      let any = false;
       for (let h = 0; h < H; h++) {
         const y = p.y[r * H + h] ?? -1;
         if (y < 0) {
@@ -68,25 +70,29 @@ export function trainSgd(p: SgdProblem, s: SgdSettings): LinearHeads {
         }
         const g = (sigmoid(z[h] ?? 0) - y) * rw * (y === 1 ? (p.positiveWeight[h] ?? 1) : 1);
         grad[h] = g;
+        any = true;
         b2[h] = (b2[h] ?? 0) + g * g;
-        bias[h] = (bias[h] ?? 0) - (s.learningRate * g) / (Math.sqrt(b2[h] ?? 0) + EPS);
+        bias[h] = (bias[h] ?? 0) - (lr * g) / (Math.sqrt(b2[h] ?? 0) + EPS);
       }
+      if (!any) continue;
       for (let k = a; k < e; k++) {
-        const base = (cols[k] ?? 0) * H;
+        const base = (cols[k] ?? 0) * H * 2;
         const v = vals[k] ?? 0;
         for (let h = 0; h < H; h++) {
           const gh = grad[h] ?? 0;
           if (gh === 0) continue;
-          const i = base + h;
-          const wi = w[i] ?? 0;
+          const i = base + 2 * h;
+          const wi = wg[i] ?? 0;
           const gi = gh * v + s.l2 * wi;
-          const acc = (g2[i] ?? 0) + gi * gi;
-          g2[i] = acc;
-          w[i] = wi - (s.learningRate * gi) / (Math.sqrt(acc) + EPS);
+          const acc = (wg[i + 1] ?? 0) + gi * gi;
+          wg[i + 1] = acc;
+          wg[i] = wi - (lr * gi) / (Math.sqrt(acc) + EPS);
         }
       }
     }
   }
+  const w = new Float64Array(nCols * H);
+  for (let i = 0; i < w.length; i++) w[i] = wg[2 * i] ?? 0;
   return { w, bias, heads: H };
 }
 

@@ -1,0 +1,115 @@
+/**
+ * Text → hashed features. Two groups, each normalized on its own: words (unigrams, bigrams,
+ * negated words, emoji, punctuation runs, cue phrases, shape flags) and character n-grams of
+ * the words (for misspellings and word forms). Hashing needs no vocabulary in the artefact;
+ * training keeps only the buckets seen often enough (see the model's column index).
+ */
+import { SEED, fnv1a, mix } from './hash.ts';
+import { findCues, type CueHit } from './lexicon/matcher.ts';
+import { EMOJI_LAUGH, EMOJI_NEGATIVE, EMOJI_POSITIVE } from './lexicon/cues.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+export interface FeatureConfig {
+  /** The hash space has 2^bits buckets. */
+  bits: number;
+  charMin: number;
+  charMax: number;
+}
+
+export const GROUP_WORD = 0;
+export const GROUP_CHAR = 1;
+
+/** The features of one text, before they are mapped to model columns. */
+export interface TextFeatures {
+  tokens: Token[];
+  cues: CueHit[];
+  buckets: number[];
+  groups: number[];
+}
+
+const LENGTH_BUCKETS = [1, 2, 5, 10, 20, 40];
+
+function lengthBucket(words: number): string {
+  const i = LENGTH_BUCKETS.findIndex((b) => words <= b);
+  return `len${i < 0 ? LENGTH_BUCKETS.length : i}`;
+}
+
+function shapeFlags(tokens: readonly Token[]): string[] {
+  const flags: string[] = [];
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind === 'word') words++;
+    if (t.caps && t.norm.length >= 3) caps++;
+    if (t.elongated) flags.push('elong');
+    if (t.negated) flags.push('neg');
+    if (t.intensified) flags.push('int');
+    if (EMOJI_POSITIVE.has(t.norm)) flags.push('emo+');
+    if (EMOJI_LAUGH.has(t.norm)) flags.push('emo:)');
+    if (EMOJI_NEGATIVE.has(t.norm)) flags.push('emo-');
+    if (t.kind === 'punct' && t.norm.length > 1 && t.norm !== '...') flags.push(`run${t.norm}`);
+  }
+  if (caps > 0) flags.push('caps');
+  if (caps >= 2 || (words >= 3 && caps / words > 0.5)) flags.push('shout');
+  flags.push(lengthBucket(words));
+  const last = tokens[tokens.length - 1];
+  if (last?.kind === 'punct') flags.push(`end${last.norm}`);
+  return flags;
+}
+
+function wordFeatures(tokens: readonly Token[], out: TextFeatures): void {
+  let prev = SEED.bos;
+  for (const t of tokens) {
+    const h = fnv1a(t.norm, SEED.word);
+    out.buckets.push(h, mix(prev, h));
+    out.groups.push(GROUP_WORD, GROUP_WORD);
+    prev = h;
+    if (t.negated) {
+      out.buckets.push(fnv1a(t.norm, SEED.negated));
+      out.groups.push(GROUP_WORD);
+    }
+  }
+  out.buckets.push(mix(prev, SEED.bos));
+  out.groups.push(GROUP_WORD);
+}
+
+function charFeatures(tokens: readonly Token[], cfg: FeatureConfig, out: TextFeatures): void {
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const w = `<${t.norm}>`;
+    for (let i = 0; i + cfg.charMin <= w.length; i++) {
+      let h = SEED.char;
+      for (let n = 1; n <= cfg.charMax && i + n <= w.length; n++) {
+        h = Math.imul(h ^ w.charCodeAt(i + n - 1), 16777619) >>> 0;
+        if (n >= cfg.charMin) {
+          out.buckets.push(h);
+          out.groups.push(GROUP_CHAR);
+        }
+      }
+    }
+  }
+}
+
+function metaFeatures(flags: readonly string[], cues: readonly CueHit[], out: TextFeatures): void {
+  for (const f of flags) {
+    out.buckets.push(fnv1a(f, SEED.meta));
+    out.groups.push(GROUP_WORD);
+  }
+  for (const c of cues) {
+    out.buckets.push(fnv1a(c.category, SEED.cue), fnv1a(`${c.category}:${c.patternIndex}`, SEED.cue));
+    out.groups.push(GROUP_WORD, GROUP_WORD);
+  }
+}
+
+/** Tokens, cue phrases and hashed features (with repeats) of one text. */
+export function extractFeatures(text: string, cfg: FeatureConfig): TextFeatures {
+  const tokens = tokenize(text);
+  const cues = findCues(tokens, text);
+  const out: TextFeatures = { tokens, cues, buckets: [], groups: [] };
+  wordFeatures(tokens, out);
+  charFeatures(tokens, cfg, out);
+  metaFeatures(shapeFlags(tokens), cues, out);
+  const mask = (1 << cfg.bits) - 1;
+  for (let i = 0; i < out.buckets.length; i++) out.buckets[i] = (out.buckets[i] ?? 0) & mask;
+  return out;
+}

@@ -1,0 +1,121 @@
+/** Finds the cue phrases of cues.ts in a token sequence. */
+import type { Token } from '../tokenize.ts';
+import { CUES, CUE_CATEGORIES, type CueCategory } from './cues.ts';
+
+export interface CueHit {
+  category: CueCategory;
+  /** The pattern that matched, as written in cues.ts. */
+  pattern: string;
+  /** Index of the pattern in its category: a stable feature id. */
+  patternIndex: number;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** The words as written in the text. */
+  text: string;
+}
+
+type Element = (t: Token) => boolean;
+
+interface Compiled {
+  category: CueCategory;
+  pattern: string;
+  patternIndex: number;
+  elements: Element[];
+}
+
+const COUNT_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred several multiple many numerous couple few dozen'.split(
+    ' ',
+  ),
+);
+
+function compileAlternative(alt: string): Element {
+  if (alt === '#') return (t) => t.kind === 'number' || COUNT_WORDS.has(t.norm);
+  if (alt === '*') return (t) => t.kind !== 'punct';
+  if (alt.endsWith('~')) {
+    const prefix = alt.slice(0, -1);
+    return (t) => t.norm.startsWith(prefix);
+  }
+  return (t) => t.norm === alt;
+}
+
+function compileElement(part: string): { element: Element; exact: string[] | null } {
+  const alts = part.split('|');
+  const preds = alts.map(compileAlternative);
+  const exact = alts.every((a) => a !== '#' && a !== '*' && !a.endsWith('~')) ? alts : null;
+  const element: Element = preds.length === 1 && preds[0] ? preds[0] : (t) => preds.some((p) => p(t));
+  return { element, exact };
+}
+
+interface Index {
+  byFirstWord: Map<string, Compiled[]>;
+  general: Compiled[];
+}
+
+function buildIndex(): Index {
+  const byFirstWord = new Map<string, Compiled[]>();
+  const general: Compiled[] = [];
+  for (const category of CUE_CATEGORIES) {
+    CUES[category].forEach((pattern, patternIndex) => {
+      const parts = pattern.split(' ').map(compileElement);
+      const compiled: Compiled = {
+        category,
+        pattern,
+        patternIndex,
+        elements: parts.map((p) => p.element),
+      };
+      const first = parts[0]?.exact;
+      if (!first) {
+        general.push(compiled);
+        return;
+      }
+      for (const w of first) {
+        const list = byFirstWord.get(w) ?? [];
+        list.push(compiled);
+        byFirstWord.set(w, list);
+      }
+    });
+  }
+  return { byFirstWord, general };
+}
+
+let index: Index | undefined;
+
+function matchesAt(c: Compiled, tokens: readonly Token[], i: number): boolean {
+  if (i + c.elements.length > tokens.length) return false;
+  for (let k = 0; k < c.elements.length; k++) {
+    const t = tokens[i + k];
+    const el = c.elements[k];
+    if (!t || !el || !el(t)) return false;
+  }
+  return true;
+}
+
+/** Every cue phrase found in the tokens, in text order. */
+export function findCues(tokens: readonly Token[], text: string): CueHit[] {
+  index ??= buildIndex();
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === 'punct') continue;
+    const candidates = index.byFirstWord.get(t.norm);
+    for (const list of [candidates, index.general]) {
+      if (!list) continue;
+      for (const c of list) {
+        if (!matchesAt(c, tokens, i)) continue;
+        const last = tokens[i + c.elements.length - 1];
+        const end = last ? last.start + last.surface.length : t.start + t.surface.length;
+        hits.push({
+          category: c.category,
+          pattern: c.pattern,
+          patternIndex: c.patternIndex,
+          from: i,
+          to: i + c.elements.length,
+          text: text.slice(t.start, end),
+        });
+      }
+    }
+  }
+  return hits;
+}
