@@ -7,3 +7,4 @@ export * from './auth/credentials.ts';
 export { sha256 } from './lib/hash.ts';
 export { bootstrapWorkspace } from './auth/bootstrap.ts';
 export { startServer, createLogger, type RunningServer } from './listen.ts';
+export { channelRegistry, startMailListener } from './channels/runtime.ts';

@@ -8,10 +8,11 @@
 import { databaseTarget, type Settings } from '@rapport/config';
 import { systemClock, systemIds } from '@rapport/core';
 import { openStore, type Store } from '@rapport/store';
-import { createRapportRegistry, createWorker, type Worker } from '@rapport/worker';
+import { createWorker, type Worker } from '@rapport/worker';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { buildApp } from './app.ts';
+import { channelRegistry, startMailListener } from './channels/runtime.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -47,10 +48,15 @@ export async function startServer(
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const url = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`;
   if (own.publicUrl === 'http://localhost:0') own.publicUrl = `http://localhost:${port}`;
+  const jobs = channelRegistry(own, logger);
+  const mail = await startMailListener(store, own, logger).catch(async (e: unknown) => {
+    await app.close();
+    throw e;
+  });
   const worker = settings.worker
     ? createWorker({
         store,
-        registry: createRapportRegistry(),
+        registry: jobs.registry,
         settings: own,
         logger: logger.child({ component: 'worker' }),
       })
@@ -65,7 +71,8 @@ export async function startServer(
     worker,
     close() {
       closing ??= (async () => {
-        await Promise.all([app.close(), worker?.stop()]);
+        await Promise.all([app.close(), worker?.stop(), mail?.close()]);
+        jobs.close();
         await store.close();
       })();
       return closing;

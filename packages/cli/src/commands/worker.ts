@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { databaseTarget, loadSettings } from '@rapport/config';
 import { openStore } from '@rapport/store';
-import { createLogger } from '@rapport/server';
-import { createRapportRegistry, createWorker } from '@rapport/worker';
+import { channelRegistry, createLogger } from '@rapport/server';
+import { createWorker } from '@rapport/worker';
 import type { Command } from '../command.ts';
 
 export const workerCommand: Command = {
@@ -33,7 +33,7 @@ Options:
     const store = await openStore(databaseTarget(settings.databaseUrl));
     const worker = createWorker({
       store,
-      registry: createRapportRegistry(),
+      registry: channelRegistry(settings, logger).registry,
       settings,
       logger: logger.child({ component: 'worker' }),
     });
