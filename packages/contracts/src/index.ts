@@ -8,6 +8,7 @@ export * from './client.ts';
 export * from './feedback.schema.ts';
 export * from './metrics.schema.ts';
 export * from './channels.schema.ts';
+export * from './chain.schema.ts';
 export * from './rules.schema.ts';
 export * from './cases.schema.ts';
 export * from './praise.schema.ts';

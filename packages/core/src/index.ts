@@ -23,6 +23,8 @@ export * from './dialogue/index.ts';
 export * from './common/hash.ts';
 export * from './feedback/index.ts';
 export * from './ports/feedback-repos.ts';
+export * from './chain/index.ts';
+export * from './ports/chain-repos.ts';
 export * from './signals/signal.ts';
 export * from './ports/signal-repos.ts';
 export * from './ports/conversation-repos.ts';

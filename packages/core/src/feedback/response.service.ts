@@ -17,6 +17,7 @@ import type {
   SurveyKind,
   SurveyQuestion,
 } from '../surveys/survey-definition.ts';
+import { idAtTime } from '../chain/pulse-privacy.ts';
 import { validateAnswers, type SubmittedAnswer } from './answers.ts';
 import { EXPECTATION_VALUES } from './metric-query.ts';
 import {
@@ -200,7 +201,8 @@ export async function submitResponse(
     (r) => byId.get(r.questionId)?.type === 'text' && typeof r.value === 'string',
   )?.value;
   const response: SurveyResponse = {
-    id: d.ids.id('rsp'),
+    // A pulse's id carries the day only: a ULID's millisecond could be matched to a person.
+    id: anonymous ? idAtTime(d.ids.id('rsp'), submitted.getTime()) : d.ids.id('rsp'),
     workspaceId: ctx.workspaceId,
     invitationId: anonymous ? null : (input.invitationId ?? null),
     surveyId: def.id,
@@ -219,10 +221,16 @@ export async function submitResponse(
     answers,
   };
   await d.r.responses.insert(response);
+  // A pulse's event runs the next day, with the day's others: its timing tells nothing.
+  const nextDay = submitted.getTime() + DAY_MS;
   await d.r.jobs.enqueue(
     ctx.workspaceId,
-    { name: RESPONSE_CREATED_JOB, payload: { responseId: response.id } },
-    d.ids.id('job'),
+    {
+      name: RESPONSE_CREATED_JOB,
+      payload: { responseId: response.id },
+      runAt: anonymous ? new Date(Math.max(nextDay, now.getTime())).toISOString() : undefined,
+    },
+    anonymous ? idAtTime(d.ids.id('job'), submitted.getTime()) : d.ids.id('job'),
     response.createdAt,
   );
   return response;

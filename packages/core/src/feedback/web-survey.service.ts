@@ -25,6 +25,7 @@ import { openInvitation } from './invitation.service.ts';
 import { loadVersion, submitResponse } from './response.service.ts';
 import type { SurveyResponse } from './response.ts';
 import { createCustomer } from '../customers/customer.service.ts';
+import { forgetPulseInvitation, isPulseKind } from '../chain/pulse-privacy.ts';
 
 export interface WebSurveyView {
   invitation: Invitation;
@@ -128,6 +129,8 @@ export async function finishWebSurvey(
     d.clock.now().toISOString(),
   );
   if (!won) throw new DomainError('gone', 'This survey has already been answered. Thank you!');
+  // A pulse's invitation forgets the progress (the answers), and when it was opened and answered.
+  if (isPulseKind(v.def.kind)) await forgetPulseInvitation(d, v.invitation);
   let customerId = v.invitation.customerId;
   const email = contact.email?.trim().toLowerCase();
   if (!customerId && email) {

@@ -18,6 +18,10 @@
  *
  * The API must decide visibility over the full table of the breakdowns it offers, never over the
  * ad-hoc subset a request asked for, so that every request sees the same cells hidden.
+ *
+ * A cell may come `fixed`: decided by an earlier table that was already published (e.g. the months
+ * of a quarter, decided when each month closed). It keeps its decision and is never picked as a
+ * complement, so what was shown once stays shown and the new cells alone carry the protection.
  */
 import { invalid } from '../errors/domain-error.ts';
 import { resolveAnonymityThreshold } from './anonymity-threshold.ts';
@@ -27,6 +31,8 @@ export interface AnonymityCell {
   key: string;
   /** Respondents in the group. */
   n: number;
+  /** Already decided (published by an earlier table): kept as is, never chosen as a complement. */
+  fixed?: 'shown' | 'hidden' | undefined;
 }
 
 /** total = Σ members (+ respondents in none of them). */
@@ -60,10 +66,13 @@ interface WorkLine {
 function validate(
   cells: readonly AnonymityCell[],
   lines: readonly AnonymityLine[],
+  t: number,
 ): Map<string, number> {
   const n = new Map<string, number>();
   for (const c of cells) {
     if (n.has(c.key)) throw invalid('cells', `Duplicate cell ${c.key}.`);
+    if (c.fixed === 'shown' && c.n > 0 && c.n < t)
+      throw invalid('cells', `Cell ${c.key} of ${c.n} cannot be fixed as shown.`);
     if (!Number.isInteger(c.n) || c.n < 0)
       throw invalid('cells', `Cell ${c.key} needs an integer n ≥ 0, got ${c.n}.`);
     n.set(c.key, c.n);
@@ -85,8 +94,11 @@ export function suppressTable(
   opts: { threshold?: number | undefined } = {},
 ): SuppressionResult {
   const t = resolveAnonymityThreshold(opts.threshold);
-  const n = validate(cells, lines);
-  const explicit = new Set(n.keys());
+  const n = validate(cells, lines, t);
+  const fixedShown = new Set(cells.filter((c) => c.fixed === 'shown').map((c) => c.key));
+  const fixedHidden = new Set(cells.filter((c) => c.fixed === 'hidden').map((c) => c.key));
+  /** Cells this run may decide: explicit and not fixed. */
+  const explicit = new Set([...n.keys()].filter((k) => !fixedShown.has(k) && !fixedHidden.has(k)));
   const work: WorkLine[] = lines.map((l, i) => {
     const rest = (n.get(l.total) ?? 0) - l.members.reduce((s, k) => s + (n.get(k) ?? 0), 0);
     if (rest === 0) return { total: l.total, members: [...l.members] };
@@ -98,21 +110,23 @@ export function suppressTable(
     const v = n.get(k) ?? 0;
     return v > 0 && v < t;
   };
-  const hidden = new Set<string>([...n.keys()].filter((k) => sensitive(k) || !explicit.has(k)));
+  const hidden = new Set<string>(
+    [...n.keys()].filter((k) => !fixedShown.has(k) && (sensitive(k) || !explicit.has(k))),
+  );
   const reason = new Map<string, SuppressionReason>(
-    [...hidden].map((k) => [k, 'primary'] as const),
+    [...hidden].map((k) => [k, fixedHidden.has(k) && !sensitive(k) ? 'complementary' : 'primary']),
   );
   const hide = (k: string) => {
     hidden.add(k);
     reason.set(k, 'complementary');
   };
-  /** Hides the smallest shown member with n > 0 of a line, else its total; false if neither. */
+  const free = (k: string) => explicit.has(k) && !hidden.has(k) && (n.get(k) ?? 0) > 0;
+  /** Hides the smallest free shown member with n > 0 of a line, else its total; false if neither. */
   const complement = (l: WorkLine): boolean => {
     const pick = l.members
-      .filter((k) => !hidden.has(k) && (n.get(k) ?? 0) > 0)
+      .filter(free)
       .sort((a, b) => (n.get(a) ?? 0) - (n.get(b) ?? 0) || a.localeCompare(b))[0];
-    const target =
-      pick ?? (!hidden.has(l.total) && (n.get(l.total) ?? 0) > 0 ? l.total : undefined);
+    const target = pick ?? (free(l.total) ? l.total : undefined);
     if (target === undefined) return false;
     hide(target);
     return true;
@@ -128,7 +142,7 @@ export function suppressTable(
    * on a line through the leak (the loop then continues), else the smallest shown cell anywhere.
    */
   const coverFor = (leak: string): string | undefined => {
-    const shown = [...explicit].filter((k) => !hidden.has(k) && (n.get(k) ?? 0) > 0);
+    const shown = [...explicit].filter(free);
     const ordered = [
       ...shown.filter((k) => !totals.has(k)).sort(bySize),
       ...shown.filter((k) => totals.has(k)).sort(bySize),

@@ -12,6 +12,7 @@ import type { Job, JobRequest } from '../jobs/job.ts';
 import type { AuditEntry, AuditFilter } from '../audit/audit.ts';
 import type { Workspace, WorkspaceSettings } from '../workspace/workspace.ts';
 import type { InvitationRepo, ResponseRepo, SurveyRepo } from './feedback-repos.ts';
+import type { PulseRepo, TeamOutcomeRepo } from './chain-repos.ts';
 import type { ConversationRepo } from './conversation-repos.ts';
 import type { SignalRepo } from './signal-repos.ts';
 import type { PrivacyRepo, RateLimitRepo } from './security-repos.ts';
@@ -133,6 +134,8 @@ export interface Repos {
   surveys: SurveyRepo;
   invitations: InvitationRepo;
   responses: ResponseRepo;
+  pulse: PulseRepo;
+  teamOutcomes: TeamOutcomeRepo;
   conversations: ConversationRepo;
   signals: SignalRepo;
   rules: RuleRepo;

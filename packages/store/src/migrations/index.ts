@@ -5,6 +5,7 @@ import { jobQueue } from './0002_job_queue.ts';
 import { feedback } from './0003_feedback.ts';
 import { channels } from './0004_channels.ts';
 import { closedLoop } from './0005_closed_loop.ts';
+import { chain } from './0006_chain.ts';
 import { security } from './0008_security.ts';
 import type { RapportMigration } from './types.ts';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0003_feedback', feedback],
   ['0004_channels', channels],
   ['0005_closed_loop', closedLoop],
+  ['0006_chain', chain],
   ['0008_security', security],
 ];
 

@@ -11,6 +11,7 @@ import { workspaceRepository } from './workspace.repository.ts';
 import { surveyRepository } from './survey.repository.ts';
 import { invitationRepository } from './invitation.repository.ts';
 import { responseRepository } from './response.repository.ts';
+import { pulseRepository, teamOutcomeRepository } from './chain.repository.ts';
 import { conversationRepository } from './conversation.repository.ts';
 import { signalRepository } from './signal.repository.ts';
 import { ruleRepository } from './rule.repository.ts';
@@ -50,6 +51,8 @@ export function createRepos(ctx: RepoContext): Repos {
     surveys: lazy('surveys', surveyRepository),
     invitations: lazy('invitations', invitationRepository),
     responses: lazy('responses', responseRepository),
+    pulse: lazy('pulse', pulseRepository),
+    teamOutcomes: lazy('teamOutcomes', teamOutcomeRepository),
     conversations: lazy('conversations', conversationRepository),
     signals: lazy('signals', signalRepository),
     rules: lazy('rules', ruleRepository),
