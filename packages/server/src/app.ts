@@ -25,6 +25,8 @@ import { settingsRoutes } from './routes/workspace/settings.routes.ts';
 import { surveyRoutes } from './routes/surveys/surveys.routes.ts';
 import { responseRoutes } from './routes/responses/responses.routes.ts';
 import { metricRoutes } from './routes/metrics/metrics.routes.ts';
+import { chainRoutes } from './routes/chain/chain.routes.ts';
+import { pulseRoutes } from './routes/chain/pulse.routes.ts';
 import { surveyPageRoutes } from './routes/survey-page/survey-page.routes.ts';
 import { prometheusRoutes } from './routes/ops/prometheus.routes.ts';
 import { twilioHookRoutes } from './routes/hooks/twilio.routes.ts';
@@ -105,6 +107,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   praiseRoutes(app, deps);
   taskRoutes(app, deps);
   webhookRoutes(app, deps);
+  chainRoutes(app, deps);
+  pulseRoutes(app, deps);
   surveyPageRoutes(app, deps);
   twilioHookRoutes(app, deps);
   emailHookRoutes(app, deps);
