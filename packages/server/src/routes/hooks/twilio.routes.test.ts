@@ -200,4 +200,23 @@ describeEachDialect('Twilio SMS webhook', (db) => {
     const back = await w.ws.json<{ optedOutAt: string | null }>('GET', `/api/v1/customers/${c.id}`);
     expect(back.optedOutAt).toBeNull();
   });
+
+  it('is in the OpenAPI document, tagged and without credentials, beside the other public channel routes', async () => {
+    const doc = (await w.api.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { tags?: string[]; security?: unknown[] }>>;
+    }>();
+    const ops = [
+      ['/hooks/twilio/{workspaceId}/sms', 'post', 'webhooks'],
+      ['/hooks/email/{workspaceId}/inbound', 'post', 'webhooks'],
+      ['/hooks/email/{workspaceId}/unsubscribe/{key}', 'post', 'webhooks'],
+      ['/api/v1/chat/{token}/messages', 'get', 'chat'],
+      ['/api/v1/chat/{token}/messages', 'post', 'chat'],
+    ] as const;
+    for (const [path, method, tag] of ops) {
+      const op = doc.paths[path]?.[method];
+      expect(op?.tags, `${method} ${path}`).toEqual([tag]);
+      expect(op?.security, `${method} ${path}`).toEqual([]);
+    }
+    expect(doc.paths['/api/v1/settings/channels']?.put?.tags).toEqual(['settings']);
+  });
 });
