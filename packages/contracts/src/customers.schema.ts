@@ -57,6 +57,20 @@ export const customer = z.object({
 export type CustomerDto = z.infer<typeof customer>;
 
 export const customerListQuery = pageQuery.extend({
+  ids: z
+    .string()
+    .max(100 * 65)
+    .optional()
+    .transform((v) =>
+      v === undefined
+        ? undefined
+        : v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+    )
+    .refine((v) => v === undefined || v.length <= 100, 'at most 100 ids')
+    .describe('Comma-separated customer ids: a batch lookup of up to 100.'),
   q: z.string().max(200).optional().describe('Matches name or e-mail, case-insensitively.'),
   email: z.string().max(254).optional(),
   phone: z.string().max(32).optional(),

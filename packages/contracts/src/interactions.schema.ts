@@ -96,7 +96,8 @@ export const interaction = z.object({
   note: z.string().nullable(),
   durationSeconds: z.number().nullable(),
   attributes: z.record(z.string(), z.unknown()),
-  messages: z.array(message),
+  messages: z.array(message).describe('The transcript; empty in lists (see messageCount).'),
+  messageCount: z.number().int(),
   createdAt: z.string(),
 });
 export type InteractionDto = z.infer<typeof interaction>;

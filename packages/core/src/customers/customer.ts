@@ -43,6 +43,8 @@ export interface CustomerInput {
 }
 
 export interface CustomerFilter {
+  /** Only these ids (a batch lookup). */
+  ids?: string[] | undefined;
   q?: string | undefined;
   email?: string | undefined;
   phone?: string | undefined;

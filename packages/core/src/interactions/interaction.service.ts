@@ -84,6 +84,7 @@ export async function createInteraction(
     durationSeconds: input.durationSeconds ?? null,
     attributes: input.attributes ?? {},
     messages: toMessages(input, occurredAt),
+    messageCount: input.transcript?.length ?? 0,
     createdAt: d.clock.now().toISOString(),
   };
   await d.r.interactions.insert(interaction);

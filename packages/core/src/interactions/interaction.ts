@@ -54,6 +54,8 @@ export interface Interaction {
   durationSeconds: number | null;
   attributes: Record<string, unknown>;
   messages: Message[];
+  /** How many transcript messages there are (set by the store; lists omit the messages themselves). */
+  messageCount?: number | undefined;
   createdAt: string;
 }
 

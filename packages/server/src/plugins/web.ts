@@ -15,7 +15,15 @@ export async function registerWeb(app: FastifyInstance, distDir: string): Promis
     prefix: '/',
     wildcard: false,
     index: false,
-    maxAge: '1h',
+    // Hashed build files never change: cache them for good. Everything else (index.html, the
+    // favicon) is revalidated, so an upgrade never leaves a page pointing at deleted files.
+    cacheControl: false,
+    setHeaders(res, path) {
+      res.header(
+        'Cache-Control',
+        /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
   });
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
     if (req.url.startsWith('/api/') || req.url.startsWith('/s/') || req.url.startsWith('/hooks/')) {

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Customer, CustomerRepo } from '@rapport/core';
 import { decodeCursor, ilikeContains, flag, fromJson, isSet, pageOf, toJson } from '../codec.ts';
 import type { CustomersTable } from '../schema.ts';
@@ -56,6 +56,7 @@ export function customerRepository({ db }: RepoContext): CustomerRepo {
     },
     async list(ws, f, page) {
       let q = one(ws);
+      if (f.ids) q = f.ids.length ? q.where('id', 'in', f.ids) : q.where(sql<boolean>`1 = 0`);
       if (f.email) q = q.where('email', '=', f.email);
       if (f.phone) q = q.where('phone', '=', f.phone);
       if (f.externalId) q = q.where('external_id', '=', f.externalId);

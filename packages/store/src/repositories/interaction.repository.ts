@@ -31,6 +31,7 @@ const toInteraction = (
   durationSeconds: r.duration_seconds === null ? null : Number(r.duration_seconds),
   attributes: fromJson(r.attributes, {}),
   messages,
+  messageCount: Number(r.message_count),
   createdAt: r.created_at,
 });
 

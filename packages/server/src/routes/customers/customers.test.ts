@@ -30,6 +30,12 @@ describeEachDialect('customers API', (db) => {
     const patched = await ws.json('PATCH', `/api/v1/customers/${c.id}`, { segment: 'consumer' });
     expect(patched.segment).toBe('consumer');
     expect(patched.name).toBe('Michael A');
+    const other = await ws.json<{ id: string }>('POST', '/api/v1/customers', { name: 'Other' });
+    const batch = await ws.json<{ items: Array<{ id: string }> }>(
+      'GET',
+      `/api/v1/customers?ids=${c.id},${other.id},cus_missing`,
+    );
+    expect(batch.items.map((x) => x.id).sort()).toEqual([c.id, other.id].sort());
     expect((await ws.call('DELETE', `/api/v1/customers/${c.id}`)).statusCode).toBe(204);
     expect((await ws.call('GET', `/api/v1/customers/${c.id}`)).statusCode).toBe(404);
   });

@@ -24,7 +24,10 @@ import { idempotentWrite, readWith } from '../../lib/idempotent.ts';
 import { errorResponses, noContent } from '../../plugins/openapi.ts';
 import { ingestNdjson } from './bulk.ts';
 
-export const presentInteraction = ({ workspaceId: _ws, ...rest }: Interaction) => rest;
+export const presentInteraction = ({ workspaceId: _ws, ...rest }: Interaction) => ({
+  ...rest,
+  messageCount: rest.messageCount ?? rest.messages.length,
+});
 
 export function interactionRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

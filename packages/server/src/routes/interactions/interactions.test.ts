@@ -54,6 +54,11 @@ describeEachDialect('interactions API', (db) => {
       `/api/v1/interactions?customerId=${customerId}&employeeId=${agentId}`,
     );
     expect(list.items.map((x) => x.id)).toContain(i.id);
+    const listed = (
+      list.items as Array<{ id: string; messageCount?: number; messages?: unknown[] }>
+    ).find((x) => x.id === i.id);
+    expect(listed?.messageCount).toBe(2);
+    expect(listed?.messages).toEqual([]);
   });
 
   it('stores one row when the same create is retried with one Idempotency-Key', async () => {
