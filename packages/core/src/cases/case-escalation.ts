@@ -35,7 +35,8 @@ export async function checkSla(
   const next = await saveCase(d, c, {
     escalationLevel: c.escalationLevel + 1,
     escalatedToId: target?.id ?? c.escalatedToId,
-    slaBreachedAt: c.slaBreachedAt ?? now,
+    // The breach happened at the due time, whenever the timer got to run.
+    slaBreachedAt: c.slaBreachedAt ?? dueAt,
     slaDueAt: slaDueAt(c.priority, now, settings),
   });
   await scheduleSlaCheck(d, next);

@@ -120,7 +120,7 @@ describeEachDialect('story 2: the ignored red flag is closed by a human', (db) =
       escalationLevel: 1,
       escalatedToId: people.head,
       ownerId: people.owner,
-      slaBreachedAt: '2026-01-05T17:00:30.000Z',
+      slaBreachedAt: '2026-01-05T17:00:00.000Z',
       slaState: 'breached',
       slaDueAt: '2026-01-06T17:00:00.000Z',
     });
