@@ -1,4 +1,13 @@
-import { closeCase, createCase, installDefaultRules, systemCtx, type Deps } from '@rapport/core';
+import {
+  closeCase,
+  createCase,
+  createRule,
+  installDefaultRules,
+  SIGNAL_CREATED_JOB,
+  systemCtx,
+  type Deps,
+  type Signal,
+} from '@rapport/core';
 import { describeEachDialect, factory, FakeClock, idsFor } from '@rapport/testing';
 import { expect, it } from 'vitest';
 import { createRapportRegistry } from './jobs.ts';
@@ -121,5 +130,114 @@ describeEachDialect('closed-loop jobs', (db) => {
       .where('workspace_id', '=', f.ws)
       .execute();
     expect(rows).toEqual([{ status: 'failed', last_error: 'endpoint deleted' }]);
+  });
+
+  it('churn words in a comment open a case for the relationship owner and tag the customer', async () => {
+    const { f, worker, store, clock, ids } = await setup();
+    const owner = await f.employee({ name: 'Account Owner' });
+    const lead = await f.employee({ name: 'Lead' });
+    const team = await f.team('Phones', lead.id);
+    const agent = await f.employee({ name: 'Agent', teamId: team.id });
+    const c = await f.customer({ relationshipOwnerId: owner.id });
+    const call = await f.interaction({ customerId: c.id, employeeIds: [agent.id] });
+    const now = clock.now().toISOString();
+    const signal: Signal = {
+      id: ids.id('sig'),
+      workspaceId: f.ws,
+      sourceType: 'message',
+      sourceId: call.id,
+      seq: 0,
+      customerId: c.id,
+      interactionId: call.id,
+      responseId: null,
+      channel: 'phone',
+      stage: 'support',
+      speaker: 'customer',
+      sentiment: 'negative',
+      ekman: [],
+      emotions: { disappointment: 0.4 },
+      praise: 0,
+      churnRisk: 0.3,
+      effort: 0,
+      humour: 0,
+      urgency: 0,
+      escalation: 'none',
+      triggers: { churn_risk: ['moving all of my accounts'] },
+      modelVersion: 'test',
+      at: now,
+      createdAt: now,
+    };
+    await store.write(async (r) => {
+      await r.signals.upsert(signal);
+      await r.jobs.enqueue(
+        f.ws,
+        { name: SIGNAL_CREATED_JOB, payload: { signalId: signal.id } },
+        ids.id('job'),
+        now,
+      );
+    });
+    await worker.drain();
+    const cases = await store.read((r) => r.cases.list(f.ws, { customerId: c.id }, { limit: 10 }));
+    expect(cases.items.map((x) => [x.reason, x.ownerId])).toEqual([['churn_risk', owner.id]]);
+    expect((await store.read((r) => r.customers.get(f.ws, c.id)))?.attributes.tags).toEqual([
+      'at-risk',
+    ]);
+  });
+
+  it('a rule of its own notifies people and sends rule.matched to webhooks', async () => {
+    const { f, worker, store, write, lines } = await setup();
+    const lead = await f.employee({ name: 'Lead', email: 'lead@example.com' });
+    const team = await f.team('Stores', lead.id);
+    const agent = await f.employee({ name: 'Agent', teamId: team.id });
+    await write((d) =>
+      createRule(d, systemCtx(f.ws), {
+        name: 'Unresolved store visits',
+        trigger: 'interaction',
+        condition: { interaction: { channels: ['in_store'], outcomes: ['unresolved'] } },
+        actions: [
+          { type: 'notify', to: ['team_lead', 'cx@example.com'], subject: 'Unresolved visit' },
+          { type: 'webhook' },
+        ],
+      }),
+    );
+    await store.write((r) =>
+      r.webhooks.insertEndpoint({
+        id: 'whk_rule',
+        workspaceId: f.ws,
+        url: 'http://127.0.0.1:9/hook',
+        secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+        events: ['rule.matched'],
+        enabled: true,
+        description: null,
+        createdAt: '2026-03-02T09:00:00.000Z',
+      }),
+    );
+    const c = await f.customer();
+    await f.interaction({
+      customerId: c.id,
+      channel: 'in_store',
+      outcome: 'resolved',
+      employeeIds: [agent.id],
+    });
+    await f.interaction({
+      customerId: c.id,
+      channel: 'in_store',
+      outcome: 'unresolved',
+      employeeIds: [agent.id],
+    });
+    await worker.drain(); // the delivery to port 9 fails and waits for its backoff
+    const sent = lines.filter(
+      (l) => l.msg === 'SMTP_URL is not set: notification logged, not sent',
+    );
+    expect(sent.map((l) => l.obj)).toEqual([
+      { to: 'lead@example.com', subject: 'Unresolved visit' },
+      { to: 'cx@example.com', subject: 'Unresolved visit' },
+    ]);
+    const deliveries = await store.read((r) =>
+      r.webhooks.listDeliveries(f.ws, 'whk_rule', { limit: 10 }),
+    );
+    expect(
+      deliveries.items.map((d) => [d.eventType, (d.payload.data.rule as { name: string }).name]),
+    ).toEqual([['rule.matched', 'Unresolved store visits']]);
   });
 });
