@@ -200,4 +200,21 @@ export const responseListQuery = pageQuery.extend({
   interactionId: z.string().max(64).optional(),
   from: isoTime.optional(),
   to: isoTime.optional(),
+  // The filters of the metrics API, so a figure drills down to the responses behind it.
+  metric: z
+    .enum(['nps', 'csat', 'ces', 'expectations'])
+    .optional()
+    .describe('Only responses with a counted answer feeding this metric.'),
+  scope: z
+    .enum(['transactional', 'relationship'])
+    .optional()
+    .describe('With `metric`: the answer is about an interaction or the relationship.'),
+  scaleMin: z.coerce.number().int().min(0).max(10).optional().describe('With `metric`.'),
+  scaleMax: z.coerce.number().int().min(1).max(10).optional().describe('With `metric`.'),
+  channel: invitationChannel.optional(),
+  stage: z.string().max(64).optional(),
+  teamId: z.string().max(64).optional().describe('The team an answer is attributed to.'),
+  agentId: z.string().max(64).optional().describe('The agent an answer is attributed to.'),
+  ownerId: z.string().max(64).optional().describe('The relationship owner of an answer.'),
+  segment: z.string().max(200).optional(),
 });

@@ -63,6 +63,18 @@ export interface ResponseFilter {
   interactionId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Only responses with a counted answer (a value) feeding this metric… */
+  metric?: AnswerMetric | undefined;
+  /** …of this scope, on this scale, attributed to this team, agent or owner. */
+  scope?: AnswerScope | undefined;
+  scaleMin?: number | undefined;
+  scaleMax?: number | undefined;
+  teamId?: string | undefined;
+  agentId?: string | undefined;
+  ownerId?: string | undefined;
+  channel?: InvitationChannel | undefined;
+  stage?: string | undefined;
+  segment?: string | undefined;
 }
 
 /** The event job every new response triggers (signals, rules, cases, praise, webhooks). */

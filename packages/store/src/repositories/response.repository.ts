@@ -69,7 +69,31 @@ export function responseRepository({ db, dialect }: RepoContext): ResponseRepo {
     if (f.interactionId) q = q.where('interaction_id', '=', f.interactionId);
     if (f.from) q = q.where('submitted_at', '>=', f.from);
     if (f.to) q = q.where('submitted_at', '<', f.to);
-    return q;
+    if (f.channel) q = q.where('channel', '=', f.channel);
+    if (f.stage) q = q.where('stage', '=', f.stage);
+    if (f.segment) q = q.where('segment', '=', f.segment);
+    const { metric, scope, scaleMin, scaleMax, teamId, agentId, ownerId } = f;
+    const byAnswer = [metric, scope, scaleMin, scaleMax, teamId, agentId, ownerId];
+    if (byAnswer.every((v) => v === undefined || v === '')) return q;
+    // The figure's own answers: one of this response's answers matches every answer filter.
+    return q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('answers as a')
+          .select('a.question_id')
+          .whereRef('a.workspace_id', '=', 'responses.workspace_id')
+          .whereRef('a.response_id', '=', 'responses.id')
+          .$if(metric !== undefined, (s) =>
+            s.where('a.metric', '=', metric ?? '').where('a.value_num', 'is not', null),
+          )
+          .$if(scope !== undefined, (s) => s.where('a.scope', '=', scope ?? ''))
+          .$if(scaleMin !== undefined, (s) => s.where('a.scale_min', '=', scaleMin ?? 0))
+          .$if(scaleMax !== undefined, (s) => s.where('a.scale_max', '=', scaleMax ?? 0))
+          .$if(!!teamId, (s) => s.where('a.team_id', '=', teamId ?? ''))
+          .$if(!!agentId, (s) => s.where('a.agent_id', '=', agentId ?? ''))
+          .$if(!!ownerId, (s) => s.where('a.owner_id', '=', ownerId ?? '')),
+      ),
+    );
   }
   return {
     async get(ws, id) {
