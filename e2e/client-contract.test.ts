@@ -66,6 +66,21 @@ const CALLS: Record<RouteName, (c: ApiClient) => Promise<unknown>> = {
   revokeKey: (c) => c.keys.revoke('key_missing'),
   getSettings: (c) => c.settings.get(),
   updateSettings: (c) => c.settings.update({ contactWindowDays: 7 }),
+  getMetric: (c) => c.metrics.get('csat', { groupBy: 'channel', compare: 'true', minN: 1 }),
+  listSurveys: (c) => c.surveys.list({ kind: 'transactional' }),
+  getSurvey: (c) => c.surveys.get('srv_missing'),
+  createSurvey: (c) =>
+    c.surveys.create({
+      definition: { kind: 'relationship', name: 'Contract', questions: [{ id: 'q', type: 'x' }] },
+    }),
+  updateSurvey: (c) => c.surveys.update('srv_missing', { status: 'live' }),
+  getSurveyVersion: (c) => c.surveys.version('srv_missing', 1),
+  setSurveyPublicLink: (c) => c.surveys.setPublicLink('srv_missing', false),
+  getSurveyFunnel: (c) => c.surveys.funnel('srv_missing'),
+  listResponses: (c) => c.responses.list({ metric: 'csat', scaleMin: 1, scaleMax: 5, limit: 5 }),
+  getResponse: (c) => c.responses.get('rsp_missing'),
+  createInvitation: (c) =>
+    c.invitations.create({ surveyId: 'srv_missing', customerId: 'cus_missing', channel: 'sms' }),
 };
 
 const templateToRegExp = (path: string) =>

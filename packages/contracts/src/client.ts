@@ -18,12 +18,30 @@ import type {
   teamPatch,
 } from './employees.schema.ts';
 import type {
+  invitationCreated,
+  invitationInput,
+  response,
+  responseListQuery,
+  survey,
+  surveyInput,
+  surveyListQuery,
+  surveyPatch,
+  surveyUpdated,
+} from './feedback.schema.ts';
+import type {
   BulkResult,
   interaction,
   interactionInput,
   interactionListQuery,
   interactionPatch,
 } from './interactions.schema.ts';
+import type {
+  comparison,
+  figure,
+  metricCell,
+  metricQuery,
+  metricResult,
+} from './metrics.schema.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 interface RouteSpec {
@@ -66,6 +84,22 @@ export const API_ROUTES = {
   revokeKey: { method: 'DELETE', path: '/api/v1/keys/{id}', ok: 204 },
   getSettings: { method: 'GET', path: '/api/v1/settings', ok: 200 },
   updateSettings: { method: 'PATCH', path: '/api/v1/settings', ok: 200, body: true },
+  getMetric: { method: 'GET', path: '/api/v1/metrics/{metric}', ok: 200 },
+  listSurveys: { method: 'GET', path: '/api/v1/surveys', ok: 200 },
+  getSurvey: { method: 'GET', path: '/api/v1/surveys/{id}', ok: 200 },
+  createSurvey: { method: 'POST', path: '/api/v1/surveys', ok: 201, body: true },
+  updateSurvey: { method: 'PATCH', path: '/api/v1/surveys/{id}', ok: 200, body: true },
+  getSurveyVersion: { method: 'GET', path: '/api/v1/surveys/{id}/versions/{version}', ok: 200 },
+  setSurveyPublicLink: {
+    method: 'POST',
+    path: '/api/v1/surveys/{id}/public-link',
+    ok: 200,
+    body: true,
+  },
+  getSurveyFunnel: { method: 'GET', path: '/api/v1/surveys/{id}/funnel', ok: 200 },
+  listResponses: { method: 'GET', path: '/api/v1/responses', ok: 200 },
+  getResponse: { method: 'GET', path: '/api/v1/responses/{id}', ok: 200 },
+  createInvitation: { method: 'POST', path: '/api/v1/invitations', ok: 201, body: true },
 } as const satisfies Record<string, RouteSpec>;
 export type RouteName = keyof typeof API_ROUTES;
 
@@ -98,6 +132,32 @@ export type ApiKey = z.output<typeof apiKey>;
 export type ApiKeyCreated = z.output<typeof apiKeyCreated>;
 export type ApiKeyBody = z.input<typeof apiKeyInput>;
 export type ProblemBody = z.output<typeof problem>;
+/** The customer metrics of /api/v1/metrics/{metric}. */
+export type CustomerMetric = 'nps' | 'csat' | 'ces' | 'expectations';
+/** The metrics query as sent: `groupBy` is "a,b", `compare` is "true". */
+export type MetricQuery = Partial<z.input<typeof metricQuery>>;
+export type MetricResult = z.output<typeof metricResult>;
+export type MetricCell = z.output<typeof metricCell>;
+export type Figure = z.output<typeof figure>;
+export type Comparison = z.output<typeof comparison>;
+export type Survey = z.output<typeof survey>;
+export type SurveyBody = z.input<typeof surveyInput>;
+export type SurveyPatchBody = z.input<typeof surveyPatch>;
+export type SurveyUpdated = z.output<typeof surveyUpdated>;
+export type SurveyQuery = Query<typeof surveyListQuery>;
+export type SurveyKind = Survey['kind'];
+export type SurveyStatus = Survey['status'];
+/** Invitations by status, and the responses, of one survey. */
+export interface SurveyFunnel {
+  surveyId: string;
+  byStatus: Record<string, number>;
+  responses: number;
+}
+export type SurveyResponse = z.output<typeof response>;
+export type ResponseAnswer = SurveyResponse['answers'][number];
+export type ResponseQuery = Query<typeof responseListQuery>;
+export type InvitationBody = z.input<typeof invitationInput>;
+export type InvitationCreated = z.output<typeof invitationCreated>;
 export type FieldError = NonNullable<ProblemBody['errors']>[number];
 
 /** Workspace settings (GET/PATCH /api/v1/settings; the schema lives in the server's route). */
@@ -352,6 +412,39 @@ export function createClient(options: ClientOptions = {}) {
       get: (o?: CallOptions) => call<WorkspaceSettings>('getSettings', {}, o),
       update: (body: Partial<WorkspaceSettings>, o?: CallOptions) =>
         call<WorkspaceSettings>('updateSettings', { body }, o),
+    },
+    metrics: {
+      /** One metric: overall and grouped figures, each with n and interval; a comparison. */
+      get: (metric: CustomerMetric, query: MetricQuery = {}, o?: CallOptions) =>
+        call<MetricResult>('getMetric', { params: { metric }, query }, o),
+    },
+    surveys: {
+      list: (query: SurveyQuery = {}, o?: CallOptions) =>
+        call<{ items: Survey[] }>('listSurveys', { query }, o),
+      get: (id: string, o?: CallOptions) => call<Survey>('getSurvey', byId(id), o),
+      create: (body: SurveyBody, o?: CallOptions) => call<Survey>('createSurvey', { body }, o),
+      /** A live survey's edited definition becomes a new version; old responses keep theirs. */
+      update: (id: string, body: SurveyPatchBody, o?: CallOptions) =>
+        call<SurveyUpdated>('updateSurvey', { ...byId(id), body }, o),
+      version: (id: string, version: number, o?: CallOptions) =>
+        call<Record<string, unknown>>(
+          'getSurveyVersion',
+          { params: { id, version: String(version) } },
+          o,
+        ),
+      /** Turns the public link on (a new URL, shown once) or off. */
+      setPublicLink: (id: string, enabled: boolean, o?: CallOptions) =>
+        call<{ url: string | null }>('setSurveyPublicLink', { ...byId(id), body: { enabled } }, o),
+      funnel: (id: string, o?: CallOptions) => call<SurveyFunnel>('getSurveyFunnel', byId(id), o),
+    },
+    responses: {
+      list: (query: ResponseQuery = {}, o?: CallOptions) =>
+        call<Page<SurveyResponse>>('listResponses', { query }, o),
+      get: (id: string, o?: CallOptions) => call<SurveyResponse>('getResponse', byId(id), o),
+    },
+    invitations: {
+      create: (body: InvitationBody, o?: CallOptions) =>
+        call<InvitationCreated>('createInvitation', { body }, o),
     },
   };
 }
