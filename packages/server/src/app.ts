@@ -8,12 +8,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { registerErrorHandling } from './plugins/errors.ts';
+import { frameworkErrors, registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerTokenGuard } from './plugins/token-guard.ts';
 import { registerDenialAudit } from './plugins/denial-audit.ts';
+import { registerInputHygiene } from './plugins/input-hygiene.ts';
 import { userRoutes } from './routes/users/users.routes.ts';
 import { privacyRoutes } from './routes/privacy/privacy.routes.ts';
 import { authRoutes } from './routes/auth/auth.routes.ts';
@@ -62,6 +63,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.settings.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => deps.ids.id('evt').slice(4),
+    maxParamLength: 500,
+    frameworkErrors,
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
 
   // Every route registered, for the OpenAPI coverage and tenant-isolation tests.
@@ -89,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuth(app, deps);
   registerTokenGuard(app, deps);
   registerDenialAudit(app, deps);
+  registerInputHygiene(app);
   await registerOpenApi(app, API_VERSION);
 
   healthRoutes(app, deps);

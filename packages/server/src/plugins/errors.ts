@@ -85,6 +85,22 @@ function fieldOf(context: string | undefined, item: ValidationItem): string {
   return dotted ? `${prefix}.${dotted}` : prefix;
 }
 
+/**
+ * Errors Fastify raises before routing (a URL it cannot decode, a path parameter longer than
+ * it keeps), as problems too: passed to Fastify as its `frameworkErrors` option.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void sendProblem(reply, req, 422, 'validation', 'A path parameter is far longer than any id.', [
+      { field: 'path', message: 'too long' },
+    ]);
+    return;
+  }
+  void sendProblem(reply, req, 400, 'malformed', 'The URL could not be decoded.', [
+    { field: 'path', message: 'not a valid URL' },
+  ]);
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError & { validationContext?: string }, req, reply) => {
     if (err instanceof DomainError) {

@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests, at
  * GET /api/openapi.json, with readable docs at /api/docs.
  */
-import swagger from '@fastify/swagger';
+import swagger, { type SwaggerTransform } from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { problem } from '@rapport/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -21,6 +21,32 @@ export const errorResponses = {
 } as const;
 
 export const noContent = z.null().describe('Done; no content.');
+
+/**
+ * Answers any route may give that its own schema need not repeat, added to the document: a
+ * route that reads a body may find it malformed (400), too large (413) or of a type it does
+ * not take (415); a route with a token in its path limits misses (429). The fuzzer holds
+ * every answer to the statuses documented here.
+ */
+const withCommonAnswers: SwaggerTransform = (input) => {
+  const route = input.route;
+  const methods = [route.method].flat();
+  if (!input.schema.response) return jsonSchemaTransform(input);
+  const response = { ...(input.schema.response as Record<string, unknown>) };
+  const add = (status: number, what: string) => {
+    if (!(status in response)) response[status] = problem.describe(what);
+  };
+  if (input.schema.params || input.schema.querystring || input.schema.body)
+    add(422, 'Invalid field(s), named in errors[]');
+  if (methods.some((m) => m === 'POST' || m === 'PUT' || m === 'PATCH' || m === 'DELETE')) {
+    add(400, 'Malformed request');
+    add(413, 'Body too large');
+    add(415, 'Unsupported media type');
+  }
+  if (input.url.includes(':token') || input.url.includes('{token}'))
+    add(429, 'Too many unknown or expired links from this address');
+  return jsonSchemaTransform({ ...input, schema: { ...input.schema, response } });
+};
 
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
@@ -47,7 +73,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       },
       security: [{ apiKey: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: withCommonAnswers,
     transformObject: jsonSchemaTransformObject,
     hideUntagged: false,
   });

@@ -6,6 +6,7 @@ import { systemIds, type Clock, type Ids } from '@rapport/core';
 import type { Store } from '@rapport/store';
 import { FakeClock, idsFor } from '@rapport/testing';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Logger } from 'pino';
 import { buildApp } from '../app.ts';
 import { bootstrapWorkspace } from '../auth/bootstrap.ts';
 
@@ -39,12 +40,12 @@ export interface TestWorkspace {
 
 export async function testApi(
   store: Store,
-  opts: { clock?: Clock; ids?: Ids; env?: Record<string, string> } = {},
+  opts: { clock?: Clock; ids?: Ids; env?: Record<string, string>; logger?: Logger } = {},
 ): Promise<TestApi> {
   const clock = opts.clock ?? new FakeClock(Date.now());
   const ids = opts.ids ?? (opts.clock ? idsFor(clock) : systemIds());
   const settings = loadSettings({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...opts.env });
-  const app = await buildApp({ store, settings, clock, ids, logger: false });
+  const app = await buildApp({ store, settings, clock, ids, logger: opts.logger ?? false });
   await app.ready();
   return {
     app,

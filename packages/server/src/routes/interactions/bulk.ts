@@ -8,6 +8,7 @@ import { interactionInput, type BulkResult, type InteractionInputBody } from '@r
 import type { AppDeps } from '../../deps.ts';
 import { depsFor } from '../../deps.ts';
 import { fieldIssues } from '../../lib/zod-issues.ts';
+import { findNul } from '../../plugins/input-hygiene.ts';
 
 type LineResult = BulkResult['results'][number];
 
@@ -41,6 +42,15 @@ export async function ingestNdjson(deps: AppDeps, ctx: Ctx, body: string): Promi
         line,
         status: 'rejected',
         errors: [{ field: 'line', message: `not JSON: ${(e as Error).message}` }],
+      });
+      return;
+    }
+    const nul = findNul(json);
+    if (nul) {
+      results.push({
+        line,
+        status: 'rejected',
+        errors: [{ field: nul, message: 'the NUL character (U+0000) is not accepted' }],
       });
       return;
     }

@@ -106,7 +106,10 @@ export function surveyRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: {
       tags,
       summary: 'Get one version of a survey definition',
-      params: z.object({ id: z.string().max(64), version: z.coerce.number().int().min(1) }),
+      params: z.object({
+        id: z.string().max(64),
+        version: z.coerce.number().int().min(1).max(2_147_483_647),
+      }),
       response: { 200: z.record(z.string(), z.unknown()), ...errorResponses },
     },
     handler: async (req) => {

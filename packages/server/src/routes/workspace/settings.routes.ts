@@ -5,6 +5,16 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.ts';
 import { errorResponses } from '../../plugins/openapi.ts';
 
+/** An IANA zone name this runtime knows: anything else would break every local-time rule. */
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const settings = z.object({
   journeyStages: z
     .array(
@@ -17,7 +27,7 @@ const settings = z.object({
     )
     .min(1)
     .max(30),
-  timezone: z.string().max(64),
+  timezone: z.string().max(64).refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Paris)'),
   language: z.string().min(2).max(35),
   anonymityThreshold: z.number().int().min(MIN_ANONYMITY).max(1000),
   minResponses: z.number().int().min(1).max(10_000),
