@@ -2,3 +2,4 @@
 export * from './dialects.ts';
 export * from './fakes.ts';
 export * from './factories.ts';
+export * from './text-analyzer.ts';

@@ -15,6 +15,7 @@ import type { InvitationRepo, ResponseRepo, SurveyRepo } from './feedback-repos.
 import type { PulseRepo, TeamOutcomeRepo } from './chain-repos.ts';
 import type { ConversationRepo } from './conversation-repos.ts';
 import type { SignalRepo } from './signal-repos.ts';
+import type { EngagementRepo, JourneyRepo } from './journey-repos.ts';
 import type { PrivacyRepo, RateLimitRepo } from './security-repos.ts';
 import type {
   CaseRepo,
@@ -145,6 +146,8 @@ export interface Repos {
   webhooks: WebhookRepo;
   rateLimits: RateLimitRepo;
   privacy: PrivacyRepo;
+  engagement: EngagementRepo;
+  journey: JourneyRepo;
 }
 
 export type EachResult<T> = { ok: true; value: T } | { ok: false; error: unknown };

@@ -2,6 +2,7 @@
 import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../cases/business-hours.ts';
 import { DEFAULT_CLOSED_LOOP, type ClosedLoopSettings } from '../cases/case-settings.ts';
 import type { ChannelSettings } from '../conversations/channel-settings.ts';
+import type { EngagementParamsPatch } from '../engagement/engagement-params.ts';
 
 export const DEFAULT_STAGES = [
   'awareness',
@@ -39,6 +40,8 @@ export interface WorkspaceSettings {
   businessHours: BusinessHours;
   /** Case owners, SLAs per priority, root causes, re-survey (see cases/case-settings.ts). */
   closedLoop: ClosedLoopSettings;
+  /** The engagement model's parameters (see engagement/engagement-params.ts); defaults when unset. */
+  engagement?: EngagementParamsPatch | undefined;
 }
 
 export interface Workspace {

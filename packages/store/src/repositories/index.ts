@@ -21,6 +21,8 @@ import { taskRepository } from './task.repository.ts';
 import { webhookRepository } from './webhook.repository.ts';
 import { rateLimitRepository } from './rate-limit.repository.ts';
 import { privacyRepository } from './privacy.repository.ts';
+import { engagementRepository } from './engagement.repository.ts';
+import { journeyRepository } from './journey.repository.ts';
 
 /** Binds every repository to one connection or transaction. Repositories are built lazily. */
 export function createRepos(ctx: RepoContext): Repos {
@@ -62,6 +64,8 @@ export function createRepos(ctx: RepoContext): Repos {
     webhooks: lazy('webhooks', webhookRepository),
     rateLimits: lazy('rateLimits', rateLimitRepository),
     privacy: lazy('privacy', privacyRepository),
+    engagement: lazy('engagement', engagementRepository),
+    journey: lazy('journey', journeyRepository),
   });
 }
 

@@ -4,7 +4,7 @@ import { fromJson, toJson } from '../codec.ts';
 import type { SignalsTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
 
-const toSignal = (r: Selectable<SignalsTable>): Signal => ({
+export const toSignal = (r: Selectable<SignalsTable>): Signal => ({
   id: r.id,
   workspaceId: r.workspace_id,
   sourceType: r.source_type as SignalSource,

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { feeling, score, signalOf, touchpointOf } from '../journey/test-support.ts';
+import {
+  emotionValence,
+  impulseOf,
+  moveScore,
+  replayEngagement,
+  scalePosition,
+  touchpointReasons,
+} from './engagement-model.ts';
+import { DEFAULT_ENGAGEMENT as P, engagementParams } from './engagement-params.ts';
+
+const interaction = (
+  outcome: 'resolved' | 'unresolved' | null,
+  expectation: 'failed' | 'met' | 'exceeded' | null = null,
+) => ({
+  id: 'int_1',
+  at: '2026-01-05T09:00:00.000Z',
+  channel: 'phone' as const,
+  stage: 'support',
+  outcome,
+  expectation,
+});
+
+describe('moveScore', () => {
+  it('moves one point per point of impulse at 50, and less near the bounds', () => {
+    expect(moveScore(50, 1)).toBeCloseTo(51, 1);
+    expect(moveScore(50, -1)).toBeCloseTo(49, 1);
+    const mid = moveScore(50, 10) - 50;
+    const high = moveScore(90, 10) - 90;
+    const low = 10 - moveScore(10, -10);
+    expect(high).toBeLessThan(mid / 2);
+    expect(low).toBeCloseTo(high, 5);
+    expect(moveScore(99, 30)).toBeLessThan(100);
+    expect(moveScore(1, -30)).toBeGreaterThan(0);
+    expect(moveScore(73.21, 0)).toBe(73.21);
+  });
+  it('is symmetric: up then down by the same impulse comes back', () => {
+    expect(moveScore(moveScore(64, 12), -12)).toBeCloseTo(64, 1);
+  });
+});
+
+describe('scalePosition', () => {
+  it('places answers relative to the metric neutral point', () => {
+    expect(scalePosition(score('nps', 10, 0, 10), 0.7)).toBe(1);
+    expect(scalePosition(score('nps', 0, 0, 10), 0.7)).toBe(-1);
+    expect(scalePosition(score('nps', 7, 0, 10), 0.7)).toBeCloseTo(0, 10);
+    expect(scalePosition(score('csat', 3, 1, 5), 0.5)).toBe(0);
+    expect(scalePosition(score('csat', 4, 1, 5), 0.5)).toBe(0.5);
+    // A 1 on a 1–10 NPS is the bottom of its scale, as a 0 is on 0–10.
+    expect(scalePosition(score('nps', 1, 1, 10), 0.7)).toBe(-1);
+    expect(scalePosition({ ...score('ces', 5, 1, 7), valueNum: null }, 0.5)).toBeNull();
+  });
+});
+
+describe('touchpointReasons', () => {
+  it('sums outcome, expectation, survey, emotions, effort and praise into the impulse', () => {
+    const tp = touchpointOf({
+      interaction: interaction('resolved', 'met'),
+      responses: [
+        {
+          id: 'rsp_1',
+          interactionId: 'int_1',
+          at: '2026-01-05T10:00:00.000Z',
+          channel: 'sms',
+          stage: 'support',
+          answers: [
+            score('csat', 5, 1, 5),
+            {
+              ...score('csat', 5, 1, 5),
+              metric: 'expectations',
+              valueText: 'exceeded',
+              valueNum: 2,
+              scaleMin: 0,
+              scaleMax: 2,
+            },
+          ],
+        },
+      ],
+      signals: [
+        signalOf({
+          emotions: feeling(0.9, 0.05, { gratitude: 0.9 }),
+          praise: 0.8,
+          triggers: { praise: ['amazing'] },
+        }),
+      ],
+    });
+    const reasons = touchpointReasons(tp, P);
+    expect(reasons.map((r) => [r.factor, r.points])).toEqual([
+      ['outcome', 4],
+      ['expectation', 8], // the survey's "exceeded" wins over the recorded "met"
+      ['csat', 6],
+      ['emotion', 8.5],
+      ['praise', 3.2],
+    ]);
+    expect(reasons.find((r) => r.factor === 'praise')?.detail).toBe('amazing');
+    expect(reasons.find((r) => r.factor === 'emotion')?.detail).toContain('gratitude');
+    expect(impulseOf(reasons)).toBe(29.7);
+  });
+
+  it('reads a condescending, unresolved call as a fall', () => {
+    const tp = touchpointOf({
+      interaction: interaction('unresolved'),
+      signals: [
+        signalOf({
+          sourceType: 'interaction_note',
+          speaker: null,
+          emotions: feeling(0.02, 0.9, { anger: 0.81, annoyance: 0.77 }),
+        }),
+      ],
+    });
+    const reasons = touchpointReasons(tp, P);
+    expect(reasons.map((r) => r.factor)).toEqual(['outcome', 'emotion']);
+    expect(impulseOf(reasons)).toBeLessThan(-12);
+  });
+
+  it('caps the impulse and says so', () => {
+    const tp = touchpointOf({
+      interaction: interaction('unresolved', 'failed'),
+      signals: [
+        signalOf({ emotions: feeling(0, 1), effort: 1, churnRisk: 1, escalation: 'complaint' }),
+      ],
+    });
+    const reasons = touchpointReasons(tp, P);
+    expect(impulseOf(reasons)).toBe(-30);
+    expect(reasons.at(-1)?.factor).toBe('cap');
+  });
+
+  it('ignores the agent’s messages: the customer’s side moves the score', () => {
+    const agent = signalOf({ speaker: 'agent', emotions: feeling(0, 1) });
+    expect(
+      touchpointReasons(touchpointOf({ interaction: interaction(null), signals: [agent] }), P),
+    ).toEqual([]);
+  });
+
+  it('uses the workspace weights', () => {
+    const p = engagementParams({ outcome: { resolved: 10 } });
+    expect(touchpointReasons(touchpointOf({ interaction: interaction('resolved') }), p)).toEqual([
+      { factor: 'outcome', detail: 'resolved', points: 10 },
+    ]);
+  });
+});
+
+describe('emotionValence', () => {
+  it('weighs the end of a conversation more than its start', () => {
+    const arc = [
+      signalOf({ seq: 0, emotions: feeling(0, 0.8) }),
+      signalOf({ seq: 1, emotions: feeling(0.5, 0.1) }),
+      signalOf({ seq: 2, emotions: feeling(0.9, 0) }),
+    ];
+    const v = emotionValence(arc, 1);
+    expect(v?.n).toBe(3);
+    // weights 1, 1.5, 2: (−0.8 + 0.6 + 1.8) / 4.5
+    expect(v?.valence).toBeCloseTo(1.6 / 4.5, 10);
+    expect(emotionValence(arc, 0)?.valence).toBeCloseTo(0.5 / 3, 10);
+  });
+});
+
+describe('replayEngagement', () => {
+  it('chains each touchpoint from where the previous one ended', () => {
+    const good = touchpointOf({
+      key: 'int_a',
+      interaction: { ...interaction('resolved'), id: 'int_a' },
+    });
+    const bad = touchpointOf({
+      key: 'int_b',
+      at: '2026-01-06T09:00:00.000Z',
+      interaction: { ...interaction('unresolved'), id: 'int_b' },
+    });
+    const steps = replayEngagement(50, [good, bad], P);
+    expect(steps.map((s) => s.key)).toEqual(['int_a', 'int_b']);
+    expect(steps[0]?.before).toBe(50);
+    expect(steps[0]?.after).toBeGreaterThan(50);
+    expect(steps[1]?.before).toBe(steps[0]?.after);
+    expect(steps[1]?.delta).toBeLessThan(0);
+    expect(steps[1]?.delta).toBeCloseTo((steps[1]?.after ?? 0) - (steps[1]?.before ?? 0), 10);
+  });
+});
