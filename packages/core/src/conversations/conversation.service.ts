@@ -47,6 +47,14 @@ async function lockInvitation(d: Deps, ws: string, invitationId: string): Promis
 
 /** Statuses in which an invitation may start its conversation. */
 const STARTABLE = new Set(['scheduled', 'sent', 'opened']);
+/** Statuses in which a started conversation is still waiting for the respondent. */
+const WAITING = new Set(['sent', 'opened']);
+
+/** Whether the respondent went on in the web survey page (the e-mail's one-click links). */
+function answeringOnTheWeb(inv: Invitation): boolean {
+  const answers = inv.conversation.answers;
+  return Array.isArray(answers) && answers.length > 0;
+}
 
 /**
  * Starts the conversation of an invitation: the greeting and the first question, the state on
@@ -132,7 +140,8 @@ export async function replyToConversation(
 /**
  * The clock passed the conversation's `timeoutAt` (the `conversation.timeout` job): the first
  * silence gets one reminder, the next closes the conversation as partial. Early or repeated
- * calls change nothing.
+ * calls change nothing, and neither does a timeout of an invitation answered elsewhere (the
+ * web page the e-mail links to): that respondent is not reminded.
  */
 export async function timeOutConversation(
   d: Deps,
@@ -141,7 +150,7 @@ export async function timeOutConversation(
 ): Promise<TurnResult | null> {
   const { inv, def } = await lockInvitation(d, ws, invitationId);
   const rec = conversationOf(inv);
-  if (!rec) return null;
+  if (!rec || !WAITING.has(inv.status) || answeringOnTheWeb(inv)) return null;
   const step = onConversationTimeout(def, rec.dialogue, d.clock.now().toISOString());
   if (step.state === rec.dialogue) return null;
   return afterStep(d, {

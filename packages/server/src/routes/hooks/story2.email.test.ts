@@ -251,4 +251,23 @@ describeEachDialect('story 2 over e-mail (real SMTP both ways)', (db) => {
     });
     expect(bad.statusCode).toBe(404);
   });
+
+  it('does not remind by e-mail someone who went on in the web page through a one-click link', async () => {
+    const ana = await w.customer('Ana Web');
+    const id = (await w.invite(ana, 'email')).id;
+    const mail = await latest(ana.email, 1);
+    const link = /href="(https:\/\/rapport\.example\.com\/s\/[^"]+v=9)"/.exec(
+      mail.parsed.html || '',
+    )?.[1];
+    const path = (link ?? '').replace('https://rapport.example.com', '').replace(/&amp;/g, '&');
+    const click = await w.api.app.inject({ method: 'GET', url: path });
+    expect(click.statusCode).toBe(303);
+    const stored = await db().store.read((r) => r.invitations.get(w.ws.id, id));
+    expect(stored?.conversation.answers).toEqual([
+      expect.objectContaining({ questionId: 'recommend', value: 9 }),
+    ]);
+    w.clock.advance(80 * 3_600_000);
+    await latest(ana.email, 1);
+    expect(mailsTo(ana.email)).toHaveLength(1);
+  });
 });
