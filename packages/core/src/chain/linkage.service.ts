@@ -102,7 +102,8 @@ function link(
     y: p.y,
     weight: p.team.employee.respondents ?? 0,
   }));
-  const r = linkTeams(points, { primary: weighted ? 'weighted-pearson' : 'pearson', seed: 1 });
+  const primary = weighted && points.length > 0 ? 'weighted-pearson' : 'pearson';
+  const r = linkTeams(points, { primary, seed: 1 });
   return { x, y, ...r, points };
 }
 

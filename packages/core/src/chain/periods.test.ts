@@ -26,6 +26,7 @@ describe('pulse periods', () => {
     expect(nextQuarter(parsePeriod('2026-Q4')).key).toBe('2027-Q1');
     expect(() => parsePeriod('2026')).toThrow(/month .* or a quarter/);
     expect(() => parsePeriod('2026-13')).toThrow();
+    expect(() => parsePeriod('0000-Q1')).toThrow(/year 0000/);
     expect(() => nextQuarter(parsePeriod('2026-08'))).toThrow(/quarters/);
   });
 

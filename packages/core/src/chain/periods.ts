@@ -34,8 +34,11 @@ export function quarterOfMonth(month: string): string {
   return `${month.slice(0, 4)}-Q${Math.ceil(m / 3)}`;
 }
 
-/** Parses "YYYY-MM" or "YYYY-Qn". Throws DomainError('validation', field `period`). */
+/** Parses "YYYY-MM" or "YYYY-Qn" (years 1970–9998). Throws DomainError('validation', `period`). */
 export function parsePeriod(key: string): PulsePeriod {
+  const y = Number(key.slice(0, 4));
+  if (!(y >= 1970 && y <= 9998))
+    throw invalid('period', `No pulse results for the year ${key.slice(0, 4)}.`);
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
   if (month) {
     const year = Number(month[1]);

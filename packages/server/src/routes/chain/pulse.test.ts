@@ -112,6 +112,10 @@ describeEachDialect('pulse invitations', (db) => {
     expect(new Date(r.submitted_at).getTime()).toBe(day);
     expect(new Date(r.created_at).getTime()).toBe(day);
     expect(ulidTime(r.id)).toBe(day);
+    // Nor does the responses API show a pulse response one by one.
+    const listed = await ws.json<{ items: unknown[] }>('GET', '/api/v1/responses');
+    expect(listed.items).toEqual([]);
+    expect((await ws.call('GET', `/api/v1/responses/${r.id}`)).statusCode).toBe(404);
     const job = await store.db
       .selectFrom('jobs')
       .selectAll()

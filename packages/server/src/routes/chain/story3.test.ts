@@ -7,6 +7,7 @@ import { describeEachDialect, FakeClock, idsFor } from '@rapport/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi, type TestApi, type TestWorkspace } from '../../testing/harness.ts';
 import { attack, type Atom, type ShownCell } from './anonymity-attack.ts';
+import { everyFigureShown } from './story3.requests.ts';
 import {
   buildStory3,
   commentOf,
@@ -211,115 +212,9 @@ describeEachDialect('story 3: the unbroken chain', (db) => {
 
   describe('anonymity through every filter', () => {
     it('never lets any combination of the API’s figures reveal a group under 5', async () => {
-      const record = (surveyId: string | null, c: Cell, via: string) => {
-        if (surveyId && c.shown)
-          seen.push({
-            survey: surveyId,
-            period: c.period,
-            group: c.group ?? '*',
-            n: c.respondents ?? -1,
-            via,
-          });
-        if (!c.shown) expect(c.respondents, via).toBeNull();
-      };
-      const teams = Object.values(s.teamIds);
-      const managers = [...Object.values(s.leadIds), s.headId];
-      let calls = 0;
-      for (const metric of ['engagement', 'leadership', 'enps'] as const) {
-        const groups = metric === 'leadership' ? managers : teams;
-        const filterKey = metric === 'leadership' ? 'managerId' : 'teamId';
-        const dim = metric === 'leadership' ? 'manager' : 'team';
-        const surveys =
-          metric === 'leadership'
-            ? [undefined, s.surveys.l1]
-            : [undefined, s.surveys.e1, s.surveys.e2];
-        for (const surveyId of surveys)
-          for (const period of ['2026-07', '2026-08', '2026-Q3'])
-            for (const month of period === '2026-Q3'
-              ? [undefined, '2026-07', '2026-08']
-              : [undefined])
-              for (const groupBy of ['', dim, 'month', `${dim},month`]) {
-                if (month && groupBy.includes('month')) continue;
-                // eNPS is read from the same cells as engagement: its groupings suffice.
-                if (metric === 'enps' && (month || surveyId)) continue;
-                for (const g of groupBy.includes(dim) ? [undefined] : [undefined, ...groups]) {
-                  const q = new URLSearchParams({ period });
-                  if (surveyId) q.set('surveyId', surveyId);
-                  if (month) q.set('month', month);
-                  if (groupBy) q.set('groupBy', groupBy);
-                  if (g) q.set(filterKey, g);
-                  const url = `/api/v1/pulse/metrics/${metric}?${q}`;
-                  const out = await get<PulseOut>(url);
-                  calls++;
-                  for (const c of [out.overall, ...out.cells]) record(out.surveyId, c, url);
-                }
-              }
-      }
-      for (const period of ['2026-07', '2026-08', '2026-Q3']) {
-        const url = `/api/v1/teams/scores?period=${period}`;
-        const out = await get<
-          ScoresOut & { surveys: { employee: string | null; leadership: string | null } }
-        >(url);
-        const e = out.surveys.employee;
-        const l = out.surveys.leadership;
-        for (const t of out.teams) {
-          record(
-            e,
-            {
-              group: t.teamId,
-              period,
-              shown: t.employee.shown,
-              respondents: t.employee.respondents,
-              figure: null,
-            },
-            url,
-          );
-          if (t.leadership.shown && t.leadership.respondents)
-            record(
-              l,
-              {
-                group: s.leadIds[DESIGNED.find((d) => team(d.name) === t.teamId)!.name] ?? '',
-                period,
-                shown: true,
-                respondents: t.leadership.respondents,
-                figure: null,
-              },
-              url,
-            );
-        }
-        for (const m of out.managers)
-          record(
-            l,
-            {
-              group: m.managerId,
-              period,
-              shown: m.shown,
-              respondents: m.respondents,
-              figure: null,
-            },
-            url,
-          );
-        record(
-          e,
-          {
-            group: null,
-            period,
-            shown: out.company.employee.shown,
-            respondents: out.company.employee.respondents,
-            figure: null,
-          },
-          url,
-        );
-        const link = await get<LinkageOut & { surveys: { employee: string | null } }>(
-          `/api/v1/linkage?period=${period}`,
-        );
-        for (const p of link.engagementToOutcome.points)
-          record(
-            link.surveys.employee,
-            { group: p.teamId, period, shown: true, respondents: p.weight, figure: null },
-            `linkage ${period}`,
-          );
-      }
+      const { cells, calls, leaks } = await everyFigureShown(get, s);
+      seen.push(...cells);
+      expect(leaks).toEqual([]);
       expect(calls).toBeGreaterThan(200);
 
       const atoms: Atom[] = [

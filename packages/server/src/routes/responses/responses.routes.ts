@@ -2,6 +2,7 @@ import {
   authorize,
   getSurvey,
   inviteCustomer,
+  isPulseKind,
   notFound,
   submitResponse,
   type Invitation,
@@ -65,7 +66,7 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...auth,
     schema: {
       tags: ['responses'],
-      summary: 'List responses, newest first',
+      summary: 'List responses, newest first (employee and leadership pulses never one by one)',
       querystring: responseListQuery,
       response: { 200: pageOf(response), ...errorResponses },
     },
@@ -75,7 +76,9 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
       const page = await deps.store.read((rr) =>
         rr.responses.list(req.ctx.workspaceId, filter, { limit, cursor }),
       );
-      return { items: page.items.map(presentResponse), nextCursor: page.nextCursor };
+      // Pulse responses are anonymous: shown only as aggregates of large enough groups (chain).
+      const items = page.items.filter((x) => !isPulseKind(x.surveyKind)).map(presentResponse);
+      return { items, nextCursor: page.nextCursor };
     },
   });
   r.get('/api/v1/responses/:id', {
@@ -91,7 +94,7 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
       const found = await deps.store.read((rr) =>
         rr.responses.get(req.ctx.workspaceId, req.params.id),
       );
-      if (!found) throw notFound('response', req.params.id);
+      if (!found || isPulseKind(found.surveyKind)) throw notFound('response', req.params.id);
       return presentResponse(found);
     },
   });
