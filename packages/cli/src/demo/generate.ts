@@ -17,6 +17,7 @@ import {
 } from '@rapport/core';
 import { bootstrapWorkspace, createUser } from '@rapport/server';
 import type { Store } from '@rapport/store';
+import { addUnbrokenChain } from './chain.ts';
 import { createCompany, type Company, type DemoTeam } from './company.ts';
 import { CITIES_TZ, FIRST, LAST } from './names.ts';
 import { Rng } from './random.ts';
@@ -194,6 +195,14 @@ export async function generateDemo(
     opts.onProgress?.(nCustomers + Math.min(k + CHUNK, inputs.length), total);
   }
 
+  const chain = await addUnbrokenChain(store, deps, {
+    ws,
+    company,
+    customers,
+    rng: new Rng(opts.seed * 104_729 + 7),
+    until,
+  });
+
   const password = demoPassword(opts.seed);
   const slug = name.toLowerCase().replace(/[^a-z]+/g, '');
   const lead = company.teams[0]?.lead;
@@ -227,17 +236,18 @@ export async function generateDemo(
   for (const u of userPlans)
     await store.write((r) => createUser({ ...deps, r }, ctx, { ...u, password }));
 
-  const employees = 3 + company.teams.reduce((s, t) => s + 1 + t.agents.length, 0);
+  const employees =
+    3 + company.teams.reduce((s, t) => s + 1 + t.agents.length, 0) + chain.employees;
   return {
     workspaceId: ws,
     workspaceName,
     apiKey,
     users: userPlans.map((u) => ({ email: u.email, password, role: u.role })),
     counts: {
-      teams: company.teams.length,
+      teams: company.teams.length + chain.teams,
       employees,
       customers: customers.length,
-      interactions: inputs.length,
+      interactions: inputs.length + chain.interactions,
     },
   };
 }
