@@ -11,6 +11,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
 import { customerCommand } from './commands/customer.ts';
 import { workerCommand } from './commands/worker.ts';
+import { importCommand } from './commands/import.ts';
 import { processIo, type CliIo } from './io.ts';
 
 export const COMMANDS: Command[] = [
@@ -20,6 +21,7 @@ export const COMMANDS: Command[] = [
   migrateCommand,
   demoCommand,
   customerCommand,
+  importCommand,
 ];
 
 function overview(): string {

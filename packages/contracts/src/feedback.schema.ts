@@ -147,6 +147,14 @@ export const answerValue = z.union([
 ]);
 export const responseInput = z.object({
   surveyId: z.string().min(1).max(64),
+  externalId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .nullable()
+    .optional()
+    .describe('Your id for this response; a second submission with it is refused (409).'),
   surveyVersion: z.number().int().min(1).optional(),
   channel: invitationChannel.default('web'),
   customerId: z.string().max(64).nullable().optional(),
@@ -180,6 +188,7 @@ export const answer = z.object({
 export const response = z.object({
   id: z.string(),
   invitationId: z.string().nullable(),
+  externalId: z.string().nullable().optional(),
   surveyId: z.string(),
   surveyVersion: z.number().int(),
   surveyKind,

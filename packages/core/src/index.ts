@@ -39,6 +39,7 @@ export * from './audit/audit.service.ts';
 export * from './ports/security-repos.ts';
 export * from './privacy/index.ts';
 export * from './common/csv-safe.ts';
+export * from './transfer/index.ts';
 export * from './ports/journey-repos.ts';
 export * from './engagement/index.ts';
 export * from './journey/index.ts';

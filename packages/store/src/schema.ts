@@ -190,6 +190,8 @@ export interface ResponsesTable {
   completed: Flag;
   submitted_at: Ts;
   created_at: Ts;
+  /** Migration 0010: the id the response had in the tool it was imported from. */
+  external_id: string | null;
 }
 export interface AnswersTable {
   workspace_id: string;

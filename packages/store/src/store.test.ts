@@ -155,6 +155,22 @@ describeEachDialect('store', (get) => {
     expect(names.sort()).toEqual(['each-a', 'each-b', 'each-c']);
   });
 
+  it('rehearses a batch: reports each item as writeEach would, and stores nothing', async () => {
+    const { store } = get();
+    const f = factory(store);
+    await f.workspace();
+    const ids = systemIds();
+    const clock = new FakeClock();
+    const ctx = systemCtx(f.ws);
+    const out = await store.rehearse(['a', 'bad', 'c'], async (r, name) => {
+      if (name === 'bad') throw new Error('bad line');
+      return createCustomer({ r, clock, ids }, ctx, { name: `rehearse-${name}` });
+    });
+    expect(out.map((o) => o.ok)).toEqual([true, false, true]);
+    const found = await store.read((r) => r.customers.list(f.ws, { q: 'rehearse-' }, { limit: 10 }));
+    expect(found.items).toEqual([]);
+  });
+
   it('claims an idempotency key once and replays its response', async () => {
     const { store } = get();
     const f = factory(store);

@@ -57,6 +57,29 @@ export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Pr
     }
   }
 
+  /** Each item in its own savepoint on one open transaction: a failure undoes only itself. */
+  async function eachInSavepoints<I, T>(
+    conn: Kysely<Database>,
+    items: readonly I[],
+    offset: number,
+    fn: (r: Repos, item: I, i: number) => Promise<T>,
+  ): Promise<EachResult<T>[]> {
+    const out: EachResult<T>[] = [];
+    const r = reposFor(conn);
+    for (const [k, item] of items.entries()) {
+      await sql`savepoint each_item`.execute(conn);
+      try {
+        out.push({ ok: true, value: await fn(r, item, offset + k) });
+        await sql`release savepoint each_item`.execute(conn);
+      } catch (error) {
+        await sql`rollback to savepoint each_item`.execute(conn);
+        await sql`release savepoint each_item`.execute(conn);
+        out.push({ ok: false, error });
+      }
+    }
+    return out;
+  }
+
   async function pgEach<I, T>(
     items: readonly I[],
     fn: (r: Repos, item: I, i: number) => Promise<T>,
@@ -64,21 +87,15 @@ export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Pr
     const out: EachResult<T>[] = [];
     for (let start = 0; start < items.length; start += PG_EACH_CHUNK) {
       const chunk = items.slice(start, start + PG_EACH_CHUNK);
-      await db.transaction().execute(async (trx) => {
-        const r = reposFor(trx);
-        for (const [k, item] of chunk.entries()) {
-          await sql`savepoint each_item`.execute(trx);
-          try {
-            out.push({ ok: true, value: await fn(r, item, start + k) });
-            await sql`release savepoint each_item`.execute(trx);
-          } catch (error) {
-            await sql`rollback to savepoint each_item`.execute(trx);
-            out.push({ ok: false, error });
-          }
-        }
-      });
+      out.push(
+        ...(await db.transaction().execute((trx) => eachInSavepoints(trx, chunk, start, fn))),
+      );
     }
     return out;
+  }
+
+  class Rehearsal {
+    constructor(readonly results: unknown[]) {}
   }
 
   const store: Store = {
@@ -102,6 +119,17 @@ export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Pr
             ),
         ),
       );
+    },
+    async rehearse(items, fn) {
+      try {
+        await store.transact(async (conn) => {
+          throw new Rehearsal(await eachInSavepoints(conn, items, 0, fn));
+        });
+      } catch (e) {
+        if (e instanceof Rehearsal) return e.results as never;
+        throw e;
+      }
+      throw new Error('unreachable: a rehearsal always rolls back');
     },
     migrate: () => migrateToLatest(db as unknown as Kysely<unknown>, dialect),
     async ping() {

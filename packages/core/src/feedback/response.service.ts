@@ -7,7 +7,7 @@
 import { authorize, type Ctx } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
 import { DAY_MS } from '../common/clock.ts';
-import { invalid } from '../errors/domain-error.ts';
+import { DomainError, invalid } from '../errors/domain-error.ts';
 import type { Employee } from '../employees/employee.ts';
 import { questionAttribution } from '../surveys/attribution.ts';
 import { topBoxOf } from '../surveys/scales.ts';
@@ -30,6 +30,8 @@ import type { InvitationChannel } from './survey.ts';
 
 export interface SubmitInput {
   surveyId: string;
+  /** The response's id in the tool it comes from; a second submission with it is refused. */
+  externalId?: string | null | undefined;
   /** Default: the survey's current version. */
   surveyVersion?: number | undefined;
   channel: InvitationChannel;
@@ -185,6 +187,16 @@ export async function submitResponse(
   input: SubmitInput,
 ): Promise<SurveyResponse> {
   authorize(ctx, 'responses:write');
+  if (
+    input.externalId &&
+    (await d.r.responses.findByExternalId(ctx.workspaceId, input.externalId))
+  ) {
+    throw new DomainError(
+      'conflict',
+      `A response with externalId ${input.externalId} exists already.`,
+      { field: 'externalId' },
+    );
+  }
   const { def, kind } = await loadVersion(d, ctx, input.surveyId, input.surveyVersion);
   const records = validateAnswers(def, input.answers);
   const at = await attribution(d, ctx, kind, input);
@@ -205,6 +217,7 @@ export async function submitResponse(
     id: anonymous ? idAtTime(d.ids.id('rsp'), submitted.getTime()) : d.ids.id('rsp'),
     workspaceId: ctx.workspaceId,
     invitationId: anonymous ? null : (input.invitationId ?? null),
+    externalId: input.externalId ?? null,
     surveyId: def.id,
     surveyVersion: def.version,
     surveyKind: kind,

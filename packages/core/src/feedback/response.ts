@@ -39,6 +39,8 @@ export interface SurveyResponse {
   workspaceId: string;
   /** Null for employee and leadership pulses: nothing links an answer back to a person. */
   invitationId: string | null;
+  /** The id the response had where it came from (an import), unique per workspace. */
+  externalId?: string | null | undefined;
   surveyId: string;
   surveyVersion: number;
   surveyKind: SurveyKind;

@@ -76,6 +76,7 @@ export interface ResponseRepo {
   get(ws: string, id: string): Promise<SurveyResponse | undefined>;
   list(ws: string, filter: ResponseFilter, page: PageRequest): Promise<Page<SurveyResponse>>;
   count(ws: string, filter: ResponseFilter): Promise<number>;
+  findByExternalId(ws: string, externalId: string): Promise<SurveyResponse | undefined>;
   /** Inserts the response and its answers and keeps the metric roll-ups in step. */
   insert(r: SurveyResponse): Promise<void>;
   histograms(ws: string, q: MetricQuery): Promise<HistogramRow[]>;

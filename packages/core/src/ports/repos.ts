@@ -17,13 +17,7 @@ import type { ConversationRepo } from './conversation-repos.ts';
 import type { SignalRepo } from './signal-repos.ts';
 import type { EngagementRepo, JourneyRepo } from './journey-repos.ts';
 import type { PrivacyRepo, RateLimitRepo } from './security-repos.ts';
-import type {
-  CaseRepo,
-  PraiseRepo,
-  RuleRepo,
-  TaskRepo,
-  WebhookRepo,
-} from './closed-loop-repos.ts';
+import type { CaseRepo, PraiseRepo, RuleRepo, TaskRepo, WebhookRepo } from './closed-loop-repos.ts';
 
 export interface WorkspaceRepo {
   get(id: string): Promise<Workspace | undefined>;
@@ -162,6 +156,14 @@ export interface UnitOfWork {
   write<T>(fn: (r: Repos) => Promise<T>): Promise<T>;
   /** Runs fn once per item, each in its own savepoint, all in as few commits as practical. */
   writeEach<I, T>(
+    items: readonly I[],
+    fn: (r: Repos, item: I, index: number) => Promise<T>,
+  ): Promise<EachResult<T>[]>;
+  /**
+   * Runs fn once per item like writeEach, in one transaction that is then rolled back: what
+   * would happen, with nothing stored (dry runs of imports).
+   */
+  rehearse<I, T>(
     items: readonly I[],
     fn: (r: Repos, item: I, index: number) => Promise<T>,
   ): Promise<EachResult<T>[]>;

@@ -7,6 +7,7 @@ import { channels } from './0004_channels.ts';
 import { closedLoop } from './0005_closed_loop.ts';
 import { chain } from './0006_chain.ts';
 import { security } from './0008_security.ts';
+import { transfer } from './0010_transfer.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -21,6 +22,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0005_closed_loop', closedLoop],
   ['0006_chain', chain],
   ['0008_security', security],
+  ['0010_transfer', transfer],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {
@@ -48,7 +50,13 @@ export async function migrateToLatest(
   db: Kysely<unknown>,
   dialect: DialectName,
 ): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider: provider(dialect) });
+  // Migrations are independent (each adds its own tables and columns), so one written in
+  // parallel and merged later may run after a higher-numbered one already applied.
+  const migrator = new Migrator({
+    db,
+    provider: provider(dialect),
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -34,6 +34,7 @@ const toResponse = (r: Selectable<ResponsesTable>, answers: Answer[]): SurveyRes
   id: r.id,
   workspaceId: r.workspace_id,
   invitationId: r.invitation_id,
+  externalId: r.external_id ?? null,
   surveyId: r.survey_id,
   surveyVersion: Number(r.survey_version),
   surveyKind: r.survey_kind as SurveyKind,
@@ -106,6 +107,16 @@ export function responseRepository({ db, dialect }: RepoContext): ResponseRepo {
       if (!r) return undefined;
       return toResponse(r, (await answersOf(ws, [id])).get(id) ?? []);
     },
+    async findByExternalId(ws, externalId) {
+      const r = await db
+        .selectFrom('responses')
+        .selectAll()
+        .where('workspace_id', '=', ws)
+        .where('external_id', '=', externalId)
+        .executeTakeFirst();
+      if (!r) return undefined;
+      return toResponse(r, (await answersOf(ws, [r.id])).get(r.id) ?? []);
+    },
     async count(ws, f) {
       const row = await filtered(ws, f)
         .select((eb) => eb.fn.countAll().as('n'))
@@ -147,6 +158,7 @@ export function responseRepository({ db, dialect }: RepoContext): ResponseRepo {
           workspace_id: r.workspaceId,
           id: r.id,
           invitation_id: r.invitationId,
+          external_id: r.externalId ?? null,
           survey_id: r.surveyId,
           survey_version: r.surveyVersion,
           survey_kind: r.surveyKind,

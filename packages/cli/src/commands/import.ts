@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { databaseTarget, loadSettings } from '@rapport/config';
+import {
+  IMPORT_KINDS,
+  PRESETS,
+  systemClock,
+  systemIds,
+  type ImportKind,
+  type ImportMapping,
+  type Preset,
+} from '@rapport/core';
+import { openStore } from '@rapport/store';
+import { UsageError, type Command } from '../command.ts';
+import { progressBar } from '../progress.ts';
+import { runImport } from '../transfer/import-runner.ts';
+import { fileSize, formatOf } from '../transfer/records.ts';
+import { pickWorkspace } from '../transfer/workspace.ts';
+
+function readMapping(path: string, kind: ImportKind): ImportMapping {
+  let m: unknown;
+  try {
+    m = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(
+      `The mapping file ${path} cannot be read as JSON (${(e as Error).message}).`,
+    );
+  }
+  if (!m || typeof m !== 'object' || Array.isArray(m))
+    throw new UsageError(`The mapping file ${path} must hold a JSON object.`);
+  const mapping = { kind, columns: {}, ...(m as Partial<ImportMapping>) } as ImportMapping;
+  if (mapping.kind !== kind)
+    throw new UsageError(`The mapping file is for ${mapping.kind}, not ${kind}.`);
+  if (typeof mapping.columns !== 'object' || mapping.columns === null)
+    throw new UsageError('The mapping file needs a "columns" object.');
+  return mapping;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import customers, employees, interactions or responses from CSV or JSONL',
+  usage: `Usage: rapport import <customers|employees|interactions|responses> FILE [options]
+
+Reads FILE (CSV, or JSON Lines for .jsonl/.ndjson) and stores each row through the same checks
+as the API. A bad row never stops the rest: each rejected row is reported with its line and
+reason. Rows already imported (same external id) are skipped as duplicates, so an import that
+stopped half-way is resumed by running it again. Exit code 1 when any row was rejected.
+
+Options:
+  --mapping FILE     Column mapping (JSON): {"columns": {"email": "E-mail", "name": ["First", "Last"]},
+                     "headerRows": 1, "questions": {"nps": "Q1"}, "surveyId": "srv_…"} — see docs/IMPORT.md
+  --preset NAME      Read another tool's export as it is: ${PRESETS.join(', ')} (responses)
+  --survey ID        The survey the responses answer (responses)
+  --channel NAME     Channel the responses came from: sms, email, web, chat (default web; chatwoot: chat)
+  --workspace ID     The workspace to import into (needed when the database has several)
+  --format csv|jsonl Override the format guessed from the file name
+  --dry-run          Check every row and report what would be imported; store nothing
+  --json             Print the report as one JSON object`,
+  async run(args, io, env) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        mapping: { type: 'string' },
+        preset: { type: 'string' },
+        survey: { type: 'string' },
+        channel: { type: 'string' },
+        workspace: { type: 'string' },
+        format: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    const [kind, path] = positionals;
+    if (!kind || !(IMPORT_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`Say what to import: ${IMPORT_KINDS.join(', ')}.`);
+    if (!path) throw new UsageError('Give the file to import.');
+    let size: number;
+    try {
+      size = fileSize(path);
+    } catch {
+      throw new UsageError(`There is no file ${path}.`);
+    }
+    if (values.preset && !(PRESETS as readonly string[]).includes(values.preset))
+      throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}.`);
+    if (values.preset && kind !== 'responses')
+      throw new UsageError('Presets read survey exports: use them with `import responses`.');
+    if (!values.mapping && !values.preset && formatOf(path, values.format) === 'csv')
+      throw new UsageError('A CSV import needs --mapping FILE or --preset NAME.');
+    const mapping = values.mapping ? readMapping(values.mapping, kind as ImportKind) : undefined;
+    const settings = loadSettings(env);
+    const store = await openStore(databaseTarget(settings.databaseUrl));
+    try {
+      const workspaceId = await pickWorkspace(store, values.workspace);
+      const bar = values.json
+        ? undefined
+        : progressBar(io, values['dry-run'] ? 'Checking' : 'Importing', size);
+      const report = await runImport(
+        store,
+        { clock: systemClock, ids: systemIds() },
+        {
+          kind: kind as ImportKind,
+          path,
+          format: formatOf(path, values.format),
+          workspaceId,
+          mapping,
+          preset: values.preset as Preset | undefined,
+          surveyId: values.survey,
+          channel: values.channel,
+          dryRun: values['dry-run'],
+          onProgress: (bytes) => bar?.update(bytes, size),
+        },
+      );
+      bar?.finish();
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify({ kind, dryRun: values['dry-run'], ...report })}\n`);
+      } else {
+        for (const r of report.rejected)
+          io.stdout.write(`line ${r.line}: ${r.field}: ${r.message}\n`);
+        const verb = values['dry-run'] ? 'Dry run, nothing stored: would import' : 'Imported';
+        io.stdout.write(
+          `${verb} ${kind} from ${report.read} rows: ${report.created} ${values['dry-run'] ? 'new' : 'created'}, ` +
+            `${report.duplicates} already there, ${report.rejected.length} rejected.\n`,
+        );
+      }
+      return report.rejected.length ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,227 @@
+/**
+ * Runs an import: reads the file as a stream, maps each record, and stores it through core's
+ * import functions in chunks — each row in its own savepoint, so a bad row never stops the
+ * rest — or, in a dry run, rehearses the same and rolls everything back. Rows already imported
+ * (same external id) count as duplicates, so a crashed import resumes by running it again.
+ */
+import {
+  checkMapping,
+  importCustomer,
+  importEmployee,
+  importInteraction,
+  importResponse,
+  isDomainError,
+  linkEmployeeManager,
+  mapRecord,
+  presetMapping,
+  systemCtx,
+  type Clock,
+  type Deps,
+  type Ids,
+  type ImportKind,
+  type ImportMapping,
+  type MappedRecord,
+  type Preset,
+  type Repos,
+  type RowOutcome,
+  type SurveyDefinition,
+} from '@rapport/core';
+import type { Store } from '@rapport/store';
+import { UsageError } from '../command.ts';
+import { mapJsonl } from './jsonl-mapping.ts';
+import { csvRecords, jsonlRecords, type FileFormat } from './records.ts';
+
+export interface ImportOptions {
+  kind: ImportKind;
+  path: string;
+  format: FileFormat;
+  workspaceId: string;
+  mapping?: ImportMapping | undefined;
+  preset?: Preset | undefined;
+  surveyId?: string | undefined;
+  questions?: Record<string, string> | undefined;
+  channel?: string | undefined;
+  dryRun: boolean;
+  chunkSize?: number | undefined;
+  onProgress?: ((bytes: number) => void) | undefined;
+}
+
+export interface RejectedRow {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportReport {
+  read: number;
+  created: number;
+  duplicates: number;
+  rejected: RejectedRow[];
+}
+
+interface Row {
+  line: number;
+  record: MappedRecord;
+}
+
+function rejection(line: number, e: unknown): RejectedRow {
+  if (isDomainError(e))
+    return { line, field: e.field ?? e.issues[0]?.field ?? 'row', message: e.message };
+  return {
+    line,
+    field: 'row',
+    message: `could not be stored: ${(e as Error).message ?? String(e)}`,
+  };
+}
+
+/** The rows of the file, mapped; rows that cannot even be read are rejected on the spot. */
+async function* mappedRows(
+  store: Store,
+  o: ImportOptions,
+  def: SurveyDefinition | null,
+  report: ImportReport,
+): AsyncGenerator<Row> {
+  if (o.format === 'jsonl') {
+    for await (const r of jsonlRecords(o.path)) {
+      o.onProgress?.(r.bytes);
+      report.read++;
+      if ('error' in r) report.rejected.push({ line: r.line, field: 'line', message: r.error });
+      else yield { line: r.line, record: mapJsonl(o.kind, r.value) };
+    }
+    return;
+  }
+  const headers: string[][] = [];
+  let mapping = o.mapping;
+  let names: string[] = [];
+  const headerRows = () =>
+    mapping?.headerRows ??
+    (o.preset ? { qualtrics: 3, surveymonkey: 2, formbricks: 1, chatwoot: 1 }[o.preset] : 1);
+  for await (const rec of csvRecords(o.path)) {
+    o.onProgress?.(rec.bytes);
+    if (headers.length < headerRows()) {
+      headers.push(rec.fields);
+      if (headers.length === headerRows()) {
+        if (!mapping) {
+          if (!o.preset || !def)
+            throw new UsageError('Give a --mapping file, or a --preset with --survey.');
+          mapping = presetMapping(o.preset, headers, def, {
+            questions: o.questions,
+            channel: o.channel,
+          });
+        }
+        const raw = headers[(mapping.nameRow ?? 1) - 1] ?? [];
+        names = raw.map((n, i) => n.trim() || `column ${i + 1}`);
+        try {
+          checkMapping(mapping, names);
+        } catch (e) {
+          throw new UsageError(
+            `The mapping does not fit this file: ${isDomainError(e) ? `${e.field}: ${e.message}` : String(e)}`,
+          );
+        }
+      }
+      continue;
+    }
+    if (rec.fields.length === 1 && (rec.fields[0] === '' || o.preset === 'chatwoot')) continue; // blank or report footer
+    report.read++;
+    if (rec.fields.length !== names.length) {
+      report.rejected.push({
+        line: rec.line,
+        field: 'row',
+        message: `has ${rec.fields.length} columns, the header has ${names.length}`,
+      });
+      continue;
+    }
+    yield { line: rec.line, record: mapRecord(mapping as ImportMapping, names, rec.fields) };
+  }
+  if (headers.length < headerRows())
+    throw new UsageError(`The file has fewer than ${headerRows()} header rows.`);
+}
+
+export async function runImport(
+  store: Store,
+  deps: { clock: Clock; ids: Ids },
+  o: ImportOptions,
+): Promise<ImportReport> {
+  const ctx = systemCtx(o.workspaceId);
+  const report: ImportReport = { read: 0, created: 0, duplicates: 0, rejected: [] };
+  let def: SurveyDefinition | null = null;
+  const surveyId = o.surveyId ?? o.mapping?.surveyId;
+  if (o.kind === 'responses') {
+    if (!surveyId)
+      throw new UsageError('Responses are imported into a survey: give --survey <id>.');
+    const survey = await store.read((r) => r.surveys.get(o.workspaceId, surveyId));
+    if (!survey)
+      throw new UsageError(`There is no survey ${surveyId} in workspace ${o.workspaceId}.`);
+    def = survey.definition;
+  }
+  const d = (r: Repos): Deps => ({ r, ...deps });
+  const importOne = (r: Repos, row: Row): Promise<RowOutcome> => {
+    switch (o.kind) {
+      case 'customers':
+        return importCustomer(d(r), ctx, row.record);
+      case 'employees':
+        return importEmployee(d(r), ctx, row.record);
+      case 'interactions':
+        return importInteraction(d(r), ctx, row.record);
+      case 'responses':
+        return importResponse(d(r), ctx, def as SurveyDefinition, row.record);
+    }
+  };
+  const run = <T>(rows: Row[], fn: (r: Repos, row: Row) => Promise<T>) =>
+    o.dryRun ? store.rehearse(rows, fn) : store.writeEach(rows, fn);
+  const tally = (rows: Row[], results: Awaited<ReturnType<typeof run<RowOutcome>>>) => {
+    results.forEach((res, k) => {
+      const line = rows[k]?.line ?? 0;
+      if (!res.ok) report.rejected.push(rejection(line, res.error));
+      else if (res.value.status === 'created') report.created++;
+      else report.duplicates++;
+    });
+  };
+
+  if (o.kind === 'employees') {
+    // Managers may come after their reports in the file: create everyone, then link managers.
+    const rows: Row[] = [];
+    for await (const row of mappedRows(store, o, def, report)) rows.push(row);
+    if (o.dryRun) {
+      // One rehearsal holds both passes, so the manager links see the employees just created.
+      const twice = [...rows, ...rows];
+      const results = await store.rehearse(twice, async (r, row, i): Promise<RowOutcome | null> => {
+        if (i < rows.length) return importOne(r, row);
+        await linkEmployeeManager(d(r), ctx, row.record);
+        return null;
+      });
+      results.forEach((res, i) => {
+        const line = twice[i]?.line ?? 0;
+        if (!res.ok) report.rejected.push(rejection(line, res.error));
+        else if (res.value?.status === 'created') report.created++;
+        else if (res.value?.status === 'duplicate') report.duplicates++;
+      });
+      return finish(report);
+    }
+    tally(rows, await store.writeEach(rows, importOne));
+    const linked = await store.writeEach(rows, (r, row) =>
+      linkEmployeeManager(d(r), ctx, row.record),
+    );
+    linked.forEach((res, k) => {
+      if (!res.ok) report.rejected.push(rejection(rows[k]?.line ?? 0, res.error));
+    });
+    return finish(report);
+  }
+
+  const size = o.chunkSize ?? 500;
+  let chunk: Row[] = [];
+  for await (const row of mappedRows(store, o, def, report)) {
+    chunk.push(row);
+    if (chunk.length >= size) {
+      tally(chunk, await run(chunk, importOne));
+      chunk = [];
+    }
+  }
+  if (chunk.length) tally(chunk, await run(chunk, importOne));
+  return finish(report);
+}
+
+function finish(report: ImportReport): ImportReport {
+  report.rejected.sort((a, b) => a.line - b.line);
+  return report;
+}
