@@ -63,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.settings.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => deps.ids.id('evt').slice(4),
-    maxParamLength: 500,
+    routerOptions: { maxParamLength: 500 },
     frameworkErrors,
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
 

@@ -13,3 +13,4 @@ export * from './conversation.jobs.ts';
 export * from './closed-loop.jobs.ts';
 export * from './notify-email.job.ts';
 export * from './webhook-deliver.job.ts';
+export * from './retention.job.ts';

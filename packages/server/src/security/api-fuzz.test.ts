@@ -139,46 +139,52 @@ describeEachDialect('API fuzzing', (db) => {
   }, 120_000);
   afterAll(() => api.close());
 
-  it('answers every generated request within its contract and changes nothing it rejects', async () => {
-    const store = db().store;
-    const shape = await tablesAndColumns(store);
-    const failures = new Map<string, { count: number; example: string }>();
-    const statuses = new Map<number, number>();
-    let failed = 0;
-    for (const req of requests) {
-      const before = WRITES.has(req.method) ? await fingerprint(store, shape) : undefined;
-      const res = await api.app.inject({
-        method: req.method as 'GET',
-        url: req.url,
-        headers: req.headers,
-        ...(req.cookies ? { cookies: req.cookies } : {}),
-        ...(req.payload !== undefined ? { payload: req.payload } : {}),
-      });
-      statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
-      let reason = checkResponse(req.op, res);
-      if (reason && res.statusCode >= 500)
-        reason += `\n      cause: ${errors.at(-1) ?? 'not logged'}`;
-      if (!reason && before && res.statusCode >= 400) {
-        const changed = changedTables(before, await fingerprint(store, shape));
-        if (changed.length)
-          reason = `rejected (${res.statusCode}) but changed ${changed.join(', ')}`;
+  it(
+    'answers every generated request within its contract and changes nothing it rejects',
+    async () => {
+      const store = db().store;
+      const shape = await tablesAndColumns(store);
+      const failures = new Map<string, { count: number; example: string }>();
+      const statuses = new Map<number, number>();
+      let failed = 0;
+      for (const req of requests) {
+        const before = WRITES.has(req.method) ? await fingerprint(store, shape) : undefined;
+        const res = await api.app.inject({
+          method: req.method as 'GET',
+          url: req.url,
+          headers: req.headers,
+          ...(req.cookies ? { cookies: req.cookies } : {}),
+          ...(req.payload !== undefined ? { payload: req.payload } : {}),
+        });
+        statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
+        let reason = checkResponse(req.op, res);
+        if (reason && res.statusCode >= 500)
+          reason += `\n      cause: ${errors.at(-1) ?? 'not logged'}`;
+        if (!reason && before && res.statusCode >= 400) {
+          const changed = changedTables(before, await fingerprint(store, shape));
+          if (changed.length)
+            reason = `rejected (${res.statusCode}) but changed ${changed.join(', ')}`;
+        }
+        if (reason) {
+          failed++;
+          const key = `${req.method} ${req.op.path}: ${reason.replace(/\d+/g, 'N').slice(0, 120)}`;
+          const seen = failures.get(key);
+          if (seen) seen.count++;
+          else
+            failures.set(key, {
+              count: 1,
+              example: `${reason}\n    ${req.method} ${req.url} [${req.mode}, ${req.credential}] ${JSON.stringify(req.headers['content-type'] ?? '')} ${(req.payload ?? '').slice(0, 300)}`,
+            });
+        }
       }
-      if (reason) {
-        failed++;
-        const key = `${req.method} ${req.op.path}: ${reason.replace(/\d+/g, 'N').slice(0, 120)}`;
-        const seen = failures.get(key);
-        if (seen) seen.count++;
-        else
-          failures.set(key, {
-            count: 1,
-            example: `${reason}\n    ${req.method} ${req.url} [${req.mode}, ${req.credential}] ${JSON.stringify(req.headers['content-type'] ?? '')} ${(req.payload ?? '').slice(0, 300)}`,
-          });
-      }
-    }
-    const report = [...failures].map(([k, v]) => `  ${v.count}× ${k}\n    ${v.example}`).join('\n');
-    console.log(
-      `[api-fuzz ${db().dialect}] cases tried: ${requests.length}, failed: ${failed} (seed ${SEED}); statuses ${JSON.stringify(Object.fromEntries(statuses))}${report ? `\n${report}` : ''}`,
-    );
-    expect(failed, report).toBe(0);
-  }, 600_000);
+      const report = [...failures]
+        .map(([k, v]) => `  ${v.count}× ${k}\n    ${v.example}`)
+        .join('\n');
+      console.log(
+        `[api-fuzz ${db().dialect}] cases tried: ${requests.length}, failed: ${failed} (seed ${SEED}); statuses ${JSON.stringify(Object.fromEntries(statuses))}${report ? `\n${report}` : ''}`,
+      );
+      expect(failed, report).toBe(0);
+    },
+    Math.max(600_000, (Number(env.RAPPORT_FUZZ_RUNS) || 0) * 200),
+  );
 });

@@ -43,6 +43,18 @@ export const ROUTE_EXAMPLES: Record<string, Example> = {
       { speaker: 'agent', employeeId: ids.employees, text: 'Hi there' },
     ],
   }),
+  'POST /api/v1/interactions/bulk': (ids, n) =>
+    [0, 1]
+      .map((k) =>
+        JSON.stringify({
+          customerId: ids.customers,
+          channel: 'email',
+          stage: 'support',
+          occurredAt: at(n + k),
+          employeeIds: [ids.employees],
+        }),
+      )
+      .join('\n'),
   'PATCH /api/v1/interactions/:id': (_ids, n) => ({ outcome: 'resolved', note: `Patched ${n}` }),
   'POST /api/v1/surveys': (_ids, n) => ({
     definition: relationshipNpsSurvey({ id: `nps${n}` }),
@@ -111,6 +123,7 @@ export const ROUTE_EXAMPLES: Record<string, Example> = {
     answers: [{ questionId: 'enps', value: 9 }],
   }),
   'PUT /api/v1/settings/channels': () => ({}),
+  'PATCH /api/v1/settings/engagement': () => ({}),
   'POST /api/v1/users': (ids, n) => ({
     email: `example${n}.${Date.now()}@users.example`,
     name: `Example user ${n}`,

@@ -83,7 +83,11 @@ export function browserFor(
         url,
         cookies: { rapport_session: cookie, rapport_csrf: csrf },
         headers: { ...(token ? { 'x-csrf-token': token } : {}), ...opts.headers },
-        ...(body === undefined ? {} : { payload: body as object }),
+        ...(body === undefined
+          ? {}
+          : typeof body === 'string'
+            ? { payload: body }
+            : { payload: body as object }),
       });
     },
   };

@@ -64,7 +64,7 @@ export interface RawTextColumn {
   at: string;
   /** A column that groups rows for batching (an id, or the parent's id). */
   group: string;
-  blank: '' | null;
+  blank: '' | '{}' | null;
 }
 
 export const RAW_TEXT: RawTextColumn[] = [
@@ -82,6 +82,8 @@ export const RAW_TEXT: RawTextColumn[] = [
   },
   { table: 'tasks', column: 'note', at: 'created_at', group: 'id', blank: null },
   { table: 'outbound_messages', column: 'text', at: 'sent_at', group: 'key', blank: '' },
+  // The words a signal was read from (the emotions and scores stay).
+  { table: 'signals', column: 'triggers', at: 'at', group: 'id', blank: '{}' },
 ];
 
 /** Columns never exported: hashes of secrets (tokens, keys) say nothing about the person. */

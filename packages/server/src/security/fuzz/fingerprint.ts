@@ -33,16 +33,20 @@ export async function tablesAndColumns(
     }));
 }
 
+/** Hashes of every tracked table; with `ws`, of that workspace's rows only. */
 export async function fingerprint(
   store: Store,
   shape: Array<{ table: string; columns: string[] }>,
+  ws?: string,
 ): Promise<Fingerprint> {
+  const only = (columns: string[]) =>
+    ws && columns.includes('workspace_id') ? sql`where workspace_id = ${ws}` : sql``;
   const out: Fingerprint = new Map();
   if (store.dialect === 'postgres') {
     const parts = shape.map(
       ({ table, columns }) => sql`select ${table} as t, count(*)::text as n,
         coalesce(md5(string_agg(md5(x::text), ',' order by md5(x::text))), '') as h
-        from (select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)}) x`,
+        from (select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)} ${only(columns)}) x`,
     );
     const res = await sql<{
       t: string;
@@ -55,7 +59,7 @@ export async function fingerprint(
   for (const { table, columns } of shape) {
     const res = await sql<
       Record<string, unknown>
-    >`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)}`.execute(
+    >`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)} ${only(columns)}`.execute(
       store.db,
     );
     const rows = res.rows.map((r) => JSON.stringify(r)).sort();
