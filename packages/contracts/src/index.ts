@@ -14,3 +14,4 @@ export * from './cases.schema.ts';
 export * from './praise.schema.ts';
 export * from './webhooks.schema.ts';
 export * from './security.schema.ts';
+export * from './journey.schema.ts';

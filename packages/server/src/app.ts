@@ -40,6 +40,8 @@ import { praiseRoutes } from './routes/praise/praise.routes.ts';
 import { taskRoutes } from './routes/praise/tasks.routes.ts';
 import { webhookRoutes } from './routes/webhooks/webhooks.routes.ts';
 import { channelSettingsRoutes } from './routes/channels/channel-settings.routes.ts';
+import { journeyRoutes } from './routes/journey/journey.routes.ts';
+import { engagementSettingsRoutes } from './routes/journey/engagement-settings.routes.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -120,6 +122,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   channelSettingsRoutes(app, deps);
   userRoutes(app, deps);
   privacyRoutes(app, deps);
+  journeyRoutes(app, deps);
+  engagementSettingsRoutes(app, deps);
 
   await registerWeb(app, deps.settings.webDist);
   return app;

@@ -13,4 +13,6 @@ export * from './conversation.jobs.ts';
 export * from './closed-loop.jobs.ts';
 export * from './notify-email.job.ts';
 export * from './webhook-deliver.job.ts';
+export * from './journey.jobs.ts';
+export * from './text-analyzer.ts';
 export * from './retention.job.ts';

@@ -4,7 +4,7 @@
  *   registry.on(interactionCreated, { name: 'engagement', handler: (ctx) => … });
  * `rapport serve` and `rapport worker` both run this registry.
  */
-import { HOUR_MS } from '@rapport/core';
+import { HOUR_MS, type TextAnalyzer } from '@rapport/core';
 import { EVENTS } from './events.ts';
 import { registerConversationJobs, type ConversationJobOptions } from './conversation.jobs.ts';
 import { DEFAULT_RETENTION_MS, purgeDoneJobs } from './purge.job.ts';
@@ -13,6 +13,8 @@ import { registerFeedbackJobs } from './feedback.jobs.ts';
 import { registerPulseJobs } from './pulse.jobs.ts';
 import { registerClosedLoopJobs, type ClosedLoopJobOptions } from './closed-loop.jobs.ts';
 import { retentionJob } from './retention.job.ts';
+import { registerJourneyJobs } from './journey.jobs.ts';
+import { defaultTextAnalyzer } from './text-analyzer.ts';
 
 export interface RapportJobOptions {
   /** How long done jobs are kept (default 7 days). */
@@ -21,6 +23,8 @@ export interface RapportJobOptions {
   conversations?: ConversationJobOptions | undefined;
   /** Rules, cases, praise, notifications and webhooks (the notification mailer). */
   closedLoop?: ClosedLoopJobOptions | undefined;
+  /** Reads texts into signals (default: the trained model; null: read nothing). */
+  analyzer?: TextAnalyzer | null | undefined;
 }
 
 export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry {
@@ -34,5 +38,8 @@ export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry
   registerConversationJobs(registry, opts.conversations);
   registerClosedLoopJobs(registry, opts.closedLoop);
   registry.define(retentionJob).every(retentionJob, HOUR_MS, {});
+  registerJourneyJobs(registry, {
+    analyzer: opts.analyzer === undefined ? defaultTextAnalyzer : opts.analyzer,
+  });
   return registry;
 }
