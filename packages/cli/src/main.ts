@@ -11,6 +11,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
 import { customerCommand } from './commands/customer.ts';
 import { workerCommand } from './commands/worker.ts';
+import { signalsCommand } from './commands/signals.ts';
 import { importCommand } from './commands/import.ts';
 import { processIo, type CliIo } from './io.ts';
 
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   migrateCommand,
   demoCommand,
   customerCommand,
+  signalsCommand,
   importCommand,
 ];
 

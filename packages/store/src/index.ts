@@ -8,3 +8,4 @@ export { createRepos } from './repositories/index.ts';
 export { toJob, DEFAULT_MAX_ATTEMPTS } from './repositories/job.repository.ts';
 export * from './repositories/queue.repository.ts';
 export { opsRepository, type OpsStats } from './repositories/ops.repository.ts';
+export { jobProgress, type JobProgress } from './repositories/job-progress.ts';
