@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { analyzeInteraction, systemClock, systemIds } from '@rapport/core';
+import { analyzeInteraction, systemClock, systemIds, type Interaction } from '@rapport/core';
 import { openStore } from '@rapport/store';
 import { factory, freshTarget, keywordAnalyzer, testDialects } from '@rapport/testing';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ for (const dialect of testDialects()) {
         const f = factory(store);
         await f.workspace();
         const c = await f.customer();
-        const chats = [];
+        const chats: Interaction[] = [];
         for (let k = 0; k < 3; k++)
           chats.push(
             await f.interaction({
