@@ -62,6 +62,7 @@ export function emailHookRoutes(app: FastifyInstance, deps: AppDeps): void {
       security: [],
       summary: 'The unsubscribe page of a survey e-mail (a button; opening it changes nothing)',
       params: unsubscribeParams,
+      response: { 200: z.string().describe('An HTML page') },
     },
     handler: async (req, reply) => {
       const action = escapeHtml(req.url.split('?')[0] ?? '');
