@@ -16,7 +16,20 @@ export interface IdempotentOptions<T> {
    * The response holds a secret shown once (an API key): the stored reply keeps only `id`,
    * and a retry with the same key is answered 409 naming the row it created, never the secret.
    */
-  shownOnce?: (body: T) => string;
+  shownOnce?: (body: T) => string | undefined;
+}
+
+/** The request's Idempotency-Key, checked (1–255 visible ASCII characters), or undefined. */
+export function idempotencyKeyOf(req: FastifyRequest): string | undefined {
+  const raw = req.headers['idempotency-key'];
+  if (raw === undefined) return undefined;
+  const key = Array.isArray(raw) ? raw[0] : raw;
+  if (!key || !KEY.test(key)) {
+    throw new DomainError('validation', 'Idempotency-Key must be 1–255 visible ASCII characters.', {
+      field: 'header.idempotency-key',
+    });
+  }
+  return key;
 }
 
 export async function idempotentWrite<T>(
@@ -33,12 +46,7 @@ export async function idempotentWrite<T>(
     reply.code(status);
     return out;
   }
-  const key = Array.isArray(raw) ? raw[0] : raw;
-  if (!key || !KEY.test(key)) {
-    throw new DomainError('validation', 'Idempotency-Key must be 1–255 visible ASCII characters.', {
-      field: 'header.idempotency-key',
-    });
-  }
+  const key = idempotencyKeyOf(req) as string;
   const ws = req.ctx.workspaceId;
   const requestHash = sha256(
     `${req.method} ${req.routeOptions.url ?? req.url} ${canonicalJson(req.params)} ${canonicalJson(req.body)}`,
@@ -77,7 +85,8 @@ export async function idempotentWrite<T>(
     }
     const body = await work(depsFor(app, r));
     // Store the response as its JSON form: the replay must be byte-for-byte the same shape.
-    const stored = opts.shownOnce ? { secretShownOnce: true, id: opts.shownOnce(body) } : body;
+    const secretOf = opts.shownOnce?.(body);
+    const stored = secretOf === undefined ? body : { secretShownOnce: true, id: secretOf };
     await r.idempotency.complete(ws, key, status, JSON.parse(JSON.stringify(stored)) as unknown);
     return { status, body, replayed: false };
   });

@@ -77,18 +77,18 @@ export const ROUTE_EXAMPLES: Record<string, Example> = {
   'POST /api/v1/rules': (_ids, n) => ({
     name: `Example rule ${n}`,
     trigger: 'response',
-    condition: { all: [{ fact: 'nps', op: '<=', value: 3 }] },
-    actions: [{ type: 'open_case', reason: 'detractor' }],
+    condition: { score: { metric: 'nps', op: '<=', value: 3 } },
+    actions: [{ type: 'open_case', reason: 'detractor', priority: 'high' }],
   }),
   'POST /api/v1/rules/dry-run': (_ids, n) => ({
     name: `Dry run ${n}`,
     trigger: 'response',
-    condition: { all: [{ fact: 'nps', op: '<=', value: 3 }] },
-    actions: [{ type: 'open_case', reason: 'detractor' }],
+    condition: { score: { metric: 'nps', op: '<=', value: 3 } },
+    actions: [{ type: 'open_case', reason: 'detractor', priority: 'high' }],
   }),
   'PATCH /api/v1/rules/:id': () => ({ enabled: true }),
   'POST /api/v1/cases': (ids, n) => ({
-    reason: 'churn_risk',
+    reason: `reason_${n}`,
     customerId: ids.customers,
     interactionId: ids.interactions,
     ownerId: ids.employees,
@@ -105,7 +105,10 @@ export const ROUTE_EXAMPLES: Record<string, Example> = {
     interactionId: ids.interactions,
     text: `Thanks ${n}`,
   }),
-  'POST /api/v1/praise/:id/pass': (ids) => ({ note: 'Well done', byEmployeeId: ids.employees }),
+  'POST /api/v1/praise/:id/pass': (ids) => ({
+    note: 'Well done',
+    byEmployeeId: ids.employees,
+  }),
   'PATCH /api/v1/tasks/:id': (ids) => ({ assigneeId: ids.employees }),
   'POST /api/v1/tasks/:id/complete': () => ({ method: 'call', note: 'Thanked them' }),
   'POST /api/v1/webhooks': (_ids, n) => ({
@@ -114,7 +117,7 @@ export const ROUTE_EXAMPLES: Record<string, Example> = {
   }),
   'PATCH /api/v1/webhooks/:id': () => ({ enabled: false }),
   'POST /api/v1/pulse/invitations': (ids) => ({
-    surveyId: ids.surveys,
+    surveyId: ids.pulseSurvey ?? ids.surveys,
     teamId: ids.teams,
     channel: 'web',
   }),

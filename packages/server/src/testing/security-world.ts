@@ -5,7 +5,7 @@
  * webhook, and a user and an API key of every role. Ids are kept by kind (the path segment
  * of /api/v1/<kind>/:id), so a suite can put one workspace's ids into the other's requests.
  */
-import { ROLES, transactionalCsatSurvey, type Role } from '@rapport/core';
+import { employeePulseSurvey, ROLES, transactionalCsatSurvey, type Role } from '@rapport/core';
 import type { TestApi, TestWorkspace } from './harness.ts';
 import { addUser, signIn, type Browser, type TestUser } from './sessions.ts';
 
@@ -35,6 +35,8 @@ export const MISSING_IDS: Record<string, string> = {
   tasks: 'tsk_00000000000000000000000000',
   webhooks: 'whk_00000000000000000000000000',
   users: 'usr_00000000000000000000000000',
+  agent: 'emp_00000000000000000000000000',
+  pulseSurvey: 'srv_00000000000000000000000000',
 };
 
 export async function seedWorkspace(api: TestApi, name: string): Promise<SeededWorkspace> {
@@ -56,6 +58,12 @@ export async function seedWorkspace(api: TestApi, name: string): Promise<SeededW
     'employees',
     await post('/api/v1/employees', { name: `${name} agent`, teamId: team, managerId: lead }),
   );
+  // A third level, so that praise can be passed up from the lead.
+  const head = add(
+    'employees',
+    await post('/api/v1/employees', { name: `${name} head`, teamId: team }),
+  );
+  await ws.json('PATCH', `/api/v1/employees/${lead}`, { managerId: head });
   for (let k = 0; k < 3; k++)
     add(
       'customers',
@@ -138,7 +146,17 @@ export async function seedWorkspace(api: TestApi, name: string): Promise<SeededW
     );
     add('users', users[role].id);
   }
-  const ids = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v[0] ?? '']));
+  const pulse = await post('/api/v1/surveys', {
+    definition: employeePulseSurvey({ id: 'pulse' }),
+    status: 'live',
+  });
+  add('surveys', pulse);
+  // Besides the first id of each kind: the agent (whose manager is the lead) and the pulse.
+  const ids: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v[0] ?? ''])),
+    agent,
+    pulseSurvey: pulse,
+  };
   return { ws, ids, all, keys, users };
 }
 

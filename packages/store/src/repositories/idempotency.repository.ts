@@ -33,16 +33,24 @@ export function idempotencyRepository({ db }: RepoContext): IdempotencyRepo {
         .executeTakeFirstOrThrow();
       if (row.request_hash !== requestHash) return { state: 'mismatch' };
       if (row.status !== 'done' || row.response_status === null) return { state: 'in_progress' };
+      // Stored as JSON text inside the JSON column (see complete); older rows hold the value.
+      const stored = fromJson<unknown>(row.response_body, null);
       return {
         state: 'replay',
         status: Number(row.response_status),
-        body: fromJson(row.response_body, null),
+        body: typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored,
       };
     },
     async complete(ws, key, status, body) {
       await db
         .updateTable('idempotency_keys')
-        .set({ status: 'done', response_status: status, response_body: toJson(body) })
+        // The reply's own JSON text, as a JSON string: PostgreSQL's jsonb would reorder the
+        // keys of an object, and a replay must be the same bytes as the first answer.
+        .set({
+          status: 'done',
+          response_status: status,
+          response_body: toJson(JSON.stringify(body)),
+        })
         .where('workspace_id', '=', ws)
         .where('key', '=', key)
         .execute();

@@ -3,18 +3,57 @@
  * its own — a bad line never stops the rest — and the answer says, per line, what was
  * created, what was a duplicate (its externalId exists already) and what was rejected and why.
  */
-import { createInteraction, isDomainError, type Ctx } from '@rapport/core';
+import { createInteraction, DomainError, isDomainError, type Ctx, type Deps } from '@rapport/core';
 import { interactionInput, type BulkResult, type InteractionInputBody } from '@rapport/contracts';
 import type { AppDeps } from '../../deps.ts';
 import { depsFor } from '../../deps.ts';
 import { fieldIssues } from '../../lib/zod-issues.ts';
+import { canonicalJson, sha256 } from '../../lib/hash.ts';
 import { findNul } from '../../plugins/input-hygiene.ts';
 
 type LineResult = BulkResult['results'][number];
 
 export const MAX_BULK_LINES = 10_000;
 
-export async function ingestNdjson(deps: AppDeps, ctx: Ctx, body: string): Promise<BulkResult> {
+/**
+ * One line under an Idempotency-Key: the key of the request and the line's number are claimed
+ * in the line's own savepoint, so a retried request replays each line that was created (same
+ * id) and runs again only the lines that were not.
+ */
+async function createLineOnce(
+  d: Deps,
+  ctx: Ctx,
+  lineKey: string,
+  input: InteractionInputBody,
+): Promise<{ id: string }> {
+  const claim = await d.r.idempotency.claim(
+    ctx.workspaceId,
+    lineKey,
+    sha256(canonicalJson(input)),
+    d.clock.now().toISOString(),
+  );
+  if (claim.state === 'replay') return claim.body as { id: string };
+  if (claim.state === 'mismatch')
+    throw new DomainError(
+      'idempotency_mismatch',
+      'This Idempotency-Key was used with a different line here; use a new key.',
+      { field: 'line' },
+    );
+  if (claim.state === 'in_progress')
+    throw new DomainError('conflict', 'This line is still being processed; retry shortly.', {
+      field: 'line',
+    });
+  const created = await createInteraction(d, ctx, input);
+  await d.r.idempotency.complete(ctx.workspaceId, lineKey, 201, { id: created.id });
+  return created;
+}
+
+export async function ingestNdjson(
+  deps: AppDeps,
+  ctx: Ctx,
+  body: string,
+  idempotencyKey?: string,
+): Promise<BulkResult> {
   const results: LineResult[] = [];
   const valid: Array<{ line: number; input: InteractionInputBody }> = [];
   const lines = body.split('\n');
@@ -61,7 +100,9 @@ export async function ingestNdjson(deps: AppDeps, ctx: Ctx, body: string): Promi
   });
 
   const outcomes = await deps.store.writeEach(valid, (r, item) =>
-    createInteraction(depsFor(deps, r), ctx, item.input),
+    idempotencyKey
+      ? createLineOnce(depsFor(deps, r), ctx, `${idempotencyKey}#${item.line}`, item.input)
+      : createInteraction(depsFor(deps, r), ctx, item.input),
   );
   const dupes = valid.filter((v, k) => {
     const o = outcomes[k];

@@ -20,7 +20,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.ts';
-import { idempotentWrite, readWith } from '../../lib/idempotent.ts';
+import { idempotencyKeyOf, idempotentWrite, readWith } from '../../lib/idempotent.ts';
 import { errorResponses, noContent } from '../../plugins/openapi.ts';
 import { ingestNdjson } from './bulk.ts';
 
@@ -55,13 +55,13 @@ export function interactionRoutes(app: FastifyInstance, deps: AppDeps): void {
       tags,
       summary: 'Bulk ingest of interactions as NDJSON (Content-Type: application/x-ndjson)',
       description:
-        'One interaction object per line, as for POST /api/v1/interactions. Each line is accepted or rejected on its own.',
+        'One interaction object per line, as for POST /api/v1/interactions. Each line is accepted or rejected on its own. With an Idempotency-Key, a retry replays each line created before (same id) and runs only the others.',
       body: z.string().describe('NDJSON: one interaction per line'),
       response: { 200: bulkResult, ...errorResponses },
     },
     handler: async (req) => {
       authorize(req.ctx, 'interactions:write');
-      return ingestNdjson(deps, req.ctx, req.body);
+      return ingestNdjson(deps, req.ctx, req.body, idempotencyKeyOf(req));
     },
   });
 

@@ -135,17 +135,19 @@ export function surveyRoutes(app: FastifyInstance, deps: AppDeps): void {
         ...errorResponses,
       },
     },
-    handler: async (req) => {
-      const { token } = await deps.store.write((rr) =>
-        setPublicLink(
-          { r: rr, clock: deps.clock, ids: deps.ids },
-          req.ctx,
-          req.params.id,
-          req.body.enabled,
-        ),
-      );
-      return { url: token ? `${deps.settings.publicUrl}/s/p/${token}` : null };
-    },
+    handler: (req, reply) =>
+      idempotentWrite(
+        deps,
+        req,
+        reply,
+        200,
+        async (d) => {
+          const { token } = await setPublicLink(d, req.ctx, req.params.id, req.body.enabled);
+          return { url: token ? `${deps.settings.publicUrl}/s/p/${token}` : null };
+        },
+        // The link is a secret shown once: a retry is told it was made, never the link.
+        { shownOnce: (b) => (b.url ? req.params.id : undefined) },
+      ),
   });
   r.get('/api/v1/surveys/:id/funnel', {
     ...auth,

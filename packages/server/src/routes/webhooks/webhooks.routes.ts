@@ -45,10 +45,18 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDeps): void {
       response: { 201: webhookCreated, ...errorResponses },
     },
     handler: (req, reply) =>
-      idempotentWrite(deps, req, reply, 201, async (d) => {
-        const e = await createEndpoint(d, req.ctx, req.body);
-        return { ...presentEndpoint(e), secret: e.secret };
-      }),
+      idempotentWrite(
+        deps,
+        req,
+        reply,
+        201,
+        async (d) => {
+          const e = await createEndpoint(d, req.ctx, req.body);
+          return { ...presentEndpoint(e), secret: e.secret };
+        },
+        // The secret is shown once: a retry is told which endpoint it created, not the secret.
+        { shownOnce: (b) => b.id },
+      ),
   });
 
   r.get('/api/v1/webhooks', {
@@ -99,10 +107,17 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDeps): void {
       response: { 200: webhookCreated, ...errorResponses },
     },
     handler: (req, reply) =>
-      idempotentWrite(deps, req, reply, 200, async (d) => {
-        const e = await rotateSecret(d, req.ctx, req.params.id);
-        return { ...presentEndpoint(e), secret: e.secret };
-      }),
+      idempotentWrite(
+        deps,
+        req,
+        reply,
+        200,
+        async (d) => {
+          const e = await rotateSecret(d, req.ctx, req.params.id);
+          return { ...presentEndpoint(e), secret: e.secret };
+        },
+        { shownOnce: (b) => b.id },
+      ),
   });
 
   r.delete('/api/v1/webhooks/:id', {
