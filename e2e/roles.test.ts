@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startE2e, type E2e } from './harness.ts';
 
 const EXPECTED: Record<Role, string[]> = {
-  admin: ['Customers', 'Interactions', 'Settings'],
-  analyst: ['Customers', 'Interactions', 'Settings'],
-  manager: ['Customers', 'Interactions'],
-  agent: ['Customers', 'Interactions'],
+  admin: ['Overview', 'Customers', 'Interactions', 'Surveys', 'Settings'],
+  analyst: ['Overview', 'Customers', 'Interactions', 'Surveys', 'Settings'],
+  manager: ['Overview', 'Customers', 'Interactions'],
+  agent: ['Overview', 'Customers', 'Interactions'],
 };
 
 describe('sign-in and navigation by role', { timeout: 60_000 }, () => {

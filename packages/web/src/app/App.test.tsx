@@ -75,7 +75,7 @@ describe('the app with the API', () => {
     await click(container.querySelector('button[type="submit"]'));
     await settle();
     await settle();
-    expect(navLinks(container)).toEqual(['Customers', 'Interactions']);
+    expect(navLinks(container)).toEqual(['Overview', 'Customers', 'Interactions']);
     expect(byText(container, 'Customer 1')).toHaveLength(1);
     const login = requests.filter((r) => r.path === '/api/v1/auth/login');
     expect(login[1]?.body).toEqual({ email: 'casey@example.com', password: 'nope' });
@@ -120,7 +120,13 @@ describe('the app with the API', () => {
     await settle();
     await settle();
     const { container } = view;
-    expect(navLinks(container)).toEqual(['Customers', 'Interactions', 'Settings']);
+    expect(navLinks(container)).toEqual([
+      'Overview',
+      'Customers',
+      'Interactions',
+      'Surveys',
+      'Settings',
+    ]);
     const alert = container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Customers could not be loaded');
     expect(alert?.textContent).toContain('The database is not answering.');
@@ -157,6 +163,6 @@ describe('the app with the API', () => {
     await settle();
     await settle();
     expect(view.container.querySelector('h1')?.textContent).toBe('Not available to your role');
-    expect(navLinks(view.container)).toEqual(['Customers', 'Interactions']);
+    expect(navLinks(view.container)).toEqual(['Overview', 'Customers', 'Interactions']);
   });
 });

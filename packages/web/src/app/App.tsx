@@ -13,9 +13,13 @@ import { NotFoundScreen } from '../screens/NotFoundScreen.tsx';
 import { AppShell } from '../screens/shell/AppShell.tsx';
 import { SignInScreen } from '../screens/signin/SignInScreen.tsx';
 import { navigate, useLocation } from './router.tsx';
-import { matchScreen, mayOpen, paths, type Screen } from './routes.ts';
+import { matchScreen, mayOpen, navScreenOf, paths, type Screen } from './routes.ts';
 import { SessionProvider, useMe, useSession } from './session.tsx';
 
+const OverviewScreen = lazy(() => import('../screens/overview/OverviewScreen.tsx'));
+const ResponsesScreen = lazy(() => import('../screens/overview/ResponsesScreen.tsx'));
+const SurveysScreen = lazy(() => import('../screens/surveys/SurveysScreen.tsx'));
+const SurveyScreen = lazy(() => import('../screens/surveys/SurveyScreen.tsx'));
 const CustomerHistoryScreen = lazy(() => import('../screens/history/CustomerHistoryScreen.tsx'));
 const InteractionsScreen = lazy(() => import('../screens/interactions/InteractionsScreen.tsx'));
 const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx'));
@@ -83,13 +87,12 @@ function SignedIn() {
   const me = useMe();
   const location = useLocation();
   useEffect(() => {
-    if (location.pathname === paths.signIn) navigate(paths.customers, { replace: true });
+    if (location.pathname === paths.signIn) navigate(paths.overview, { replace: true });
   }, [location.pathname]);
   const screen = matchScreen(
-    location.pathname === paths.signIn ? paths.customers : location.pathname,
+    location.pathname === paths.signIn ? paths.overview : location.pathname,
   );
-  const current =
-    screen.name === 'customer' ? 'customers' : screen.name === 'not-found' ? null : screen.name;
+  const current = navScreenOf(screen);
   return (
     <AppShell current={current}>
       <ErrorBoundary key={location.pathname}>
@@ -103,6 +106,16 @@ function SignedIn() {
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.name) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'responses':
+      return <ResponsesScreen />;
+    case 'surveys':
+      return <SurveysScreen />;
+    case 'survey':
+      return <SurveyScreen key={screen.id} surveyId={screen.id} />;
+    case 'survey-new':
+      return <SurveyScreen key="new" surveyId={null} />;
     case 'customers':
       return <CustomersScreen />;
     case 'customer':

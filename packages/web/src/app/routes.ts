@@ -2,6 +2,11 @@
 import type { Role } from '@rapport/contracts';
 
 export type Screen =
+  | { name: 'overview' }
+  | { name: 'responses' }
+  | { name: 'surveys' }
+  | { name: 'survey'; id: string }
+  | { name: 'survey-new' }
   | { name: 'customers' }
   | { name: 'customer'; id: string }
   | { name: 'interactions' }
@@ -10,7 +15,15 @@ export type Screen =
 
 export function matchScreen(pathname: string): Screen {
   const parts = pathname.split('/').filter(Boolean);
-  if (parts.length === 0) return { name: 'customers' };
+  if (parts.length === 0) return { name: 'overview' };
+  if (parts[0] === 'overview' && parts.length === 1) return { name: 'overview' };
+  if (parts[0] === 'overview' && parts[1] === 'responses' && parts.length === 2)
+    return { name: 'responses' };
+  if (parts[0] === 'surveys' && parts.length === 1) return { name: 'surveys' };
+  if (parts[0] === 'surveys' && parts[1] === 'new' && parts.length === 2)
+    return { name: 'survey-new' };
+  if (parts[0] === 'surveys' && parts.length === 2 && parts[1])
+    return { name: 'survey', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'customers' && parts.length === 1) return { name: 'customers' };
   if (parts[0] === 'customers' && parts.length === 2 && parts[1])
     return { name: 'customer', id: decodeURIComponent(parts[1]) };
@@ -20,6 +33,11 @@ export function matchScreen(pathname: string): Screen {
 }
 
 export const paths = {
+  overview: '/overview',
+  responses: '/overview/responses',
+  surveys: '/surveys',
+  survey: (id: string) => `/surveys/${encodeURIComponent(id)}`,
+  surveyNew: '/surveys/new',
   customers: '/customers',
   customer: (id: string) => `/customers/${encodeURIComponent(id)}`,
   interactions: '/interactions',
@@ -29,7 +47,7 @@ export const paths = {
 
 /** One entry of the main navigation, shown to the roles that may use its screen. */
 export interface NavItem {
-  screen: 'customers' | 'interactions' | 'settings';
+  screen: 'overview' | 'surveys' | 'customers' | 'interactions' | 'settings';
   href: string;
   label: string;
   roles: readonly Role[];
@@ -39,14 +57,33 @@ const EVERYONE: readonly Role[] = ['admin', 'analyst', 'manager', 'agent'];
 
 /** Only screens that exist are listed; new screens add their entry here. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { screen: 'overview', href: paths.overview, label: 'Overview', roles: EVERYONE },
   { screen: 'customers', href: paths.customers, label: 'Customers', roles: EVERYONE },
   { screen: 'interactions', href: paths.interactions, label: 'Interactions', roles: EVERYONE },
+  { screen: 'surveys', href: paths.surveys, label: 'Surveys', roles: ['admin', 'analyst'] },
   { screen: 'settings', href: paths.settings, label: 'Settings', roles: ['admin', 'analyst'] },
 ];
+
+/** The nav entry a screen belongs to (a survey's page is under Surveys). */
+export function navScreenOf(screen: Screen): NavItem['screen'] | null {
+  switch (screen.name) {
+    case 'responses':
+      return 'overview';
+    case 'survey':
+    case 'survey-new':
+      return 'surveys';
+    case 'customer':
+      return 'customers';
+    case 'not-found':
+      return null;
+    default:
+      return screen.name;
+  }
+}
 
 export const navFor = (role: Role): NavItem[] => NAV_ITEMS.filter((i) => i.roles.includes(role));
 
 export function mayOpen(role: Role, screen: Screen): boolean {
-  const item = NAV_ITEMS.find((i) => i.screen === screen.name);
+  const item = NAV_ITEMS.find((i) => i.screen === navScreenOf(screen));
   return item ? item.roles.includes(role) : true;
 }

@@ -71,5 +71,6 @@ export function anInteraction(over: Partial<Interaction> = {}): Interaction {
     messages: [],
     createdAt: '2026-11-20T10:00:00.000Z',
     ...over,
+    messageCount: over.messageCount ?? over.messages?.length ?? 0,
   };
 }

@@ -27,7 +27,7 @@ export function AppShell({
         Skip to content
       </a>
       <header className="topbar">
-        <Link to={paths.customers} className="brand">
+        <Link to={paths.overview} className="brand">
           <Logo />
           <span>Rapport</span>
         </Link>
