@@ -113,29 +113,39 @@ export function pulseRoutes(app: FastifyInstance, deps: AppDeps): void {
       response: { 201: pulseInvitationsCreated, ...errorResponses },
     },
     handler: (req, reply) =>
-      idempotentWrite(deps, req, reply, 201, async (d) => {
-        const { employeeId, teamId, ...rest } = req.body;
-        const wave = employeeId
-          ? await inviteEmployee(d, req.ctx, { ...rest, employeeId }).then((one) => ({
-              surveyId: rest.surveyId,
-              invited: one.invitation.status === 'skipped' ? 0 : 1,
-              skipped: one.invitation.status === 'skipped' ? 1 : 0,
-              results: [{ ...one, employeeId }],
-            }))
-          : await launchPulseWave(d, req.ctx, { ...rest, teamId });
-        const url = (token: string | null) =>
-          token ? `${deps.settings.publicUrl}/s/${token}` : null;
-        return {
-          surveyId: wave.surveyId,
-          invited: wave.invited,
-          skipped: wave.skipped,
-          invitations: wave.results.map((x) => ({
-            employeeId: x.employeeId,
-            invitation: presentInvitation(x.invitation as Invitation),
-            url: x.invitation.channel === 'web' ? url(x.token) : null,
-          })),
-        };
-      }),
+      idempotentWrite(
+        deps,
+        req,
+        reply,
+        201,
+        async (d) => {
+          const { employeeId, teamId, ...rest } = req.body;
+          const wave = employeeId
+            ? await inviteEmployee(d, req.ctx, { ...rest, employeeId }).then((one) => ({
+                surveyId: rest.surveyId,
+                invited: one.invitation.status === 'skipped' ? 0 : 1,
+                skipped: one.invitation.status === 'skipped' ? 1 : 0,
+                results: [{ ...one, employeeId }],
+              }))
+            : await launchPulseWave(d, req.ctx, { ...rest, teamId });
+          const url = (token: string | null) =>
+            token ? `${deps.settings.publicUrl}/s/${token}` : null;
+          return {
+            surveyId: wave.surveyId,
+            invited: wave.invited,
+            skipped: wave.skipped,
+            invitations: wave.results.map((x) => ({
+              employeeId: x.employeeId,
+              invitation: presentInvitation(x.invitation as Invitation),
+              url: x.invitation.channel === 'web' ? url(x.token) : null,
+            })),
+          };
+        },
+        {
+          // Links hold survey tokens, stored only hashed: never kept in a replay.
+          shownOnce: (b) => (b.invitations.some((x) => x.url) ? b.surveyId : undefined),
+        },
+      ),
   });
 
   r.post('/api/v1/pulse/answers', {

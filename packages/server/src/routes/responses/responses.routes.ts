@@ -108,13 +108,21 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
       response: { 201: invitationCreated, ...errorResponses },
     },
     handler: (req, reply) =>
-      idempotentWrite(deps, req, reply, 201, async (d) => {
-        const out = await inviteCustomer(d, req.ctx, req.body);
-        return {
-          invitation: presentInvitation(out.invitation),
-          url: out.token ? `${deps.settings.publicUrl}/s/${out.token}` : null,
-        };
-      }),
+      idempotentWrite(
+        deps,
+        req,
+        reply,
+        201,
+        async (d) => {
+          const out = await inviteCustomer(d, req.ctx, req.body);
+          return {
+            invitation: presentInvitation(out.invitation),
+            url: out.token ? `${deps.settings.publicUrl}/s/${out.token}` : null,
+          };
+        },
+        // A link holds the survey token, which is stored only hashed: never in a replay.
+        { shownOnce: (b) => (b.url ? b.invitation.id : undefined) },
+      ),
   });
   r.get('/api/v1/invitations', {
     ...auth,
