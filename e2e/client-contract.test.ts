@@ -81,6 +81,10 @@ const CALLS: Record<RouteName, (c: ApiClient) => Promise<unknown>> = {
   getResponse: (c) => c.responses.get('rsp_missing'),
   createInvitation: (c) =>
     c.invitations.create({ surveyId: 'srv_missing', customerId: 'cus_missing', channel: 'sms' }),
+  getEmotionMap: (c) => c.journey.emotions({ speaker: 'customer', channel: 'chat' }),
+  getCustomerJourney: (c) => c.journey.customer('cus_missing', { limit: 10 }),
+  getEngagementSettings: (c) => c.journey.engagementSettings(),
+  updateEngagementSettings: (c) => c.journey.updateEngagementSettings({ emotion: 10 }),
 };
 
 const templateToRegExp = (path: string) =>

@@ -21,6 +21,7 @@ import type {
   invitationCreated,
   invitationInput,
   response,
+  responseInput,
   responseListQuery,
   survey,
   surveyInput,
@@ -42,6 +43,13 @@ import type {
   metricQuery,
   metricResult,
 } from './metrics.schema.ts';
+import type {
+  customerJourneyResult,
+  emotionMapQuery,
+  emotionMapResult,
+  engagementSettings,
+  engagementSettingsPatch,
+} from './journey.schema.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 interface RouteSpec {
@@ -98,8 +106,18 @@ export const API_ROUTES = {
   },
   getSurveyFunnel: { method: 'GET', path: '/api/v1/surveys/{id}/funnel', ok: 200 },
   listResponses: { method: 'GET', path: '/api/v1/responses', ok: 200 },
+  createResponse: { method: 'POST', path: '/api/v1/responses', ok: 201, body: true },
   getResponse: { method: 'GET', path: '/api/v1/responses/{id}', ok: 200 },
   createInvitation: { method: 'POST', path: '/api/v1/invitations', ok: 201, body: true },
+  getEmotionMap: { method: 'GET', path: '/api/v1/journey/emotions', ok: 200 },
+  getCustomerJourney: { method: 'GET', path: '/api/v1/customers/{id}/journey', ok: 200 },
+  getEngagementSettings: { method: 'GET', path: '/api/v1/settings/engagement', ok: 200 },
+  updateEngagementSettings: {
+    method: 'PATCH',
+    path: '/api/v1/settings/engagement',
+    ok: 200,
+    body: true,
+  },
 } as const satisfies Record<string, RouteSpec>;
 export type RouteName = keyof typeof API_ROUTES;
 
@@ -156,9 +174,19 @@ export interface SurveyFunnel {
 export type SurveyResponse = z.output<typeof response>;
 export type ResponseAnswer = SurveyResponse['answers'][number];
 export type ResponseQuery = Query<typeof responseListQuery>;
+export type ResponseBody = z.input<typeof responseInput>;
 export type InvitationBody = z.input<typeof invitationInput>;
 export type InvitationCreated = z.output<typeof invitationCreated>;
 export type FieldError = NonNullable<ProblemBody['errors']>[number];
+export type EmotionMapParams = Partial<z.input<typeof emotionMapQuery>>;
+export type EmotionMap = z.output<typeof emotionMapResult>;
+export type EmotionMapRow = EmotionMap['rows'][number];
+export type CustomerJourney = z.output<typeof customerJourneyResult>;
+export type JourneyTouchpoint = CustomerJourney['touchpoints'][number];
+export type JourneySignal = JourneyTouchpoint['signals'][number];
+export type EngagementReason = NonNullable<JourneyTouchpoint['engagement']>['reasons'][number];
+export type EngagementSettings = z.output<typeof engagementSettings>;
+export type EngagementSettingsBody = z.input<typeof engagementSettingsPatch>;
 
 /** Workspace settings (GET/PATCH /api/v1/settings; the schema lives in the server's route). */
 export interface WorkspaceSettings {
@@ -441,6 +469,21 @@ export function createClient(options: ClientOptions = {}) {
       list: (query: ResponseQuery = {}, o?: CallOptions) =>
         call<Page<SurveyResponse>>('listResponses', { query }, o),
       get: (id: string, o?: CallOptions) => call<SurveyResponse>('getResponse', byId(id), o),
+      /** Answers from elsewhere (your own survey tool, an import). */
+      create: (body: ResponseBody, o?: CallOptions) =>
+        call<SurveyResponse>('createResponse', { body }, o),
+    },
+    journey: {
+      /** Journey stage × emotion (Ekman groups and sentiment), shares with n per cell. */
+      emotions: (query: EmotionMapParams = {}, o?: CallOptions) =>
+        call<EmotionMap>('getEmotionMap', { query }, o),
+      /** A customer's touchpoints in order, each text's emotions, engagement before and after. */
+      customer: (id: string, query: { limit?: number } = {}, o?: CallOptions) =>
+        call<CustomerJourney>('getCustomerJourney', { ...byId(id), query }, o),
+      engagementSettings: (o?: CallOptions) =>
+        call<EngagementSettings>('getEngagementSettings', {}, o),
+      updateEngagementSettings: (body: EngagementSettingsBody, o?: CallOptions) =>
+        call<EngagementSettings>('updateEngagementSettings', { body }, o),
     },
     invitations: {
       create: (body: InvitationBody, o?: CallOptions) =>
