@@ -2,13 +2,15 @@
  * `privacy.retention`, hourly: for each workspace with a retention policy, removes one batch
  * of raw text (comments, transcripts, notes) older than the policy allows and audits it; a
  * run that hit its batch limit enqueues the next at once. It also drops rate-limit counters
- * (client addresses, e-mails) a day after their window began.
+ * (client addresses, e-mails) a day after their window began, and stored Idempotency-Key
+ * replies (which hold what was created) after seven days: a retry is replayed for a week.
  */
 import { applyRetention, DAY_MS, systemCtx } from '@rapport/core';
 import { z } from 'zod';
 import { defineJob } from './definition.ts';
 
 export const RATE_COUNTER_KEEP_MS = DAY_MS;
+export const IDEMPOTENCY_KEEP_MS = 7 * DAY_MS;
 
 export const retentionJob = defineJob({
   name: 'privacy.retention',
@@ -25,6 +27,9 @@ export const retentionJob = defineJob({
     }
     const before = new Date(Date.parse(ctx.now) - RATE_COUNTER_KEEP_MS).toISOString();
     await ctx.r.rateLimits.purgeBefore(before);
+    await ctx.r.idempotency.purgeBefore(
+      new Date(Date.parse(ctx.now) - IDEMPOTENCY_KEEP_MS).toISOString(),
+    );
     if (more) await ctx.enqueue(retentionJob, {});
   },
 });
