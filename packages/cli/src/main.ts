@@ -13,6 +13,7 @@ import { customerCommand } from './commands/customer.ts';
 import { workerCommand } from './commands/worker.ts';
 import { signalsCommand } from './commands/signals.ts';
 import { importCommand } from './commands/import.ts';
+import { exportCommand } from './commands/export.ts';
 import { processIo, type CliIo } from './io.ts';
 
 export const COMMANDS: Command[] = [
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   customerCommand,
   signalsCommand,
   importCommand,
+  exportCommand,
 ];
 
 function overview(): string {

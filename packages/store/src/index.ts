@@ -8,4 +8,5 @@ export { createRepos } from './repositories/index.ts';
 export { toJob, DEFAULT_MAX_ATTEMPTS } from './repositories/job.repository.ts';
 export * from './repositories/queue.repository.ts';
 export { opsRepository, type OpsStats } from './repositories/ops.repository.ts';
+export * from './workspace-transfer.ts';
 export { jobProgress, type JobProgress } from './repositories/job-progress.ts';

@@ -16,6 +16,7 @@ import { progressBar } from '../progress.ts';
 import { runImport } from '../transfer/import-runner.ts';
 import { fileSize, formatOf } from '../transfer/records.ts';
 import { pickWorkspace } from '../transfer/workspace.ts';
+import { importWorkspace } from '../transfer/workspace-move.ts';
 
 function readMapping(path: string, kind: ImportKind): ImportMapping {
   let m: unknown;
@@ -55,7 +56,11 @@ Options:
   --workspace ID     The workspace to import into (needed when the database has several)
   --format csv|jsonl Override the format guessed from the file name
   --dry-run          Check every row and report what would be imported; store nothing
-  --json             Print the report as one JSON object`,
+  --json             Print the report as one JSON object
+
+  rapport import --all FILE [--replace]
+                     Load a whole workspace written by \`rapport export --all\` (another database's);
+                     --replace overwrites a workspace of the same id`,
   async run(args, io, env) {
     const { values, positionals } = parseArgs({
       args,
@@ -69,8 +74,29 @@ Options:
         format: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        all: { type: 'boolean', default: false },
+        replace: { type: 'boolean', default: false },
       },
     });
+    if (values.all) {
+      const file = positionals[0];
+      if (!file)
+        throw new UsageError('Give the workspace export to import: rapport import --all FILE.');
+      const settings = loadSettings(env);
+      const store = await openStore(databaseTarget(settings.databaseUrl));
+      try {
+        const bar = progressBar(io, 'Importing rows');
+        const out = await importWorkspace(store, file, {
+          replace: values.replace,
+          onRow: (n) => n % 1000 === 0 && bar.update(n),
+        });
+        bar.finish();
+        io.stdout.write(`Imported workspace ${out.workspaceId}: ${out.rows} rows.\n`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
     const [kind, path] = positionals;
     if (!kind || !(IMPORT_KINDS as readonly string[]).includes(kind))
       throw new UsageError(`Say what to import: ${IMPORT_KINDS.join(', ')}.`);
@@ -85,8 +111,6 @@ Options:
       throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}.`);
     if (values.preset && kind !== 'responses')
       throw new UsageError('Presets read survey exports: use them with `import responses`.');
-    if (!values.mapping && !values.preset && formatOf(path, values.format) === 'csv')
-      throw new UsageError('A CSV import needs --mapping FILE or --preset NAME.');
     const mapping = values.mapping ? readMapping(values.mapping, kind as ImportKind) : undefined;
     const settings = loadSettings(env);
     const store = await openStore(databaseTarget(settings.databaseUrl));

@@ -14,6 +14,7 @@ import {
   linkEmployeeManager,
   mapRecord,
   presetMapping,
+  TARGETS,
   systemCtx,
   type Clock,
   type Deps,
@@ -101,14 +102,14 @@ async function* mappedRows(
     if (headers.length < headerRows()) {
       headers.push(rec.fields);
       if (headers.length === headerRows()) {
-        if (!mapping) {
-          if (!o.preset || !def)
-            throw new UsageError('Give a --mapping file, or a --preset with --survey.');
+        if (!mapping && o.preset) {
+          if (!def) throw new UsageError('A preset reads survey exports: give --survey.');
           mapping = presetMapping(o.preset, headers, def, {
             questions: o.questions,
             channel: o.channel,
           });
         }
+        mapping ??= identityMapping(o.kind, headers[0] ?? [], def);
         const raw = headers[(mapping.nameRow ?? 1) - 1] ?? [];
         names = raw.map((n, i) => n.trim() || `column ${i + 1}`);
         try {
@@ -135,6 +136,25 @@ async function* mappedRows(
   }
   if (headers.length < headerRows())
     throw new UsageError(`The file has fewer than ${headerRows()} header rows.`);
+}
+
+/** A file whose columns are Rapport's own field names (an export of Rapport's) needs no mapping. */
+function identityMapping(
+  kind: ImportKind,
+  names: readonly string[],
+  def: SurveyDefinition | null,
+): ImportMapping {
+  const fields = new Set(TARGETS[kind]);
+  const columns = Object.fromEntries(names.filter((n) => fields.has(n)).map((n) => [n, n]));
+  const questions = Object.fromEntries(
+    (def?.questions ?? []).filter((q) => names.includes(q.id)).map((q) => [q.id, q.id]),
+  );
+  if (!Object.keys(columns).length && !Object.keys(questions).length) {
+    throw new UsageError(
+      `No column of the file is a field of ${kind}; give a --mapping file (docs/IMPORT.md).`,
+    );
+  }
+  return { kind, columns, questions, surveyId: def?.id };
 }
 
 export async function runImport(

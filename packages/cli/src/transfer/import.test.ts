@@ -34,7 +34,7 @@ describeEachDialect('import', (db) => {
     const f = factory(store, { clock, ids });
     await f.workspace();
     const deps = { clock, ids };
-    const run = (d: (r: Deps['r']) => Promise<unknown>) => store.write((r) => d(r));
+    const run = <T>(d: (r: Deps['r']) => Promise<T>) => store.write((r) => d(r));
     return { store, f, deps, clock, ids, run, ctx: systemCtx(f.ws) };
   };
 
