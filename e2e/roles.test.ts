@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startE2e, type E2e } from './harness.ts';
 
 const EXPECTED: Record<Role, string[]> = {
-  admin: ['Overview', 'Customers', 'Interactions', 'Surveys', 'Settings'],
-  analyst: ['Overview', 'Customers', 'Interactions', 'Surveys', 'Settings'],
-  manager: ['Overview', 'Customers', 'Interactions'],
-  agent: ['Overview', 'Customers', 'Interactions'],
+  admin: ['Overview', 'Journey', 'Customers', 'Interactions', 'Surveys', 'Settings'],
+  analyst: ['Overview', 'Journey', 'Customers', 'Interactions', 'Surveys', 'Settings'],
+  manager: ['Overview', 'Journey', 'Customers', 'Interactions'],
+  agent: ['Overview', 'Journey', 'Customers', 'Interactions'],
 };
 
 describe('sign-in and navigation by role', { timeout: 60_000 }, () => {

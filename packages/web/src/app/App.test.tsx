@@ -75,7 +75,7 @@ describe('the app with the API', () => {
     await click(container.querySelector('button[type="submit"]'));
     await settle();
     await settle();
-    expect(navLinks(container)).toEqual(['Overview', 'Customers', 'Interactions']);
+    expect(navLinks(container)).toEqual(['Overview', 'Journey', 'Customers', 'Interactions']);
     expect(byText(container, 'Customer 1')).toHaveLength(1);
     const login = requests.filter((r) => r.path === '/api/v1/auth/login');
     expect(login[1]?.body).toEqual({ email: 'casey@example.com', password: 'nope' });
@@ -122,6 +122,7 @@ describe('the app with the API', () => {
     const { container } = view;
     expect(navLinks(container)).toEqual([
       'Overview',
+      'Journey',
       'Customers',
       'Interactions',
       'Surveys',
@@ -163,6 +164,6 @@ describe('the app with the API', () => {
     await settle();
     await settle();
     expect(view.container.querySelector('h1')?.textContent).toBe('Not available to your role');
-    expect(navLinks(view.container)).toEqual(['Overview', 'Customers', 'Interactions']);
+    expect(navLinks(view.container)).toEqual(['Overview', 'Journey', 'Customers', 'Interactions']);
   });
 });

@@ -23,6 +23,7 @@ const SurveyScreen = lazy(() => import('../screens/surveys/SurveyScreen.tsx'));
 const CustomerHistoryScreen = lazy(() => import('../screens/history/CustomerHistoryScreen.tsx'));
 const InteractionsScreen = lazy(() => import('../screens/interactions/InteractionsScreen.tsx'));
 const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx'));
+const EmotionMapScreen = lazy(() => import('../screens/journey/EmotionMapScreen.tsx'));
 
 /** `fetch` is for tests; the app otherwise uses the browser's. */
 export function App({ fetch }: { fetch?: typeof globalThis.fetch }) {
@@ -124,6 +125,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <InteractionsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'journey':
+      return <EmotionMapScreen />;
     case 'not-found':
       return <NotFoundScreen />;
   }

@@ -10,6 +10,7 @@ export type Screen =
   | { name: 'customers' }
   | { name: 'customer'; id: string }
   | { name: 'interactions' }
+  | { name: 'journey' }
   | { name: 'settings' }
   | { name: 'not-found' };
 
@@ -28,6 +29,7 @@ export function matchScreen(pathname: string): Screen {
   if (parts[0] === 'customers' && parts.length === 2 && parts[1])
     return { name: 'customer', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'interactions' && parts.length === 1) return { name: 'interactions' };
+  if (parts[0] === 'journey' && parts.length === 1) return { name: 'journey' };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   return { name: 'not-found' };
 }
@@ -41,13 +43,14 @@ export const paths = {
   customers: '/customers',
   customer: (id: string) => `/customers/${encodeURIComponent(id)}`,
   interactions: '/interactions',
+  journey: '/journey',
   settings: '/settings',
   signIn: '/sign-in',
 };
 
 /** One entry of the main navigation, shown to the roles that may use its screen. */
 export interface NavItem {
-  screen: 'overview' | 'surveys' | 'customers' | 'interactions' | 'settings';
+  screen: 'overview' | 'surveys' | 'customers' | 'interactions' | 'journey' | 'settings';
   href: string;
   label: string;
   roles: readonly Role[];
@@ -58,6 +61,7 @@ const EVERYONE: readonly Role[] = ['admin', 'analyst', 'manager', 'agent'];
 /** Only screens that exist are listed; new screens add their entry here. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { screen: 'overview', href: paths.overview, label: 'Overview', roles: EVERYONE },
+  { screen: 'journey', href: paths.journey, label: 'Journey', roles: EVERYONE },
   { screen: 'customers', href: paths.customers, label: 'Customers', roles: EVERYONE },
   { screen: 'interactions', href: paths.interactions, label: 'Interactions', roles: EVERYONE },
   { screen: 'surveys', href: paths.surveys, label: 'Surveys', roles: ['admin', 'analyst'] },

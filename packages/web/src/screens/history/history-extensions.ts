@@ -6,6 +6,13 @@
  * The journey chart above the timeline (JourneyChart.tsx) takes extra series the same way
  * (the engagement-score line).
  */
-import { NO_EXTENSIONS, type TimelineExtensions } from '../../timeline/extensions.tsx';
+import type { TimelineExtensions } from '../../timeline/extensions.tsx';
+import { EngagementBadge } from '../journey/EngagementBadge.tsx';
+import { EngagementSection } from '../journey/EngagementSection.tsx';
+import { MessageEmotions } from '../journey/MessageEmotions.tsx';
 
-export const HISTORY_EXTENSIONS: TimelineExtensions = NO_EXTENSIONS;
+export const HISTORY_EXTENSIONS: TimelineExtensions = {
+  touchpointBadges: [{ key: 'engagement', Component: EngagementBadge }],
+  touchpointSections: [{ key: 'engagement', Component: EngagementSection }],
+  messageAnnotations: [{ key: 'emotions', Component: MessageEmotions }],
+};

@@ -1,0 +1,10 @@
+/** The arc of one conversation, message by message (loaded on demand with ECharts). */
+import { useMemo } from 'react';
+import type { JourneySignal } from '@rapport/contracts';
+import { EChart } from '../../charts/EChart.tsx';
+import { arcOption, arcSummary } from './arc-option.ts';
+
+export default function ConversationArc({ signals }: { signals: readonly JourneySignal[] }) {
+  const option = useMemo(() => arcOption(signals), [signals]);
+  return <EChart option={option} height={220} label={arcSummary(signals)} />;
+}

@@ -1,0 +1,81 @@
+/** Words for what the model read: emotion labels, valence, engagement reasons. */
+import type { EngagementReason, JourneySignal } from '@rapport/contracts';
+
+const EMOTION_WORDS: Record<string, string> = {
+  admiration: 'admiration',
+  amusement: 'amusement',
+  anger: 'anger',
+  annoyance: 'annoyance',
+  approval: 'approval',
+  caring: 'caring',
+  confusion: 'confusion',
+  curiosity: 'curiosity',
+  desire: 'desire',
+  disappointment: 'disappointment',
+  disapproval: 'disapproval',
+  disgust: 'disgust',
+  embarrassment: 'embarrassment',
+  excitement: 'excitement',
+  fear: 'fear',
+  gratitude: 'gratitude',
+  grief: 'grief',
+  joy: 'joy',
+  love: 'love',
+  nervousness: 'nervousness',
+  optimism: 'optimism',
+  pride: 'pride',
+  realization: 'realisation',
+  relief: 'relief',
+  remorse: 'remorse',
+  sadness: 'sadness',
+  surprise: 'surprise',
+  neutral: 'neutral',
+};
+
+export const emotionWord = (label: string): string =>
+  EMOTION_WORDS[label] ?? label.replace(/_/g, ' ');
+
+export const percent = (p: number): string => `${Math.round(p * 100)} %`;
+
+/** "positive", "mixed", "negative" … for a valence in [−1, 1], with its sign. */
+export function valenceWords(v: number): string {
+  const tone =
+    v >= 0.5
+      ? 'very positive'
+      : v >= 0.15
+        ? 'positive'
+        : v > -0.15
+          ? 'neutral'
+          : v > -0.5
+            ? 'negative'
+            : 'very negative';
+  return `${tone} (${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)})`;
+}
+
+/** What one text was read as, in words: "annoyance 81 %, anger 40 % · negative". */
+export function readingWords(s: Pick<JourneySignal, 'top' | 'sentiment'>): string {
+  const top = s.top.map((e) => `${emotionWord(e.label)} ${percent(e.p)}`).join(', ');
+  return `${top || 'no strong emotion'} · ${s.sentiment}`;
+}
+
+const FACTOR_WORDS: Record<EngagementReason['factor'], string> = {
+  outcome: 'Outcome',
+  expectation: 'Expectations',
+  nps: 'NPS answer',
+  csat: 'CSAT answer',
+  ces: 'CES answer',
+  emotion: 'Emotions read',
+  effort: 'Effort',
+  praise: 'Praise',
+  churn_risk: 'Churn risk',
+  complaint: 'Complaint',
+  cap: 'Capped',
+};
+export const factorWord = (f: EngagementReason['factor']): string => FACTOR_WORDS[f];
+
+/** "+7.4" / "−3.1" / "±0" with a true minus sign. */
+export function signedPoints(v: number, digits = 1): string {
+  const r = Number(v.toFixed(digits));
+  if (r === 0) return '±0';
+  return `${r > 0 ? '+' : '−'}${Math.abs(r).toFixed(digits)}`;
+}
