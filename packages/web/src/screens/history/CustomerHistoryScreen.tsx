@@ -15,6 +15,7 @@ import { entryAnchor, Timeline } from '../../timeline/Timeline.tsx';
 import { customerName } from '../customers/CustomerTable.tsx';
 import { CustomerSummary } from './CustomerSummary.tsx';
 import { HISTORY_EXTENSIONS } from './history-extensions.ts';
+import { useCustomerJourney } from '../journey/use-customer-journey.ts';
 import { OrderToggle } from './OrderToggle.tsx';
 import { usePeople } from './people.ts';
 import { HISTORY_CAP, useCustomerHistory, useTranscripts } from './use-customer-history.ts';
@@ -28,6 +29,7 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
   const { customer, history } = useCustomerHistory(customerId);
   const stages = useStages().data ?? DEFAULT_STAGES;
   const people = usePeople();
+  const journey = useCustomerJourney(customerId);
   const [shown, setShown] = useState(HISTORY_PAGE);
 
   const entries = useMemo(
@@ -92,7 +94,7 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
         <h2 id="journey-title">Journey</h2>
         {all.length >= 2 ? (
           <Suspense fallback={<Loading label="Drawing the journey…" />}>
-            <JourneyChart interactions={all} stages={stages} />
+            <JourneyChart interactions={all} stages={stages} journey={journey.data} />
           </Suspense>
         ) : (
           <p className="muted">

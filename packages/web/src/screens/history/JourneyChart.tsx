@@ -1,17 +1,24 @@
 /** The customer's path through the journey stages over time (loaded on demand with ECharts). */
 import { useMemo } from 'react';
-import type { Interaction } from '@rapport/contracts';
+import type { CustomerJourney, Interaction } from '@rapport/contracts';
 import { EChart } from '../../charts/EChart.tsx';
 import { journeyOption, journeySummary } from './journey-option.ts';
+import { withEngagementLine } from '../journey/engagement-line.ts';
 
 export default function JourneyChart({
   interactions,
   stages,
+  journey,
 }: {
   interactions: readonly Interaction[];
   stages: readonly string[];
+  /** With it, the engagement score after each touchpoint is drawn on a second axis. */
+  journey?: CustomerJourney | undefined;
 }) {
-  const option = useMemo(() => journeyOption(interactions, stages), [interactions, stages]);
+  const option = useMemo(
+    () => withEngagementLine(journeyOption(interactions, stages), journey),
+    [interactions, stages, journey],
+  );
   const height =
     80 + 28 * Math.max(3, new Set([...stages, ...interactions.map((i) => i.stage)]).size);
   return <EChart option={option} height={height} label={journeySummary(interactions)} />;

@@ -55,3 +55,31 @@ describe('the emotion heat map', () => {
     );
   });
 });
+
+describe('the engagement line on the journey chart', () => {
+  test('adds a dashed diamond line on a 0–100 axis, one point after each touchpoint', async () => {
+    const { withEngagementLine, ENGAGEMENT_SERIES } = await import('./engagement-line.ts');
+    const { journeyOption } = await import('../history/journey-option.ts');
+    const { anInteraction } = await import('../../testing/render.tsx');
+    const { JOURNEY } = await import('./journey-fixtures.ts');
+    const base = journeyOption([anInteraction({ id: 'int_chat' })], ['support']);
+    expect(withEngagementLine(base, undefined)).toBe(base);
+    const option = withEngagementLine(base, JOURNEY);
+    const axes = option.yAxis as Array<{ type: string; min?: number; max?: number }>;
+    expect(axes.map((a) => [a.type, a.min, a.max])).toEqual([
+      ['category', undefined, undefined],
+      ['value', 0, 100],
+    ]);
+    const line = (
+      option.series as Array<{
+        name: string;
+        symbol?: string;
+        yAxisIndex?: number;
+        data: Array<{ value: unknown[] }>;
+      }>
+    ).at(-1);
+    expect([line?.name, line?.symbol, line?.yAxisIndex]).toEqual([ENGAGEMENT_SERIES, 'diamond', 1]);
+    expect(line?.data.map((d) => d.value)).toEqual([['2026-05-20T17:40:00.000Z', 61.8]]);
+    expect((option.legend as { data: string[] }).data.at(-1)).toBe(ENGAGEMENT_SERIES);
+  });
+});
