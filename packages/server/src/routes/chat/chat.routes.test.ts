@@ -5,6 +5,7 @@
 import { describeEachDialect } from '@rapport/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { carrierWorld, type CarrierWorld } from '../../testing/carrier-world.ts';
+import { testApi } from '../../testing/harness.ts';
 
 interface View {
   status: string;
@@ -110,6 +111,26 @@ describeEachDialect('chat survey API', (db) => {
     expect(res.headers['access-control-allow-origin']).toBe('*');
     w.clock.advance(61_000);
     expect((await get(token)).statusCode).toBe(200);
+  });
+
+  it('shares the limit between instances: the counters are in the database', async () => {
+    const other = await testApi(db().store, { clock: w.clock, ids: w.api.ids });
+    try {
+      const token = await chatToken();
+      const apps = [w.api.app, other.app];
+      const codes: number[] = [];
+      for (let i = 0; i < 124; i++) {
+        const app = apps[i % 2] as (typeof apps)[number];
+        codes.push(
+          (await app.inject({ method: 'GET', url: `/api/v1/chat/${token}/messages` })).statusCode,
+        );
+      }
+      // 120 views a minute per token, wherever they land.
+      expect(codes.filter((c) => c === 200)).toHaveLength(120);
+      expect(codes.slice(120)).toEqual([429, 429, 429, 429]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('serves the widget as a script that needs no inline code, eval or HTML injection', async () => {

@@ -1,7 +1,8 @@
 /**
  * The chat survey: the embeddable widget (/widget.js) and its JSON API. Public: the invitation
  * token in the path is the credential. Cross-origin (the widget runs on the company's own
- * site, without cookies) and rate-limited per token and per client address.
+ * site, without cookies) and rate-limited per token and per client address, with counters in the
+ * database so that every instance behind a load balancer shares them.
  */
 import { peekChat, postChat, sha256Hex, viewChat } from '@rapport/core';
 import { chatListQuery, chatPost, chatToken, chatView, problem } from '@rapport/contracts';
@@ -9,7 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.ts';
 import { readWith } from '../../lib/idempotent.ts';
-import { RateLimiter } from '../../lib/rate-limiter.ts';
+import { DbRateLimiter } from '../../lib/db-rate-limiter.ts';
 import { WIDGET_JS } from './widget-script.ts';
 
 const MINUTE = 60_000;
@@ -32,13 +33,20 @@ const errors = {
 
 export function chatRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const now = () => deps.clock.now().getTime();
-  const posts = new RateLimiter(30, MINUTE, now);
-  const views = new RateLimiter(120, MINUTE, now);
-  const perAddress = new RateLimiter(600, MINUTE, now);
-  const limit = (limiter: RateLimiter) => async (req: FastifyRequest) => {
-    perAddress.hit([`ip:${req.ip}`]);
-    limiter.hit([sha256Hex(String((req.params as { token?: unknown }).token))]);
+  const limiter = (max: number) =>
+    new DbRateLimiter({
+      store: deps.store,
+      now: () => deps.clock.now().getTime(),
+      max,
+      windowMs: MINUTE,
+      message: 'Too many messages; wait a moment and try again.',
+    });
+  const posts = limiter(30);
+  const views = limiter(120);
+  const perAddress = limiter(600);
+  const limit = (kind: 'post' | 'view', l: DbRateLimiter) => async (req: FastifyRequest) => {
+    await perAddress.hit([`chat-ip:${req.ip}`]);
+    await l.hit([`chat-${kind}:${sha256Hex(String((req.params as { token?: unknown }).token))}`]);
   };
   const tags = ['chat'];
   const url = '/api/v1/chat/:token/messages';
@@ -58,7 +66,7 @@ export function chatRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(url, {
     onRequest: cors,
-    preHandler: limit(views),
+    preHandler: limit('view', views),
     schema: {
       tags,
       security: [],
@@ -85,7 +93,7 @@ export function chatRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(url, {
     onRequest: cors,
-    preHandler: limit(posts),
+    preHandler: limit('post', posts),
     schema: {
       tags,
       security: [],
