@@ -113,7 +113,7 @@ export function emotionValence(
     const w = 1 + (n > 1 ? (lateWeight * k) / (n - 1) : 0);
     total += w * valenceOf(s);
     weights += w;
-    for (const e of topEmotions(s.emotions, 3, 0.3))
+    for (const e of topEmotions(s.emotions, 3, 0.15))
       byLabel.set(e.label, (byLabel.get(e.label) ?? 0) + w * e.p);
   });
   const labels = [...byLabel.entries()]

@@ -41,11 +41,15 @@ export interface EmotionScore {
   p: number;
 }
 
-/** The strongest of the 28 labels (neutral aside) at or above `min`, strongest first. */
+/**
+ * The strongest of the 28 labels (neutral aside) at or above `min`, strongest first. The
+ * model's probabilities are calibrated per label, so a clear annoyance may read 0.2: the
+ * default floor is low.
+ */
 export function topEmotions(
   emotions: Readonly<Record<string, number>>,
   k = 3,
-  min = 0.2,
+  min = 0.1,
 ): EmotionScore[] {
   return EMOTION_LABELS.filter((l) => l !== 'neutral')
     .map((label) => ({ label, p: emotions[label] ?? 0 }))
