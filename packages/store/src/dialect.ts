@@ -7,7 +7,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDatabase as KyselySqlite,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -23,6 +28,38 @@ export interface Connection {
   sqlite?: SqliteDatabase.Database;
 }
 
+const STATEMENT_CACHE = 512;
+
+/**
+ * Kysely prepares every query it runs; preparing costs as much as running a small insert. The
+ * app runs a few hundred distinct statements, so the handle Kysely sees keeps the prepared ones
+ * (least recently used out past STATEMENT_CACHE). A statement still being iterated is busy and
+ * cannot be shared, so a busy one is prepared afresh.
+ */
+export function cachingHandle(handle: SqliteDatabase.Database): KyselySqlite {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      handle.close();
+    },
+    prepare(sql: string) {
+      const hit = cache.get(sql);
+      if (hit && !hit.busy) {
+        cache.delete(sql);
+        cache.set(sql, hit);
+        return hit;
+      }
+      const stmt = handle.prepare(sql);
+      if (!hit) {
+        cache.set(sql, stmt);
+        if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+      }
+      return stmt;
+    },
+  };
+}
+
 function openSqlite(path: string): Connection {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const handle = new SqliteDatabase(path, { timeout: 10_000 });
@@ -33,7 +70,7 @@ function openSqlite(path: string): Connection {
   handle.pragma('cache_size = -65536');
   return {
     dialect: 'sqlite',
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingHandle(handle) }) }),
     sqlite: handle,
   };
 }

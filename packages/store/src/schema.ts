@@ -475,6 +475,14 @@ export interface PrivacySettingsTable {
   updated_at: Ts;
 }
 
+/** Roll-ups without the per-person dimensions, per day and per month (migration 0011). */
+export interface MetricCubeTable extends Omit<MetricRollupsTable, 'day' | 'agent_id' | 'owner_id'> {
+  /** 'day' or 'month'. */
+  grain: string;
+  /** The day (YYYY-MM-DD), or the month's first day. */
+  period: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   api_keys: ApiKeysTable;
@@ -509,4 +517,5 @@ export interface Database {
   metric_rollups: MetricRollupsTable;
   rate_limits: RateLimitsTable;
   privacy_settings: PrivacySettingsTable;
+  metric_cube: MetricCubeTable;
 }

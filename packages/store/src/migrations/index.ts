@@ -8,6 +8,7 @@ import { closedLoop } from './0005_closed_loop.ts';
 import { chain } from './0006_chain.ts';
 import { security } from './0008_security.ts';
 import { transfer } from './0010_transfer.ts';
+import { metricCube } from './0011_metric_cube.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -23,6 +24,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0006_chain', chain],
   ['0008_security', security],
   ['0010_transfer', transfer],
+  ['0011_metric_cube', metricCube],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -6,7 +6,8 @@ import type { GroupByDimension, HistogramRow, MetricQuery, SurveyResponse } from
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { num } from '../codec.ts';
 import type { DialectName } from '../dialect.ts';
-import type { Database, MetricRollupsTable } from '../schema.ts';
+import { CUBE_KEY } from '../migrations/0011_metric_cube.ts';
+import type { Database, MetricCubeTable, MetricRollupsTable } from '../schema.ts';
 
 type Bucket = `c${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}`;
 const BUCKETS = Array.from({ length: 11 }, (_, k) => `c${k}` as Bucket);
@@ -27,13 +28,49 @@ const KEY = [
   'segment',
 ] as const;
 
-export async function addToRollups(db: Kysely<Database>, r: SurveyResponse): Promise<void> {
+type Histogram = Record<Bucket, number> & { n: number };
+const emptyHistogram = (): Histogram => ({
+  n: 0,
+  c0: 0,
+  c1: 0,
+  c2: 0,
+  c3: 0,
+  c4: 0,
+  c5: 0,
+  c6: 0,
+  c7: 0,
+  c8: 0,
+  c9: 0,
+  c10: 0,
+});
+
+/** Adds `from`'s counts to the row of `key`, made from `row` when new. */
+function accumulate<R extends Histogram>(
+  into: Map<string, R>,
+  key: string,
+  row: () => R,
+  from: Histogram,
+): void {
+  let cur = into.get(key);
+  if (!cur) into.set(key, (cur = row()));
+  cur.n += from.n;
+  for (let k = 0; k < BUCKETS.length; k++) {
+    const b = BUCKETS[k] as Bucket;
+    cur[b] += from[b];
+  }
+}
+
+/** The daily roll-up rows a response adds to (one per key, counts summed). */
+export function rollupRowsOf(r: SurveyResponse): MetricRollupsTable[] {
   const day = r.submittedAt.slice(0, 10);
+  const out = new Map<string, MetricRollupsTable>();
   for (const a of r.answers) {
     if (!a.metric || a.valueNum === null || a.scaleMin === null || a.scaleMax === null) continue;
     const k = a.valueNum - a.scaleMin;
     if (!Number.isInteger(k) || k < 0 || k > 10) continue;
-    const bucket = BUCKETS[k] as Bucket;
+    const one = emptyHistogram();
+    one.n = 1;
+    one[BUCKETS[k] as Bucket] = 1;
     const row: MetricRollupsTable = {
       workspace_id: r.workspaceId,
       metric: a.metric,
@@ -49,26 +86,96 @@ export async function addToRollups(db: Kysely<Database>, r: SurveyResponse): Pro
       agent_id: a.agentId ?? '',
       owner_id: a.ownerId ?? '',
       segment: r.segment ?? '',
-      n: 1,
-      ...(Object.fromEntries(BUCKETS.map((b) => [b, b === bucket ? 1 : 0])) as Record<
-        Bucket,
-        number
-      >),
+      ...emptyHistogram(),
     };
-    await db
-      .insertInto('metric_rollups')
-      .values(row)
-      .onConflict((oc) =>
-        oc.columns([...KEY]).doUpdateSet({
-          n: sql`metric_rollups.n + 1`,
-          [bucket]: sql`metric_rollups.${sql.ref(bucket)} + 1`,
-        }),
-      )
-      .execute();
+    accumulate(out, KEY.map((c) => row[c]).join('\u0000'), () => row, one);
   }
+  return [...out.values()];
 }
 
-function groupExpr(dim: GroupByDimension, dialect: DialectName): RawBuilder<string> {
+/** The metric cube rows (day and month grain, no per-person dimensions) of daily roll-up rows. */
+export function cubeRowsOf(rows: readonly MetricRollupsTable[]): MetricCubeTable[] {
+  const out = new Map<string, MetricCubeTable>();
+  for (const r of rows) {
+    for (const [grain, period] of [
+      ['day', r.day],
+      ['month', `${r.day.slice(0, 7)}-01`],
+    ] as const) {
+      const key = [
+        r.workspace_id,
+        r.metric,
+        r.scope,
+        grain,
+        period,
+        r.survey_id,
+        r.scale_min,
+        r.scale_max,
+        r.top_box_min,
+        r.channel,
+        r.stage,
+        r.team_id,
+        r.segment,
+      ].join('\u0000');
+      accumulate(
+        out,
+        key,
+        () => ({
+          workspace_id: r.workspace_id,
+          metric: r.metric,
+          scope: r.scope,
+          grain,
+          period,
+          survey_id: r.survey_id,
+          scale_min: r.scale_min,
+          scale_max: r.scale_max,
+          top_box_min: r.top_box_min,
+          channel: r.channel,
+          stage: r.stage,
+          team_id: r.team_id,
+          segment: r.segment,
+          ...emptyHistogram(),
+        }),
+        r,
+      );
+    }
+  }
+  return [...out.values()];
+}
+
+/** On conflict, add the new row's counts to the stored ones. */
+const addCounts = (table: 'metric_rollups' | 'metric_cube') =>
+  Object.fromEntries(
+    (['n', ...BUCKETS] as const).map((c) => [
+      c,
+      sql`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`,
+    ]),
+  );
+
+/**
+ * Adds a response's scored answers to the daily roll-ups and the metric cube: one statement
+ * per table whatever the number of answers (rows sharing a key are summed first, as
+ * PostgreSQL refuses to update one row twice in a statement).
+ */
+export async function addToRollups(db: Kysely<Database>, r: SurveyResponse): Promise<void> {
+  const rows = rollupRowsOf(r);
+  if (!rows.length) return;
+  await db
+    .insertInto('metric_rollups')
+    .values(rows)
+    .onConflict((oc) => oc.columns([...KEY]).doUpdateSet(addCounts('metric_rollups')))
+    .execute();
+  await db
+    .insertInto('metric_cube')
+    .values(cubeRowsOf(rows))
+    .onConflict((oc) => oc.columns([...CUBE_KEY]).doUpdateSet(addCounts('metric_cube')))
+    .execute();
+}
+
+function groupExpr(
+  dim: GroupByDimension,
+  dialect: DialectName,
+  time: 'day' | 'period',
+): RawBuilder<string> {
   switch (dim) {
     case 'channel':
       return sql<string>`channel`;
@@ -85,11 +192,11 @@ function groupExpr(dim: GroupByDimension, dialect: DialectName): RawBuilder<stri
     case 'survey':
       return sql<string>`survey_id`;
     case 'month':
-      return sql<string>`substr(day, 1, 7)`;
+      return sql<string>`substr(${sql.ref(time)}, 1, 7)`;
     case 'week':
       return dialect === 'postgres'
-        ? sql<string>`to_char(date_trunc('week', day::date), 'YYYY-MM-DD')`
-        : sql<string>`date(day, 'weekday 0', '-6 days')`;
+        ? sql<string>`to_char(date_trunc('week', ${sql.ref(time)}::date), 'YYYY-MM-DD')`
+        : sql<string>`date(${sql.ref(time)}, 'weekday 0', '-6 days')`;
   }
 }
 
@@ -103,43 +210,68 @@ const FILTER_COLUMN = {
   segment: 'segment',
 } as const;
 
-export async function rollupHistograms(
-  db: Kysely<Database>,
-  dialect: DialectName,
-  ws: string,
-  q: MetricQuery,
-): Promise<HistogramRow[]> {
-  let query = db
-    .selectFrom('metric_rollups')
-    .where('workspace_id', '=', ws)
-    .where('metric', '=', q.metric)
-    .where('scope', 'in', q.scopes);
-  if (q.from) query = query.where('day', '>=', q.from);
-  if (q.to) query = query.where('day', '<', q.to);
-  for (const [key, column] of Object.entries(FILTER_COLUMN) as Array<
-    [keyof typeof FILTER_COLUMN, (typeof FILTER_COLUMN)[keyof typeof FILTER_COLUMN]]
-  >) {
-    const v = q.filters[key];
-    if (v !== undefined) query = query.where(column, '=', v);
+type Filterable = Exclude<keyof typeof FILTER_COLUMN, 'agentId' | 'ownerId'>;
+const CUBE_FILTERS = ['surveyId', 'channel', 'stage', 'teamId', 'segment'] as const;
+
+/** The part of a query period read from one grain of the cube. */
+interface CubeRange {
+  grain: 'day' | 'month';
+  from: string | undefined;
+  to: string | undefined;
+}
+
+const nextMonth = (day: string) => {
+  const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+};
+
+/**
+ * Whole months of the period from the month grain, the partial months at its ends from the day
+ * grain; weeks cross months, so grouping by week reads days only.
+ */
+export function cubeRanges(q: Pick<MetricQuery, 'from' | 'to' | 'groupBy'>): CubeRange[] {
+  if (q.groupBy.includes('week')) return [{ grain: 'day', from: q.from, to: q.to }];
+  const monthFrom =
+    q.from === undefined ? undefined : q.from.endsWith('-01') ? q.from : nextMonth(q.from);
+  const monthTo = q.to === undefined ? undefined : `${q.to.slice(0, 7)}-01`;
+  if (monthFrom !== undefined && monthTo !== undefined && monthFrom >= monthTo)
+    return [{ grain: 'day', from: q.from, to: q.to }];
+  const out: CubeRange[] = [];
+  if (q.from !== undefined && monthFrom !== undefined && q.from < monthFrom)
+    out.push({ grain: 'day', from: q.from, to: monthFrom });
+  out.push({ grain: 'month', from: monthFrom, to: monthTo });
+  if (q.to !== undefined && monthTo !== undefined && monthTo < q.to)
+    out.push({ grain: 'day', from: monthTo, to: q.to });
+  return out;
+}
+
+/** The cube serves every query that neither groups nor filters by a person. */
+export function cubeServes(q: MetricQuery): boolean {
+  return (
+    !q.groupBy.includes('agent') &&
+    !q.groupBy.includes('owner') &&
+    q.filters.agentId === undefined &&
+    q.filters.ownerId === undefined
+  );
+}
+
+type Summed = Record<string, unknown>;
+
+function toHistogramRows(q: MetricQuery, rows: Summed[]): HistogramRow[] {
+  // Rows of several ranges may share a group: add them up.
+  const merged = new Map<string, Summed>();
+  for (const rec of rows) {
+    const key = [
+      ...q.groupBy.map((_, i) => String(rec[`g${i}`] ?? '')),
+      rec.scale_min,
+      rec.scale_max,
+      rec.top_box_min,
+    ].join('\u0000');
+    const cur = merged.get(key);
+    if (!cur) merged.set(key, { ...rec });
+    else for (const b of BUCKETS) cur[b] = num(cur[b]) + num(rec[b]);
   }
-  const groups = q.groupBy.map((g, i) => groupExpr(g, dialect).as(`g${i}`));
-  const rows = await query
-    .select([
-      ...groups,
-      'scale_min',
-      'scale_max',
-      'top_box_min',
-      ...BUCKETS.map((b) => sql<number>`sum(${sql.ref(b)})`.as(b)),
-    ])
-    .groupBy([
-      ...q.groupBy.map((g) => groupExpr(g, dialect)),
-      'scale_min',
-      'scale_max',
-      'top_box_min',
-    ])
-    .execute();
-  return rows.map((r) => {
-    const rec = r as unknown as Record<string, unknown>;
+  return [...merged.values()].map((rec) => {
     const min = Number(rec.scale_min);
     const max = Number(rec.scale_max);
     const topBox = Number(rec.top_box_min);
@@ -156,4 +288,92 @@ export async function rollupHistograms(
       counts: BUCKETS.slice(0, max - min + 1).map((b) => num(rec[b])),
     };
   });
+}
+
+const summedBuckets = () => BUCKETS.map((b) => sql<number>`sum(${sql.ref(b)})`.as(b));
+
+async function fromCube(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  ws: string,
+  q: MetricQuery,
+  range: CubeRange,
+): Promise<Summed[]> {
+  let query = db
+    .selectFrom('metric_cube')
+    .where('workspace_id', '=', ws)
+    .where('metric', '=', q.metric)
+    .where('scope', 'in', q.scopes)
+    .where('grain', '=', range.grain);
+  if (range.from !== undefined) query = query.where('period', '>=', range.from);
+  if (range.to !== undefined) query = query.where('period', '<', range.to);
+  for (const key of CUBE_FILTERS satisfies readonly Filterable[]) {
+    const v = q.filters[key];
+    if (v !== undefined) query = query.where(FILTER_COLUMN[key], '=', v);
+  }
+  const rows = await query
+    .select([
+      ...q.groupBy.map((g, i) => groupExpr(g, dialect, 'period').as(`g${i}`)),
+      'scale_min',
+      'scale_max',
+      'top_box_min',
+      ...summedBuckets(),
+    ])
+    .groupBy([
+      ...q.groupBy.map((g) => groupExpr(g, dialect, 'period')),
+      'scale_min',
+      'scale_max',
+      'top_box_min',
+    ])
+    .execute();
+  return rows as unknown as Summed[];
+}
+
+async function fromDailyRollups(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  ws: string,
+  q: MetricQuery,
+): Promise<Summed[]> {
+  let query = db
+    .selectFrom('metric_rollups')
+    .where('workspace_id', '=', ws)
+    .where('metric', '=', q.metric)
+    .where('scope', 'in', q.scopes);
+  if (q.from) query = query.where('day', '>=', q.from);
+  if (q.to) query = query.where('day', '<', q.to);
+  for (const [key, column] of Object.entries(FILTER_COLUMN) as Array<
+    [keyof typeof FILTER_COLUMN, (typeof FILTER_COLUMN)[keyof typeof FILTER_COLUMN]]
+  >) {
+    const v = q.filters[key];
+    if (v !== undefined) query = query.where(column, '=', v);
+  }
+  const rows = await query
+    .select([
+      ...q.groupBy.map((g, i) => groupExpr(g, dialect, 'day').as(`g${i}`)),
+      'scale_min',
+      'scale_max',
+      'top_box_min',
+      ...summedBuckets(),
+    ])
+    .groupBy([
+      ...q.groupBy.map((g) => groupExpr(g, dialect, 'day')),
+      'scale_min',
+      'scale_max',
+      'top_box_min',
+    ])
+    .execute();
+  return rows as unknown as Summed[];
+}
+
+export async function rollupHistograms(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  ws: string,
+  q: MetricQuery,
+): Promise<HistogramRow[]> {
+  if (!cubeServes(q)) return toHistogramRows(q, await fromDailyRollups(db, dialect, ws, q));
+  const parts: Summed[] = [];
+  for (const range of cubeRanges(q)) parts.push(...(await fromCube(db, dialect, ws, q, range)));
+  return toHistogramRows(q, parts);
 }
