@@ -50,8 +50,11 @@ import type {
   engagementSettings,
   engagementSettingsPatch,
 } from './journey.schema.ts';
+import { ADMIN_ROUTES, adminCalls } from './client-admin.ts';
+import { CHAIN_ROUTES, chainCalls } from './client-chain.ts';
+import { CLOSED_LOOP_ROUTES, closedLoopCalls } from './client-closed-loop.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface RouteSpec {
   method: Method;
   /** OpenAPI-style path: `{id}` marks a path parameter. */
@@ -118,6 +121,9 @@ export const API_ROUTES = {
     ok: 200,
     body: true,
   },
+  ...CLOSED_LOOP_ROUTES,
+  ...CHAIN_ROUTES,
+  ...ADMIN_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 export type RouteName = keyof typeof API_ROUTES;
 
@@ -489,6 +495,9 @@ export function createClient(options: ClientOptions = {}) {
       create: (body: InvitationBody, o?: CallOptions) =>
         call<InvitationCreated>('createInvitation', { body }, o),
     },
+    ...closedLoopCalls(call),
+    ...chainCalls(call),
+    ...adminCalls(call),
   };
 }
 
