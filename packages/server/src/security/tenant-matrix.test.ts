@@ -8,6 +8,7 @@
  * example in testing/route-examples.ts is reported.
  */
 import { describeEachDialect } from '@rapport/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testApi, type TestApi } from '../testing/harness.ts';
 import { exampleFor } from '../testing/route-examples.ts';
@@ -50,13 +51,17 @@ describeEachDialect('tenant isolation matrix', (db) => {
     send: (probe: string) => Promise<{ statusCode: number; body: string }>,
     foreign: string,
     missing: string,
+    writes = false,
   ) {
     tried++;
     const f = await send(foreign);
     const m = await send(missing);
-    if (f.statusCode < 300 && f.statusCode !== m.statusCode)
-      fail(`${label}: foreign id accepted (${f.statusCode}), missing id ${m.statusCode}`);
-    else if (f.statusCode !== m.statusCode)
+    // A change that went through must have ignored the foreign id: it is in no row of A.
+    if (writes && f.statusCode < 300 && (await storedInA(foreign)))
+      fail(`${label}: foreign id accepted and stored (${f.statusCode})`);
+    // A change that succeeded alters the state the second request meets: not comparable.
+    if (writes && f.statusCode < 300 && f.statusCode !== m.statusCode) return;
+    if (f.statusCode !== m.statusCode)
       fail(`${label}: ${f.statusCode} for a foreign id, ${m.statusCode} for a missing one`);
     else if (normalise(f.body, foreign) !== normalise(m.body, missing))
       fail(
@@ -67,6 +72,20 @@ describeEachDialect('tenant isolation matrix', (db) => {
       Object.values(b.ids).some((id) => id !== foreign && f.body.includes(id))
     )
       fail(`${label}: the answer names another of workspace B's rows`);
+  }
+
+  /** Whether any row of workspace A holds the id (a cross-tenant reference). */
+  async function storedInA(id: string): Promise<boolean> {
+    for (const { table, columns } of shape) {
+      if (!columns.includes('workspace_id')) continue;
+      const rows = (
+        await sql<
+          Record<string, unknown>
+        >`select * from ${sql.table(table)} where workspace_id = ${a.ws.id}`.execute(db().store.db)
+      ).rows;
+      if (JSON.stringify(rows).includes(id)) return true;
+    }
+    return false;
   }
 
   const apiRoutes = () =>
@@ -98,6 +117,7 @@ describeEachDialect('tenant isolation matrix', (db) => {
             ),
           foreign,
           missing,
+          WRITES.has(route.method),
         );
     }
     expect(routes).toBeGreaterThanOrEqual(40);
@@ -141,6 +161,7 @@ describeEachDialect('tenant isolation matrix', (db) => {
               ),
             foreign,
             missing,
+            true,
           );
         }
       }
