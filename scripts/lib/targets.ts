@@ -1,16 +1,9 @@
 /**
- * Training targets per head (1, 0, or -1 = unknown) for GoEmotions and cx/ rows. A cx/ row knows
- * its Ekman groups, so every fine label outside those groups is a known negative; the fine
- * labels inside them stay unknown. GoEmotions rows know nothing of the CX signals.
+ * Training targets per head (1, 0, or -1 = unknown) for both layers. GoEmotions rows teach the
+ * base layer's emotion heads and are the negatives of its domain head; cx/ rows are the
+ * positives of the domain head and teach the whole customer layer.
  */
-import {
-  EKMAN_OFFSET,
-  EMOTION_HEAD_COUNT,
-  ESCALATION_OFFSET,
-  LEARNT_SIGNALS,
-  SENTIMENT_OFFSET,
-  SIGNAL_OFFSET,
-} from '../../packages/core/src/text/heads.ts';
+import { BASE, CUSTOMER, LEARNT_SIGNALS } from '../../packages/core/src/text/heads.ts';
 import {
   EKMAN_GROUPS,
   EKMAN_OF,
@@ -36,30 +29,31 @@ export function sentimentsOfEkman(groups: readonly EkmanGroup[]): Sentiment[] {
   return SENTIMENTS.filter((s) => set.has(s));
 }
 
-/** Emotion-head targets of a GoEmotions row (length EMOTION_HEAD_COUNT). */
-export function goTargets(r: GoExample): Int8Array {
-  const y = new Int8Array(EMOTION_HEAD_COUNT);
-  for (const l of r.labels) y[l] = 1;
+/** Base-layer targets of a GoEmotions row. */
+export function goBaseTargets(r: GoExample): Int8Array {
+  const y = new Int8Array(BASE.count);
+  for (const l of r.labels) y[BASE.label + l] = 1;
   const groups = ekmanOfLabels(r.labels);
-  for (const g of groups) y[EKMAN_OFFSET + EKMAN_GROUPS.indexOf(g)] = 1;
-  for (const s of sentimentsOfEkman(groups)) y[SENTIMENT_OFFSET + SENTIMENTS.indexOf(s)] = 1;
+  for (const g of groups) y[BASE.ekman + EKMAN_GROUPS.indexOf(g)] = 1;
+  for (const s of sentimentsOfEkman(groups)) y[BASE.sentiment + SENTIMENTS.indexOf(s)] = 1;
   return y;
 }
 
-/** Emotion-head targets of a cx/ row (length EMOTION_HEAD_COUNT). */
-export function cxEmotionTargets(r: CxExample): Int8Array {
-  const y = new Int8Array(EMOTION_HEAD_COUNT);
-  EMOTION_LABELS.forEach((l, i) => (y[i] = r.ekman.includes(EKMAN_OF[l]) ? -1 : 0));
-  for (const g of r.ekman) y[EKMAN_OFFSET + EKMAN_GROUPS.indexOf(g)] = 1;
-  for (const s of sentimentsOfEkman(r.ekman)) y[SENTIMENT_OFFSET + SENTIMENTS.indexOf(s)] = 1;
+/** Base-layer targets of a cx/ row: only the domain head learns from it. */
+export function cxBaseTargets(): Int8Array {
+  const y = new Int8Array(BASE.count).fill(-1);
+  y[BASE.domain] = 1;
   return y;
 }
 
-/** Signal-head targets of a cx/ row: praise, churn_risk, effort, humour, escalation praise/complaint. */
-export function cxSignalTargets(r: CxExample): Int8Array {
-  const y = new Int8Array(LEARNT_SIGNALS.length + 2);
-  LEARNT_SIGNALS.forEach((s, i) => (y[i] = r[s] ? 1 : 0));
-  y[ESCALATION_OFFSET - SIGNAL_OFFSET] = r.escalation_request === 'praise' ? 1 : 0;
-  y[ESCALATION_OFFSET - SIGNAL_OFFSET + 1] = r.escalation_request === 'complaint' ? 1 : 0;
+/** Customer-layer targets of a cx/ row. */
+export function cxCustomerTargets(r: CxExample): Int8Array {
+  const y = new Int8Array(CUSTOMER.count);
+  for (const g of r.ekman) y[CUSTOMER.ekman + EKMAN_GROUPS.indexOf(g)] = 1;
+  for (const s of sentimentsOfEkman(r.ekman)) y[CUSTOMER.sentiment + SENTIMENTS.indexOf(s)] = 1;
+  y[CUSTOMER.single + SENTIMENTS.indexOf(r.sentiment)] = 1;
+  LEARNT_SIGNALS.forEach((s, i) => (y[CUSTOMER.signal + i] = r[s] ? 1 : 0));
+  y[CUSTOMER.escalation] = r.escalation_request === 'praise' ? 1 : 0;
+  y[CUSTOMER.escalation + 1] = r.escalation_request === 'complaint' ? 1 : 0;
   return y;
 }

@@ -43,3 +43,4 @@ export * from './transfer/index.ts';
 export * from './ports/journey-repos.ts';
 export * from './engagement/index.ts';
 export * from './journey/index.ts';
+export * from './text/index.ts';

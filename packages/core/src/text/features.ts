@@ -1,7 +1,7 @@
 /**
- * Text → hashed features. Two groups, each normalized on its own: words (unigrams, bigrams,
- * negated words, emoji, punctuation runs, cue phrases, shape flags) and character n-grams of
- * the words (for misspellings and word forms). Hashing needs no vocabulary in the artefact;
+ * Text → hashed features. Three groups, each normalized on its own: words (unigrams, bigrams,
+ * negated words, emoji, punctuation runs, shape flags), character n-grams of the words (for
+ * misspellings and word forms) and customer-service cue phrases (lexicon/cues.ts). Hashing needs no vocabulary in the artefact;
  * training keeps only the buckets seen often enough (see the model's column index).
  */
 import { SEED, fnv1a, mix } from './hash.ts';
@@ -18,6 +18,7 @@ export interface FeatureConfig {
 
 export const GROUP_WORD = 0;
 export const GROUP_CHAR = 1;
+export const GROUP_CUE = 2;
 
 /** The features of one text, before they are mapped to model columns. */
 export interface TextFeatures {
@@ -58,7 +59,7 @@ function shapeFlags(tokens: readonly Token[]): string[] {
 }
 
 function wordFeatures(tokens: readonly Token[], out: TextFeatures): void {
-  let prev = SEED.bos;
+  let prev: number = SEED.bos;
   for (const t of tokens) {
     const h = fnv1a(t.norm, SEED.word);
     out.buckets.push(h, mix(prev, h));
@@ -97,7 +98,7 @@ function metaFeatures(flags: readonly string[], cues: readonly CueHit[], out: Te
   }
   for (const c of cues) {
     out.buckets.push(fnv1a(c.category, SEED.cue), fnv1a(`${c.category}:${c.patternIndex}`, SEED.cue));
-    out.groups.push(GROUP_WORD, GROUP_WORD);
+    out.groups.push(GROUP_CUE, GROUP_CUE);
   }
 }
 

@@ -3,15 +3,15 @@
  * are weighted by inverse document frequency, and each group is scaled to unit length and then
  * by its group weight.
  */
-import { GROUP_CHAR, type TextFeatures } from './features.ts';
+import type { TextFeatures } from './features.ts';
 
 export interface FeatureSpace {
   /** Bucket → column, or -1 for a bucket the model does not use. */
   columnOf: Int32Array;
   /** Inverse document frequency per column. */
   idf: Float32Array;
-  /** Scale of each group after normalization: [words, characters]. */
-  groupWeights: readonly [number, number];
+  /** Scale of each group after normalization: [words, characters, cues]. */
+  groupWeights: readonly number[];
 }
 
 export interface SparseVector {
@@ -40,23 +40,19 @@ export function vectorize(f: TextFeatures, space: FeatureSpace): SparseVector {
   }
   touched.sort((a, b) => a - b);
   const vals = new Float32Array(touched.length);
-  const norms = [0, 0];
+  const norms = space.groupWeights.map(() => 0);
   const raw = new Float64Array(touched.length);
   for (let k = 0; k < touched.length; k++) {
     const col = touched[k] ?? 0;
     const v = (1 + Math.log(counts[col] ?? 1)) * (space.idf[col] ?? 1);
     raw[k] = v;
-    const g = groupOf[col] === GROUP_CHAR ? 1 : 0;
+    const g = groupOf[col] ?? 0;
     norms[g] = (norms[g] ?? 0) + v * v;
     counts[col] = 0;
   }
-  const scale = [0, 1].map((g) => {
-    const n = Math.sqrt(norms[g] ?? 0);
-    return n > 0 ? (space.groupWeights[g] ?? 1) / n : 0;
-  });
+  const scale = norms.map((n, g) => (n > 0 ? (space.groupWeights[g] ?? 1) / Math.sqrt(n) : 0));
   for (let k = 0; k < touched.length; k++) {
-    const g = groupOf[touched[k] ?? 0] === GROUP_CHAR ? 1 : 0;
-    vals[k] = (raw[k] ?? 0) * (scale[g] ?? 0);
+    vals[k] = (raw[k] ?? 0) * (scale[groupOf[touched[k] ?? 0] ?? 0] ?? 0);
   }
   return { cols: Int32Array.from(touched), vals };
 }

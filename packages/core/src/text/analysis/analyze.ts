@@ -1,0 +1,24 @@
+/** analyzeText: one text → emotions, sentiment and CX signals. Pure and synchronous. */
+import { extractFeatures } from '../features.ts';
+import type { EmotionModel } from '../model/decode.ts';
+import { emotionModel } from '../model/load.ts';
+import { scoreVector } from '../model/score.ts';
+import { readSignals } from '../signals/read-signals.ts';
+import type { TextAnalysis } from '../types.ts';
+import { vectorize } from '../vectorize.ts';
+import { readEmotions } from './emotions.ts';
+
+/** Texts longer than this are read up to here: enough for any comment, e-mail or message. */
+export const MAX_TEXT_LENGTH = 5000;
+
+export function analyzeText(text: string, model: EmotionModel = emotionModel()): TextAnalysis {
+  const clipped = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+  const f = extractFeatures(clipped, model.features);
+  const scores = scoreVector(model, vectorize(f, model.space));
+  const e = readEmotions(model, scores);
+  return {
+    ...e,
+    valence: e.sentimentScores.positive - e.sentimentScores.negative,
+    signals: readSignals(model, scores.customer, f.tokens, f.cues),
+  };
+}

@@ -1,0 +1,55 @@
+/** The CX signals of one text from the customer layer's scores, its cue phrases and rules. */
+import { CUSTOMER, LEARNT_SIGNALS, type LearntSignal } from '../heads.ts';
+import type { CueCategory } from '../lexicon/cues.ts';
+import type { CueHit } from '../lexicon/matcher.ts';
+import type { EmotionModel } from '../model/decode.ts';
+import { calibrated } from '../model/score.ts';
+import type { Token } from '../tokenize.ts';
+import type { EscalationReading, SignalReading, Signals } from '../types.ts';
+import { praiseTargets } from './praise-targets.ts';
+import { cueTexts, mergeTriggers, strongestWords } from './triggers.ts';
+import { readUrgency } from './urgency.ts';
+
+const CUES_OF: Readonly<Record<LearntSignal, readonly CueCategory[]>> = {
+  praise: ['praise'],
+  churn_risk: ['churn'],
+  effort: ['effort', 'wait'],
+  humour: ['humour'],
+};
+
+const PRESENT = 0.5;
+
+function learnt(m: EmotionModel, z: Float64Array, s: LearntSignal, tokens: readonly Token[], cues: readonly CueHit[]): SignalReading {
+  const h = CUSTOMER.signal + LEARNT_SIGNALS.indexOf(s);
+  const probability = calibrated(m.customer, z, h);
+  const present = probability >= PRESENT;
+  const triggers = present ? mergeTriggers(cueTexts(cues, CUES_OF[s]), strongestWords(m, tokens, h)) : [];
+  return { probability, present, triggers };
+}
+
+function escalation(m: EmotionModel, z: Float64Array, tokens: readonly Token[], cues: readonly CueHit[]): EscalationReading {
+  const praise = calibrated(m.customer, z, CUSTOMER.escalation);
+  const complaint = calibrated(m.customer, z, CUSTOMER.escalation + 1);
+  const best = Math.max(praise, complaint);
+  const value = best < PRESENT ? 'none' : praise >= complaint ? 'praise' : 'complaint';
+  const h = CUSTOMER.escalation + (value === 'complaint' ? 1 : 0);
+  const triggers = value === 'none' ? [] : mergeTriggers(cueTexts(cues, ['escalation']), strongestWords(m, tokens, h));
+  return { value, probabilities: { praise, complaint }, triggers };
+}
+
+export function readSignals(m: EmotionModel, customer: Float64Array, tokens: readonly Token[], cues: readonly CueHit[]): Signals {
+  const praise = learnt(m, customer, 'praise', tokens, cues);
+  const urgency = readUrgency(tokens, cues);
+  return {
+    praise: { ...praise, targets: praise.present ? praiseTargets(tokens) : [] },
+    churn_risk: learnt(m, customer, 'churn_risk', tokens, cues),
+    effort: learnt(m, customer, 'effort', tokens, cues),
+    humour: learnt(m, customer, 'humour', tokens, cues),
+    urgency: {
+      probability: urgency.probability,
+      present: urgency.probability >= PRESENT,
+      triggers: urgency.probability >= PRESENT ? urgency.triggers : [],
+    },
+    escalation_request: escalation(m, customer, tokens, cues),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The base layer: one-vs-rest logistic regression over the text features for GoEmotions' 28
+ * labels, its Ekman and sentiment groupings, and the customer-service domain head. Trained by
+ * AdaGrad on GoEmotions train; the domain head by L-BFGS on GoEmotions train against cx/ train.
+ * Platt scaling and thresholds are fitted on GoEmotions dev.
+ */
+import { BASE } from '../../packages/core/src/text/heads.ts';
+import type { LayerJson } from '../../packages/core/src/text/model/format.ts';
+import { bestThreshold, fitPlatt } from './calibrate.ts';
+import type { CxExample, GoExample } from './data.ts';
+import { stackCsr, type Csr } from './dataset.ts';
+import { int8Base64, quantize, round6 } from './quantize.ts';
+import { trainLogReg } from './logreg.ts';
+import { scoreRows, sigmoid, trainSgd, type LinearHeads, type SgdSettings } from './sgd.ts';
+import { cxBaseTargets, goBaseTargets } from './targets.ts';
+
+export const BASE_SGD: SgdSettings = { epochs: 8, learningRate: 0.05, l2: 0.01, seed: 7 };
+
+export interface BaseLayer {
+  /** The shipped (quantized) weights, as floats. */
+  model: LinearHeads;
+  json: LayerJson;
+}
+
+/** L2 strength of the domain head, solved exactly by L-BFGS: a sharp, stable gate. */
+export const DOMAIN_L2 = 0.3;
+
+/**
+ * The domain head: cx/ train (customer-service language) against GoEmotions train (Reddit),
+ * classes balanced, by L-BFGS to the optimum.
+ */
+function trainDomain(x: Csr, nGo: number, nCx: number): LinearHeads {
+  const y = new Int8Array(x.nRows);
+  y.fill(1, nGo);
+  const positiveWeight = Float32Array.of(nGo / Math.max(1, nCx));
+  return trainLogReg(
+    { x, y, heads: 1, rowWeight: new Float32Array(x.nRows).fill(1), positiveWeight },
+    { l2: DOMAIN_L2, maxIterations: 200, tolerance: 1e-8 },
+  );
+}
+
+export function trainBase(xGo: Csr, go: readonly GoExample[], xCx: Csr, cx: readonly CxExample[], s: SgdSettings): LinearHeads {
+  const H = BASE.count;
+  const x = stackCsr([xGo, xCx]);
+  const y = new Int8Array(x.nRows * H);
+  go.forEach((r, i) => y.set(goBaseTargets(r), i * H));
+  cx.forEach((_, i) => y.set(cxBaseTargets(), (go.length + i) * H));
+  for (let r = 0; r < x.nRows; r++) y[r * H + BASE.domain] = -1; // learnt below
+  const positiveWeight = new Float32Array(H).fill(1);
+  const m = trainSgd({ x, y, heads: H, rowWeight: new Float32Array(x.nRows).fill(1), positiveWeight }, s);
+  const domain = trainDomain(x, go.length, cx.length);
+  for (let c = 0; c < x.nCols; c++) m.w[c * H + BASE.domain] = domain.w[c] ?? 0;
+  m.bias[BASE.domain] = domain.bias[0] ?? 0;
+  return m;
+}
+
+/** Quantizes the layer, then calibrates the shipped weights on GoEmotions dev. */
+export function finishBase(m: LinearHeads, xDev: Csr, dev: readonly GoExample[]): BaseLayer {
+  const H = BASE.count;
+  const qz = quantize(m.w, H);
+  const bias = Array.from(m.bias, round6);
+  const model: LinearHeads = { w: qz.dequantized, bias: Float64Array.from(bias), heads: H };
+  const z = scoreRows(model, xDev);
+  const y = dev.map(goBaseTargets);
+  const platt: [number, number][] = [];
+  const thresholds: number[] = [];
+  for (let h = 0; h < H; h++) {
+    if (h === BASE.domain) {
+      // no held-out customer text to calibrate on: the raw, class-balanced probability
+      platt.push([1, 0]);
+      thresholds.push(0.5);
+      continue;
+    }
+    const zh = dev.map((_, i) => z[i * H + h] ?? 0);
+    const yh = y.map((t) => t[h] ?? 0);
+    const [a, b] = fitPlatt(zh, yh).map(round6) as [number, number];
+    platt.push([a, b]);
+    thresholds.push(bestThreshold(zh.map((v) => sigmoid(a * v + b)), yh));
+  }
+  return { model, json: { heads: H, weights: int8Base64(qz.q), scales: qz.scales, bias, platt, thresholds } };
+}

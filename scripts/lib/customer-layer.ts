@@ -1,0 +1,118 @@
+/**
+ * The customer layer: L2 logistic regression (L-BFGS) over the text features seen in cx/ train
+ * plus the base layer's emotion logits, trained on cx/ train only. Calibration and thresholds
+ * come from 5-fold out-of-fold scores inside cx/ train, so the cx/ dev part stays untouched.
+ */
+import { BASE, CUSTOMER } from '../../packages/core/src/text/heads.ts';
+import { encodeDeltas, encodeBase64 } from '../../packages/core/src/text/codec.ts';
+import type { CustomerLayerJson } from '../../packages/core/src/text/model/format.ts';
+import { bestThreshold, fitPlatt } from './calibrate.ts';
+import { selectRows, type Csr } from './dataset.ts';
+import { trainLogReg } from './logreg.ts';
+import { int8Base64, quantize, round6 } from './quantize.ts';
+import { scoreRows, sigmoid, type LinearHeads } from './sgd.ts';
+
+export interface CustomerSettings {
+  l2: number;
+  iterations: number;
+  denseScale: number;
+  folds: number;
+}
+
+export const CUSTOMER_SETTINGS: CustomerSettings = { l2: 0.1, iterations: 150, denseScale: 0.3, folds: 5 };
+
+/** The base columns that occur in the given rows, sorted. */
+export function usedColumns(x: Csr): Int32Array {
+  return Int32Array.from(new Set(x.cols)).sort();
+}
+
+/** Customer-layer inputs: the used text columns, then the base emotion logits × denseScale. */
+export function customerInputs(x: Csr, baseLogits: Float64Array, columns: Int32Array, denseScale: number): Csr {
+  const rowOf = new Map<number, number>();
+  columns.forEach((c, i) => rowOf.set(c, i));
+  const E = BASE.emotionCount;
+  const cols: number[] = [];
+  const vals: number[] = [];
+  const rowPtr = new Int32Array(x.nRows + 1);
+  for (let r = 0; r < x.nRows; r++) {
+    for (let k = x.rowPtr[r] ?? 0; k < (x.rowPtr[r + 1] ?? 0); k++) {
+      const row = rowOf.get(x.cols[k] ?? 0);
+      if (row === undefined) continue;
+      cols.push(row);
+      vals.push(x.vals[k] ?? 0);
+    }
+    for (let j = 0; j < E; j++) {
+      cols.push(columns.length + j);
+      vals.push((baseLogits[r * BASE.count + j] ?? 0) * denseScale);
+    }
+    rowPtr[r + 1] = cols.length;
+  }
+  return { rowPtr, cols: Int32Array.from(cols), vals: Float32Array.from(vals), nRows: x.nRows, nCols: columns.length + E };
+}
+
+function positiveWeights(y: Int8Array, nRows: number): Float32Array {
+  const H = CUSTOMER.count;
+  return new Float32Array(H).map((_, h) => {
+    let pos = 0;
+    for (let r = 0; r < nRows; r++) pos += y[r * H + h] === 1 ? 1 : 0;
+    return Math.sqrt((nRows - pos) / Math.max(1, pos));
+  });
+}
+
+export function trainCustomer(x: Csr, y: Int8Array, s: CustomerSettings): LinearHeads {
+  return trainLogReg(
+    { x, y, heads: CUSTOMER.count, rowWeight: new Float32Array(x.nRows).fill(1), positiveWeight: positiveWeights(y, x.nRows) },
+    { l2: s.l2, maxIterations: s.iterations, tolerance: 1e-7 },
+  );
+}
+
+/** Scores of every row from a model that did not see it (row i is in fold i mod folds). */
+export function outOfFold(x: Csr, y: Int8Array, s: CustomerSettings): Float64Array {
+  const H = CUSTOMER.count;
+  const oof = new Float64Array(x.nRows * H);
+  const all = Array.from({ length: x.nRows }, (_, i) => i);
+  for (let k = 0; k < s.folds; k++) {
+    const train = all.filter((i) => i % s.folds !== k);
+    const test = all.filter((i) => i % s.folds === k);
+    const yk = new Int8Array(train.length * H);
+    train.forEach((r, j) => yk.set(y.subarray(r * H, r * H + H), j * H));
+    const m = trainCustomer(selectRows(x, train), yk, s);
+    const z = scoreRows(m, selectRows(x, test));
+    test.forEach((r, j) => oof.set(z.subarray(j * H, j * H + H), r * H));
+  }
+  return oof;
+}
+
+function thresholdOf(h: number, p: number[], y: number[]): number {
+  if (h >= CUSTOMER.ekman && h < CUSTOMER.single) return bestThreshold(p, y);
+  if (h >= CUSTOMER.single && h < CUSTOMER.signal) return 0; // the one sentiment is the argmax
+  return 0.5; // a signal is present at p ≥ 0.5: the public contract
+}
+
+export function finishCustomer(m: LinearHeads, oof: Float64Array, y: Int8Array, columns: Int32Array, s: CustomerSettings): CustomerLayerJson {
+  const H = CUSTOMER.count;
+  const n = y.length / H;
+  const textRows = columns.length;
+  const qz = quantize(m.w.subarray(0, textRows * H), H);
+  const dense = Array.from(m.w.subarray(textRows * H), round6);
+  const platt: [number, number][] = [];
+  const thresholds: number[] = [];
+  for (let h = 0; h < H; h++) {
+    const z = Array.from({ length: n }, (_, i) => oof[i * H + h] ?? 0);
+    const yh = Array.from({ length: n }, (_, i) => y[i * H + h] ?? 0);
+    const [a, b] = fitPlatt(z, yh).map(round6) as [number, number];
+    platt.push([a, b]);
+    thresholds.push(thresholdOf(h, z.map((v) => sigmoid(a * v + b)), yh));
+  }
+  return {
+    heads: H,
+    columns: encodeBase64(encodeDeltas(columns)),
+    weights: int8Base64(qz.q),
+    scales: qz.scales,
+    bias: Array.from(m.bias, round6),
+    platt,
+    thresholds,
+    dense,
+    denseScale: s.denseScale,
+  };
+}
