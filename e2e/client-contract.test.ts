@@ -79,6 +79,8 @@ const CALLS: Record<RouteName, (c: ApiClient) => Promise<unknown>> = {
   getSurveyFunnel: (c) => c.surveys.funnel('srv_missing'),
   listResponses: (c) => c.responses.list({ metric: 'csat', scaleMin: 1, scaleMax: 5, limit: 5 }),
   getResponse: (c) => c.responses.get('rsp_missing'),
+  createResponse: (c) =>
+    c.responses.create({ surveyId: 'srv_missing', answers: [{ questionId: 'q', value: 1 }] }),
   createInvitation: (c) =>
     c.invitations.create({ surveyId: 'srv_missing', customerId: 'cus_missing', channel: 'sms' }),
   getEmotionMap: (c) => c.journey.emotions({ speaker: 'customer', channel: 'chat' }),

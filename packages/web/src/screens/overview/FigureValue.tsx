@@ -21,7 +21,17 @@ export function FigureValue({
   const text = describeFigure(figure, figureLabel(metric, scale));
   const note = scaleNote(metric, scale);
   const parts = describeParts(metric, figure);
-  const headline = <span className={`figure-value figure-${text.status}`}>{text.headline}</span>;
+  const headline = (
+    <span className={`figure-value figure-${text.status}`}>
+      {text.status === 'too_few' ? (
+        <>
+          Too few responses <span className="nowrap">({text.n})</span>
+        </>
+      ) : (
+        text.headline
+      )}
+    </span>
+  );
   return (
     <div className="figure">
       <div className="figure-main">
@@ -42,7 +52,7 @@ export function FigureValue({
         {text.status === 'ok' ? (
           <>
             {text.interval ? <span>{text.interval} · </span> : null}
-            <span>{text.n}</span>
+            <span className="nowrap">{text.n}</span>
           </>
         ) : text.status === 'too_few' ? (
           <span>

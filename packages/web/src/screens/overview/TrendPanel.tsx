@@ -74,6 +74,7 @@ export function TrendPanel({
               summary={summary}
             />
           </Suspense>
+          <TrendGaps series={trend.series} grain={grain} />
           <details className="trend-table">
             <summary>The trend as a table</summary>
             {trend.series.map((s) => (
@@ -117,5 +118,23 @@ export function TrendPanel({
         </>
       )}
     </section>
+  );
+}
+
+/** Says in words which periods are gaps for want of answers, so a sparse chart is not misread. */
+function TrendGaps({ series, grain }: { series: TrendSeries[]; grain: 'week' | 'month' }) {
+  const few = series.flatMap((s) => s.points.filter((p) => p.status === 'too_few'));
+  if (!few.length) return null;
+  const count = few.length;
+  return (
+    <p className="field-hint trend-gaps">
+      {count} {grain}
+      {count === 1 ? '' : 's'} with too few responses for a figure (
+      {few
+        .slice(0, 6)
+        .map((p) => `${periodLabel(p.period, grain)}: n = ${p.n}`)
+        .join('; ')}
+      {few.length > 6 ? '; …' : ''}) {count === 1 ? 'is' : 'are'} left as gaps.
+    </p>
   );
 }

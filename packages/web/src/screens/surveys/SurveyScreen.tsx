@@ -159,6 +159,15 @@ export default function SurveyScreen({ surveyId }: { surveyId: string | null }) 
         errors={editor.errors}
         title={`${editor.errors.length} ${editor.errors.length === 1 ? 'problem' : 'problems'} to fix before saving`}
       />
+      {survey ? (
+        <div className="survey-status">
+          <PublicLinkPanel
+            survey={survey}
+            onChange={(on) => editor.setSurvey({ ...survey, publicLink: on })}
+          />
+          <FunnelView surveyId={survey.id} version={survey.version} />
+        </div>
+      ) : null}
       <div className="survey-layout">
         <FieldErrorsProvider errors={editor.errors}>
           <Builder
@@ -179,15 +188,6 @@ export default function SurveyScreen({ surveyId }: { surveyId: string | null }) 
             company={me.workspaceName}
             problems={editor.issues.length}
           />
-          {survey ? (
-            <>
-              <PublicLinkPanel
-                survey={survey}
-                onChange={(on) => editor.setSurvey({ ...survey, publicLink: on })}
-              />
-              <FunnelView surveyId={survey.id} version={survey.version} />
-            </>
-          ) : null}
         </div>
       </div>
     </>

@@ -16,7 +16,10 @@ function FunnelCell({ id }: { id: string }) {
   return (
     <span>
       {funnelLine(f.data)}
-      <span className="muted"> · {f.data.responses} responses in all</span>
+      <span className="muted">
+        {' '}
+        · {f.data.responses} {f.data.responses === 1 ? 'response' : 'responses'} in all
+      </span>
     </span>
   );
 }
