@@ -15,6 +15,7 @@ import { registerWeb } from './plugins/web.ts';
 import { registerTokenGuard } from './plugins/token-guard.ts';
 import { registerDenialAudit } from './plugins/denial-audit.ts';
 import { registerInputHygiene } from './plugins/input-hygiene.ts';
+import { REQUEST_ID_HEADER, RequestLog, requestIdFrom } from './observability/logging.ts';
 import { userRoutes } from './routes/users/users.routes.ts';
 import { privacyRoutes } from './routes/privacy/privacy.routes.ts';
 import { authRoutes } from './routes/auth/auth.routes.ts';
@@ -42,6 +43,7 @@ import { webhookRoutes } from './routes/webhooks/webhooks.routes.ts';
 import { channelSettingsRoutes } from './routes/channels/channel-settings.routes.ts';
 import { journeyRoutes } from './routes/journey/journey.routes.ts';
 import { engagementSettingsRoutes } from './routes/journey/engagement-settings.routes.ts';
+import { demoRoutes } from './routes/demo/demo.routes.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -63,8 +65,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logger ? undefined : false,
     bodyLimit: deps.settings.bodyLimit,
     trustProxy: deps.settings.trustProxy,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => deps.ids.id('evt').slice(4),
+    // The caller's X-Request-Id when sane (observability/logging.ts), else a fresh id.
+    requestIdHeader: false,
+    genReqId: (req: { headers: Record<string, unknown> }) =>
+      requestIdFrom(req.headers[REQUEST_ID_HEADER], () => deps.ids.id('evt').slice(4)),
+    logController: new RequestLog(),
     routerOptions: { maxParamLength: 500 },
     frameworkErrors,
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
@@ -124,6 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   privacyRoutes(app, deps);
   journeyRoutes(app, deps);
   engagementSettingsRoutes(app, deps);
+  demoRoutes(app, deps);
 
   await registerWeb(app, deps.settings.webDist);
   return app;

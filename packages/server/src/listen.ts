@@ -10,9 +10,10 @@ import { systemClock, systemIds } from '@rapport/core';
 import { openStore, type Store } from '@rapport/store';
 import { createWorker, type Worker } from '@rapport/worker';
 import type { FastifyInstance } from 'fastify';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import { channelRegistry, startMailListener } from './channels/runtime.ts';
+import { createJsonLogger } from './observability/logging.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -25,7 +26,7 @@ export interface RunningServer {
 }
 
 export function createLogger(settings: Settings): Logger {
-  return pino({ level: settings.logLevel, base: { service: 'rapport' } });
+  return createJsonLogger(settings.logLevel);
 }
 
 export async function startServer(

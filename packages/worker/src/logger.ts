@@ -7,6 +7,18 @@ export interface WorkerLogger {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
+  /** A logger whose every line carries these fields (pino's child loggers). */
+  child?(bindings: Record<string, unknown>): WorkerLogger;
+}
+
+/** The logger of one job run: its lines carry the job's id, name and workspace. */
+export function jobLogger(
+  logger: WorkerLogger,
+  job: { id: string; name: string; workspaceId: string },
+): WorkerLogger {
+  return (
+    logger.child?.({ jobId: job.id, jobName: job.name, workspaceId: job.workspaceId }) ?? logger
+  );
 }
 
 const nothing = (): void => undefined;

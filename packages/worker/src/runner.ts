@@ -16,7 +16,7 @@ import {
 import { queueRepository, type JobFailure, type Store } from '@rapport/store';
 import { backoffDelay } from './backoff.ts';
 import { jobRequest, type EffectContext, type JobContext } from './definition.ts';
-import type { WorkerLogger } from './logger.ts';
+import { jobLogger, type WorkerLogger } from './logger.ts';
 import type { JobRegistry, RegisteredJob } from './registry.ts';
 
 export interface RunEnv {
@@ -54,7 +54,9 @@ export function describeError(e: unknown): string {
   return text.length > MAX_ERROR ? `${text.slice(0, MAX_ERROR)}…` : text;
 }
 
-export async function runJob(env: RunEnv, job: Job): Promise<Outcome> {
+export async function runJob(outer: RunEnv, job: Job): Promise<Outcome> {
+  // Every line about this job, the handler's own included, names it.
+  const env: RunEnv = { ...outer, logger: jobLogger(outer.logger, job) };
   const def = env.registry.get(job.name);
   const maxAttempts = def?.maxAttempts ?? job.maxAttempts;
   if (!def) return fail(env, job, maxAttempts, undefined, `no job named ${job.name} is defined`);

@@ -3,7 +3,7 @@
  * cases past their SLA, webhook deliveries by status. Loopback clients may scrape freely;
  * others need `Authorization: Bearer <METRICS_TOKEN>`.
  */
-import { DomainError } from '@rapport/core';
+import { DELIVERY_STATUSES, DomainError } from '@rapport/core';
 import { opsRepository, queueRepository } from '@rapport/store';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps.ts';
@@ -58,11 +58,16 @@ export function prometheusRoutes(app: FastifyInstance, deps: AppDeps): void {
         { value: ops.casesPastSla },
       ]),
       gauge(
+        'rapport_cases_sla_breached',
+        'Cases, open or closed, that missed an SLA at least once (recorded when the worker escalates).',
+        [{ value: ops.casesSlaBreached }],
+      ),
+      gauge(
         'rapport_webhook_deliveries',
-        'Outbound webhook deliveries by status (failed ones are retried, then dead).',
-        Object.entries(ops.webhookDeliveries).map(([status, value]) => ({
+        'Outbound webhook deliveries by status: pending, retrying (an attempt failed), failed (given up), delivered.',
+        DELIVERY_STATUSES.map((status) => ({
           labels: { status },
-          value,
+          value: ops.webhookDeliveries[status] ?? 0,
         })),
       ),
       gauge('rapport_process_resident_memory_bytes', 'Resident memory of this process.', [
