@@ -28,7 +28,7 @@ import { operationsOf, type Schema } from './fuzz/openapi-ops.ts';
 import { requestArb, type Credential, type FuzzRequest } from './fuzz/requests.ts';
 
 const env = readProcessEnv();
-const RUNS = { sqlite: 1500, postgres: 900 };
+const RUNS = { sqlite: 2000, postgres: 1000 };
 const SEED = env.RAPPORT_FUZZ_SEED ? Number(env.RAPPORT_FUZZ_SEED) : 20_261_123;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -38,6 +38,7 @@ export const REFERENCE_COLUMNS: Record<string, EntityKind> = {
  */
 export const KEPT_TABLES = new Set([
   'metric_rollups',
+  'metric_cube',
   'audit_log',
   'workspaces',
   'rate_limits',
