@@ -59,3 +59,22 @@ describe('databaseTarget', () => {
     expect(() => databaseTarget('mysql://h/db')).toThrow(/DATABASE_URL/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('reads off, every hop, or the balancers’ addresses', () => {
+    expect(loadSettings({}).trustProxy).toBe(false);
+    expect(loadSettings({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadSettings({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadSettings({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(loadSettings({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,::1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      '::1',
+    ]);
+    expect(loadSettings({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+    expect(() => loadSettings({ TRUST_PROXY: 'the balancer' })).toThrow(
+      /^TRUST_PROXY is not valid/,
+    );
+    expect(() => loadSettings({ TRUST_PROXY: '10.0.0.0/8/1' })).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -2,12 +2,39 @@
  * Every setting of Rapport, documented and validated in one place. Sources, later winning:
  * defaults < the JSON file named by RAPPORT_CONFIG < environment variables.
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
   .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** An address or CIDR a proxy connects from, or one of proxy-addr's names for a range. */
+function proxyAddress(a: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(a)) return true;
+  const [ip, bits, ...rest] = a.split('/');
+  return !rest.length && isIP(ip ?? '') !== 0 && (bits === undefined || /^\d{1,3}$/.test(bits));
+}
+
+/**
+ * Which X-Forwarded-For hops to believe: none (false), every one (true: only when nothing but
+ * the balancer can reach Rapport), or those added by the balancers at these addresses/CIDRs.
+ */
+const trustProxy = z
+  .union([z.boolean(), z.string().trim().min(1)])
+  .transform((v, ctx): boolean | string[] => {
+    if (typeof v === 'boolean') return v;
+    if (/^(true|yes|1)$/i.test(v)) return true;
+    if (/^(false|no|0)$/i.test(v)) return false;
+    const list = v.split(',').map((a) => a.trim());
+    if (list.every(proxyAddress)) return list;
+    ctx.addIssue({
+      code: 'custom',
+      message: "true, false, or the balancers' addresses/CIDRs separated by commas",
+    });
+    return z.NEVER;
+  });
 
 export interface SettingDoc {
   env: string;
@@ -112,7 +139,7 @@ export const SETTINGS: SettingDoc[] = [
     env: 'TRUST_PROXY',
     key: 'trustProxy',
     default: 'false',
-    doc: 'Trust X-Forwarded-* headers (set true behind a load balancer).',
+    doc: 'Believe X-Forwarded-For/-Proto from these load balancers: their addresses or CIDRs, comma-separated (`loopback` for one on the same machine, `uniquelocal` for private networks, or e.g. `10.0.0.0/8`); `true` believes any hop (only when nothing but the balancer can reach Rapport: clients can write the header). The client address counts in rate limits and the loopback-only /metrics.',
   },
   {
     env: 'METRICS_TOKEN',
@@ -150,7 +177,7 @@ export const settingsSchema = z.object({
   smtpInboundPort: int(0, 65535).optional(),
   twilioApiUrl: z.url().default('https://api.twilio.com'),
   loginRateLimit: int(1, 10_000).default(10),
-  trustProxy: bool.default(false),
+  trustProxy: trustProxy.default(false),
   webDist: z.string().default('packages/web/dist'),
   metricsToken: z.string().min(16, 'at least 16 characters').optional(),
 });
