@@ -10,17 +10,16 @@
  *   await env.close();
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings } from '@rapport/config';
 import { createClient, type ApiClient, type Role } from '@rapport/contracts';
-import { systemClock, systemIds } from '@rapport/core';
 import { startServer, type RunningServer } from '@rapport/server';
 import { openStore } from '@rapport/store';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { generateDemo } from '../packages/cli/src/demo/generate.ts';
+import { demoTemplate } from './demo-template.ts';
 import { auditPage, injecting, type AxeViolation } from './axe.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,8 +63,10 @@ export async function startDemoServer(): Promise<E2eServer> {
   let server: RunningServer | undefined;
   try {
     const databaseUrl = join(dir, 'rapport.db');
+    const template = await demoTemplate();
+    await copyFile(template.dbPath, databaseUrl);
     const store = await openStore({ dialect: 'sqlite', path: databaseUrl });
-    const demo = await generateDemo(store, { clock: systemClock, ids: systemIds() }, { seed: 1 });
+    const demo = template.demo;
     const settings = loadSettings({
       DATABASE_URL: databaseUrl,
       HOST: '127.0.0.1',
