@@ -149,10 +149,24 @@ describe('surveys', { timeout: 60_000 }, () => {
       customerId: customer?.id ?? null,
       answers: [{ questionId: 'csat', value: 4 }],
     });
-    await page.reload();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Surveys' })
+      .click();
+    const row = page.locator('tbody tr', { hasText: 'After-visit survey' });
+    await row.getByRole('link', { name: TITLE }).waitFor();
+    expect(await row.textContent()).toMatch(/Live.*2.*On/);
+    await row.getByText(/\d+ sent → \d+ answered/).waitFor();
+    expect(await injected()).toBe(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await e2e.shoot(page, 'surveys-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Back on the survey: the link is on, its address is not shown again.
+    await row.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    expect(await page.getByLabel(/The public link/).count()).toBe(0);
     await page.getByText('Anyone with the link can answer', { exact: false }).waitFor();
+    expect(await page.getByLabel(/The public link/).count()).toBe(0);
     const counts = await api.surveys.funnel(surveyId);
     const invited = Object.values(counts.byStatus).reduce((a, b) => a + b, 0);
     expect(invited).toBeGreaterThanOrEqual(1);
@@ -166,16 +180,6 @@ describe('surveys', { timeout: 60_000 }, () => {
       .toMatch(/^Responses\s*1/);
     await e2e.shoot(page, 'survey-live');
     expect(await e2e.audit(page)).toEqual([]);
-
-    await page.getByRole('link', { name: 'Surveys' }).first().click();
-    const row = page.locator('tbody tr', { hasText: 'After-visit survey' });
-    await row.getByRole('link', { name: TITLE }).waitFor();
-    expect(await row.textContent()).toMatch(/Live.*2.*On/);
-    await row.getByText(/1 sent|0 sent/).waitFor();
-    expect(await injected()).toBe(0);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await e2e.shoot(page, 'surveys-phone');
-    await page.setViewportSize({ width: 1280, height: 800 });
     expect(page.watch.dialogs).toEqual([]);
     expect(page.watch.problems).toEqual([]);
   });
