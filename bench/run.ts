@@ -1,0 +1,135 @@
+/**
+ * `npm run bench [-- --quick] [--only ingest,dashboard,…] [--repeats N] [--sizes 100000,1000000]`
+ * Rapport beside its baselines, measured in the same run; writes bench/results/latest.{json,md}.
+ * Never part of `npm test`.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from './lib/args.ts';
+import { log } from './lib/log.ts';
+import { currentLoad, machine } from './lib/machine.ts';
+import { markdown, writeReport, type Report } from './lib/report.ts';
+import { pendingRow, type Row } from './lib/result.ts';
+import { closedLoopWorkload } from './workloads/closed-loop.ts';
+import { dashboardWorkload } from './workloads/dashboard.ts';
+import { ingestWorkload } from './workloads/ingest.ts';
+import { importWorkload } from './workloads/import.ts';
+import { postgresWorkload } from './workloads/postgres.ts';
+import { smsWorkload } from './workloads/sms.ts';
+import { textWorkload } from './workloads/text.ts';
+import { webScreensPending, webWorkload } from './workloads/web.ts';
+
+const args = parseArgs(process.argv.slice(2));
+/** Rows in workload order (1 ingest … 8 web). */
+const sortRows = (rs: Row[]) => [...rs].sort((a, b) => parseInt(a.workload) - parseInt(b.workload));
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8);
+const sizes = sizesArg
+  ? sizesArg.split(',').map(Number)
+  : args.quick
+    ? [100_000]
+    : [100_000, 1_000_000, 10_000_000];
+const pgSizes = args.quick ? [100_000] : [100_000, 1_000_000];
+const tmp = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+const started = Date.now();
+const m = machine();
+const rows: Row[] = [];
+const warnings: string[] = [];
+const want = (id: string) => !args.only.length || args.only.includes(id);
+
+const ingest = {
+  seconds: args.quick ? 4 : 8,
+  repeats: args.repeats,
+  connections: 50,
+  seed: args.seed,
+  tmp,
+};
+const dash = {
+  sizes,
+  repeats: Math.min(args.repeats, 3),
+  perRepeat: args.quick ? 8 : 20,
+  seed: args.seed,
+  tmp,
+};
+
+const LABEL: Record<string, string> = {
+  ingest: '1 ingest',
+  sms: '2 SMS webhook',
+  'closed-loop': '3 closed loop',
+  dashboard: '4 dashboard',
+  text: '5 text',
+  import: '6 import/export',
+  postgres: '7 PostgreSQL',
+  web: '8 web',
+};
+
+async function step(id: string, fn: () => Promise<Row[]>): Promise<void> {
+  if (!want(id)) return;
+  const t0 = Date.now();
+  try {
+    rows.push(...(await fn()));
+  } catch (e) {
+    const msg = `${id} failed: ${(e as Error).stack ?? String(e)}`;
+    log(msg);
+    warnings.push(msg.split('\n')[0] as string);
+    rows.push(
+      pendingRow(LABEL[id] ?? id, 'failed in this run', (e as Error).message.slice(0, 200)),
+    );
+  }
+  log(`${id} done in ${Math.round((Date.now() - t0) / 1000)} s`);
+}
+
+try {
+  await step('ingest', () => ingestWorkload(ingest));
+  await step('sms', () => smsWorkload({ ...ingest, conversations: 100 }));
+  await step('closed-loop', () => closedLoopWorkload({ ...ingest }));
+  await step('dashboard', () => dashboardWorkload(dash));
+  await step('text', () =>
+    textWorkload({ dataDir: args.dataDir, repeats: args.repeats, quick: args.quick }),
+  );
+  await step('import', () =>
+    importWorkload({ rows: args.quick ? 10_000 : 30_000, repeats: Math.min(args.repeats, 2), tmp }),
+  );
+  await step('postgres', () => postgresWorkload({ ...ingest, dash: { ...dash, sizes: pgSizes } }));
+  await step('web', async () => [
+    ...(await webWorkload({
+      repeats: args.repeats,
+      loads: args.quick ? 3 : 5,
+      seed: args.seed,
+      tmp,
+    })),
+    webScreensPending(),
+  ]);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+for (const r of rows)
+  for (const f of [r.rapport, r.baseline])
+    if (f?.summary.unstable)
+      warnings.push(
+        `${r.workload} / ${r.case}: ${f.label} runs disagree by > 20 % (${f.summary.runs.join(', ')})`,
+      );
+// --merge: keep the rows of workloads not run now from the previous latest.json (say so).
+let merged: string | undefined;
+if (process.argv.includes('--merge')) {
+  const previous = JSON.parse(readFileSync(join(args.out, 'latest.json'), 'utf8')) as Report;
+  const now = new Set(rows.map((r) => r.workload));
+  const kept = previous.rows.filter((r) => !now.has(r.workload));
+  rows.splice(0, rows.length, ...sortRows([...kept, ...rows]));
+  merged = `rows of ${[...now].join(', ')} from a run at ${new Date(started).toISOString()}; the rest from the run at ${previous.date}`;
+  warnings.push(...previous.warnings.filter((w) => ![...now].some((id) => w.startsWith(id))));
+}
+const report: Report = {
+  date: new Date().toISOString(),
+  mode: args.quick ? 'quick' : 'full',
+  seconds: (Date.now() - started) / 1000,
+  machine: { ...m, loadEnd: currentLoad() },
+  repeats: args.repeats,
+  rows,
+  warnings: [...new Set(warnings)],
+  ...(merged ? { merged } : {}),
+};
+writeReport(args.out, report);
+process.stdout.write(markdown(report));
+process.exit(0);

@@ -1,0 +1,290 @@
+/**
+ * Workload 4: dashboard queries at 100k, 1M and 10M responses — p50/p95 of GET
+ * /api/v1/metrics over HTTP (a Rapport server on the loaded database) against the same
+ * aggregate as a full scan in DuckDB over the same answers rows. Every query's histograms
+ * are checked equal between Rapport's roll-ups and DuckDB's scan of the raw answers.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openStore, type StoreTarget } from '@rapport/store';
+import { dataset } from '../data/dataset.ts';
+import { duckAnswers, type DuckAnswers } from '../data/duck.ts';
+import { DASH_QUERIES, duckSql, metricsUrl, type DashQuery } from '../data/queries.ts';
+import { cubeSql, duckGenerated, duckRows } from '../data/duck-generated.ts';
+import {
+  CUBE_COLUMNS,
+  sqliteBulkSink,
+  sqliteInsertStream,
+  type BulkSink,
+} from '../data/sqlite-bulk.ts';
+import { startChild } from '../lib/child.ts';
+import { log } from '../lib/log.ts';
+import type { Row } from '../lib/result.ts';
+import { percentile, summarize } from '../lib/stats.ts';
+import { api, bootstrapKey } from '../lib/workspace.ts';
+
+export interface DashOptions {
+  sizes: number[];
+  repeats: number;
+  /** Timed executions of each query per repeat (DuckDB: fewer at 1M and 10M, see below). */
+  perRepeat: number;
+  seed: number;
+  tmp: string;
+}
+
+type Histograms = Map<string, number[]>;
+const hkey = (groups: Array<string | null>, min: number, max: number, top: number) =>
+  [...groups.map((g) => g ?? ''), min, max, top].join('|');
+
+async function duckHistograms(duck: DuckAnswers, q: DashQuery): Promise<Histograms> {
+  const reader = await duck.conn.runAndReadAll(duckSql(q));
+  const out: Histograms = new Map();
+  for (const row of reader.getRowObjectsJS()) {
+    const groups = q.groupBy.map((_, i) => (row[`g${i}`] == null ? null : String(row[`g${i}`])));
+    const min = Number(row.scale_min);
+    const max = Number(row.scale_max);
+    const key = hkey(groups, min, max, Number(row.top_box));
+    const counts = out.get(key) ?? Array.from({ length: max - min + 1 }, () => 0);
+    counts[Number(row.k)] = (counts[Number(row.k)] ?? 0) + Number(row.c);
+    out.set(key, counts);
+  }
+  return out;
+}
+
+/** Rapport's roll-up histograms for the query, read through the store's port. */
+async function rapportHistograms(
+  target: StoreTarget,
+  ws: string,
+  q: DashQuery,
+): Promise<Histograms> {
+  const store = await openStore(target, { migrate: false });
+  try {
+    const rows = await store.read((r) =>
+      r.responses.histograms(ws, {
+        metric: q.metric,
+        scopes: [q.scope],
+        from: q.from,
+        to: q.to,
+        filters: {},
+        groupBy: q.groupBy,
+      }),
+    );
+    return new Map(
+      rows.map((row) => [
+        hkey(
+          q.groupBy.map((g) => row.group[g] ?? null),
+          row.scaleMin,
+          row.scaleMax,
+          row.topBoxMin ?? -1,
+        ),
+        row.counts,
+      ]),
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+function sameHistograms(a: Histograms, b: Histograms): string | null {
+  if (a.size !== b.size) return `${a.size} groups vs ${b.size}`;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (!w || w.length !== v.length || w.some((x, i) => x !== v[i]))
+      return `group ${k}: ${v} vs ${w}`;
+  }
+  return null;
+}
+
+export async function loadDataset(
+  size: number,
+  seed: number,
+  workspaceId: string,
+  sink: BulkSink,
+  duck: DuckAnswers | null,
+): Promise<{ seconds: number; responses: number; answers: number }> {
+  const t0 = performance.now();
+  let responses = 0;
+  let answers = 0;
+  for (const day of dataset(workspaceId, size, seed)) {
+    await sink.day(day.responses);
+    duck?.add(day.responses);
+    responses += day.responses.length;
+    for (const r of day.responses) answers += r.answers.length;
+  }
+  await sink.finish();
+  return { seconds: (performance.now() - t0) / 1000, responses, answers };
+}
+
+async function timeQueries(
+  run: (q: DashQuery) => Promise<unknown>,
+  o: Pick<DashOptions, 'repeats' | 'perRepeat'>,
+) {
+  const out = new Map<string, { p50: number[]; p95: number[] }>();
+  for (const q of DASH_QUERIES) await run(q); // warm-up
+  for (let rep = 0; rep < o.repeats; rep++) {
+    for (const q of DASH_QUERIES) {
+      const times: number[] = [];
+      for (let i = 0; i < o.perRepeat; i++) {
+        const t0 = performance.now();
+        await run(q);
+        times.push(performance.now() - t0);
+      }
+      const cur = out.get(q.name) ?? { p50: [], p95: [] };
+      cur.p50.push(percentile(times, 50));
+      cur.p95.push(percentile(times, 95));
+      out.set(q.name, cur);
+    }
+  }
+  return out;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export async function dashboardAtSize(
+  size: number,
+  o: DashOptions,
+  engine: {
+    label: string;
+    target: StoreTarget;
+    dbArg: string;
+    sink: (workspaceId: string) => BulkSink | Promise<BulkSink>;
+    /** The 10M tier: roll-ups and cube rows aggregated in DuckDB, written to the engine. */
+    insertRollups: (workspaceId: string, duck: DuckAnswers) => Promise<number>;
+  },
+  duckLoad: boolean,
+): Promise<{ rows: Row[]; loadSeconds: number; answers: number }> {
+  const key = await bootstrapKey(engine.target);
+  log(`dashboard ${engine.label} ${size.toLocaleString('en')}: loading`);
+  let duck: DuckAnswers | null;
+  let loaded: { seconds: number; answers: number };
+  if (size >= GENERATED_IN_DUCKDB) {
+    const t0 = performance.now();
+    duck = await duckGenerated(size, o.seed);
+    const n = await engine.insertRollups(key.workspaceId, duck);
+    loaded = { seconds: (performance.now() - t0) / 1000, answers: await countAnswers(duck) };
+    log(
+      `  generated ${loaded.answers} answers in DuckDB, wrote ${n} roll-up and cube rows in ${loaded.seconds.toFixed(0)} s`,
+    );
+  } else {
+    duck = duckLoad ? await duckAnswers() : null;
+    loaded = await loadDataset(
+      size,
+      o.seed,
+      key.workspaceId,
+      await engine.sink(key.workspaceId),
+      duck,
+    );
+    await duck?.finish();
+    log(`  loaded ${size} responses, ${loaded.answers} answers in ${loaded.seconds.toFixed(0)} s`);
+  }
+  const server = await startChild('rapport.ts', ['--db', engine.dbArg]);
+  const rows: Row[] = [];
+  try {
+    // Correctness: Rapport's roll-ups against DuckDB's scan of the raw answers, every query.
+    if (duck) {
+      for (const q of DASH_QUERIES) {
+        const diff = sameHistograms(
+          await rapportHistograms(engine.target, key.workspaceId, q),
+          await duckHistograms(duck, q),
+        );
+        if (diff)
+          throw new Error(`dashboard ${size}: ${q.name} differs from the raw answers: ${diff}`);
+        const res = await api<{ overall: Array<{ figure: { n: number } }> }>(
+          server.url,
+          key.apiKey,
+          'GET',
+          metricsUrl(q),
+        );
+        const n = res.overall.reduce((s, c) => s + c.figure.n, 0);
+        const duckN = [...(await duckHistograms(duck, q)).values()].reduce(
+          (s, c) => s + c.reduce((a, b) => a + b, 0),
+          0,
+        );
+        if (n !== duckN)
+          throw new Error(`dashboard ${size}: ${q.name} n ${n} vs ${duckN} in DuckDB`);
+      }
+      log('  verified: every query equals the recomputation from raw answers');
+    }
+    const rapport = await timeQueries((q) => api(server.url, key.apiKey, 'GET', metricsUrl(q)), o);
+    // A DuckDB scan of 10M rows takes seconds here: fewer timed runs keep the bench in budget.
+    const duckPer = size >= 10_000_000 ? 3 : size >= 1_000_000 ? 6 : o.perRepeat;
+    const base = duck
+      ? await timeQueries((q) => duck.conn.runAndReadAll(duckSql(q)), { ...o, perRepeat: duckPer })
+      : null;
+    for (const q of DASH_QUERIES) {
+      const r = rapport.get(q.name) as { p50: number[]; p95: number[] };
+      const b = base?.get(q.name);
+      const p95 = summarize(r.p95.map(round1));
+      rows.push({
+        workload: `4 dashboard ${engine.label}`,
+        case: `${q.name} @ ${fmtSize(size)}`,
+        rapport: {
+          label: `GET ${metricsUrl(q).split('?')[0]}`,
+          unit: 'ms p95',
+          summary: p95,
+          detail: `p50 ${round1(summarize(r.p50).median)} ms`,
+        },
+        baseline: b
+          ? {
+              label: 'DuckDB full scan, in-process',
+              unit: 'ms p95',
+              summary: summarize(b.p95.map(round1)),
+              detail: `p50 ${round1(summarize(b.p50).median)} ms`,
+            }
+          : null,
+        higherIsBetter: false,
+        ...(size >= 10_000_000 && b
+          ? {
+              goal: 'p95 ≤ 100 ms and ≤ DuckDB',
+              met: p95.median <= 100 && p95.median <= summarize(b.p95).median,
+            }
+          : {}),
+      });
+    }
+  } finally {
+    await server.stop();
+    duck?.close();
+  }
+  return { rows, loadSeconds: loaded.seconds, answers: loaded.answers };
+}
+
+/** From this size the dataset is generated inside DuckDB (see data/duck-generated.ts). */
+export const GENERATED_IN_DUCKDB = 1_000_000;
+
+async function countAnswers(duck: DuckAnswers): Promise<number> {
+  const r = await duck.conn.runAndReadAll('select count(*) as n from answers');
+  return Number(r.getRowObjectsJS()[0]?.n ?? 0);
+}
+
+export async function sqliteRollupsFromDuck(
+  path: string,
+  ws: string,
+  duck: DuckAnswers,
+): Promise<number> {
+  // The cube only: it is what every dashboard query here reads (none groups or filters by a
+  // person); writing the per-person daily roll-ups too would double the load time.
+  return sqliteInsertStream(path, 'metric_cube', CUBE_COLUMNS, duckRows(duck.conn, cubeSql(ws)));
+}
+
+export const fmtSize = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
+
+export async function dashboardWorkload(o: DashOptions): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const size of o.sizes) {
+    const path = join(o.tmp, `dash-${size}.db`);
+    const out = await dashboardAtSize(
+      size,
+      o,
+      {
+        label: 'SQLite',
+        target: { dialect: 'sqlite', path },
+        dbArg: path,
+        sink: () => sqliteBulkSink(path),
+        insertRollups: (ws, duck) => sqliteRollupsFromDuck(path, ws, duck),
+      },
+      true,
+    );
+    rows.push(...out.rows);
+  }
+  return rows;
+}

@@ -1,0 +1,235 @@
+/**
+ * Workload 1: durable ingest of a response with a comment over HTTP at 50 connections, against
+ * a bare Fastify route answering the same JSON (the HTTP ceiling) and a raw better-sqlite3
+ * insert loop (the storage ceiling). Rapport answers 201 only after COMMIT (synchronous=FULL).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StoreTarget } from '@rapport/store';
+import { comment } from '../data/comments.ts';
+import { startChild, type Child } from '../lib/child.ts';
+import { load, type LoadResult } from '../lib/load.ts';
+import { log } from '../lib/log.ts';
+import type { Row } from '../lib/result.ts';
+import { rng } from '../lib/rng.ts';
+import { summarize } from '../lib/stats.ts';
+import { api, bootstrapKey, populate, type BenchWorkspace } from '../lib/workspace.ts';
+
+export interface IngestOptions {
+  seconds: number;
+  repeats: number;
+  connections: number;
+  seed: number;
+  tmp: string;
+}
+
+export function responseBody(ws: BenchWorkspace, seed: number): () => string {
+  const r = rng(seed);
+  return () =>
+    JSON.stringify({
+      surveyId: ws.surveyId,
+      channel: r.pick(['web', 'email', 'sms', 'chat'] as const),
+      interactionId: r.pick(ws.interactionIds),
+      answers: [
+        { questionId: 'csat', value: r.int(1, 5) },
+        { questionId: 'ces', value: r.int(1, 7) },
+        { questionId: 'expectations', value: r.pick(['failed', 'met', 'exceeded'] as const) },
+        { questionId: 'comment', value: comment(r) },
+      ],
+    });
+}
+
+export async function measureLoad(
+  url: string,
+  headers: Record<string, string>,
+  body: () => string,
+  o: IngestOptions,
+): Promise<LoadResult[]> {
+  await load({ url, connections: o.connections, seconds: 1, headers, body }); // warm-up
+  const runs: LoadResult[] = [];
+  for (let i = 0; i < o.repeats; i++) {
+    const res = await load({ url, connections: o.connections, seconds: o.seconds, headers, body });
+    if (res.errors || res.non2xx)
+      log(`  ${res.errors} errors, ${res.non2xx} non-2xx of ${res.total} requests`);
+    runs.push(res);
+  }
+  return runs;
+}
+
+export const fig = (label: string, runs: LoadResult[]) => {
+  const p50 = summarize(runs.map((r) => r.p50)).median;
+  const p99 = summarize(runs.map((r) => r.p99));
+  return {
+    label,
+    unit: 'req/s',
+    summary: summarize(runs.map((r) => Math.round(r.rps))),
+    detail: `p50 ${p50} ms, p99 ${p99.median} ms (${p99.min}–${p99.max})`,
+    p99: p99.median,
+  };
+};
+
+/** Starts Rapport on the target, populates a workspace, returns the server and its workspace. */
+export async function startRapport(
+  target: StoreTarget,
+  dbArg: string,
+  seed: number,
+  extra: string[] = [],
+): Promise<{ server: Child; ws: BenchWorkspace }> {
+  const key = await bootstrapKey(target);
+  const server = await startChild('rapport.ts', ['--db', dbArg, ...extra]);
+  const ws = await populate(server.url, key, seed);
+  return { server, ws };
+}
+
+export async function ingestRapport(
+  target: StoreTarget,
+  dbArg: string,
+  o: IngestOptions,
+): Promise<{ runs: LoadResult[]; sample: unknown }> {
+  const { server, ws } = await startRapport(target, dbArg, o.seed);
+  try {
+    const body = responseBody(ws, o.seed);
+    const sample = await api<unknown>(
+      server.url,
+      ws.apiKey,
+      'POST',
+      '/api/v1/responses',
+      JSON.parse(body()),
+    );
+    const runs = await measureLoad(
+      `${server.url}/api/v1/responses`,
+      { authorization: `Bearer ${ws.apiKey}` },
+      body,
+      o,
+    );
+    return { runs, sample };
+  } finally {
+    await server.stop();
+  }
+}
+
+const DUMMY: BenchWorkspace = {
+  workspaceId: 'ws',
+  apiKey: 'k',
+  surveyId: 'srv',
+  interactionIds: ['int_1'],
+  customerIds: [],
+};
+
+export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
+  const path = join(o.tmp, 'ingest.db');
+  log(
+    `ingest: Rapport on SQLite and a bare Fastify route, alternating, ${o.connections} connections, ${o.repeats}×${o.seconds}s`,
+  );
+  // Both servers stay up; each repeat loads one then the other, so the shared machine's
+  // load drifts over both alike.
+  const { server, ws } = await startRapport({ dialect: 'sqlite', path }, path, o.seed);
+  let bare: Child | undefined;
+  const rapportRuns: LoadResult[] = [];
+  const bareRuns: LoadResult[] = [];
+  try {
+    const body = responseBody(ws, o.seed);
+    const sample = await api<unknown>(
+      server.url,
+      ws.apiKey,
+      'POST',
+      '/api/v1/responses',
+      JSON.parse(body()),
+    );
+    const replyFile = join(o.tmp, 'reply.json');
+    writeFileSync(replyFile, JSON.stringify(sample));
+    bare = await startChild('bare-fastify.ts', ['--reply', replyFile]);
+    const bareBody = responseBody(DUMMY, o.seed);
+    const auth = { authorization: `Bearer ${ws.apiKey}` };
+    await load({
+      url: `${server.url}/api/v1/responses`,
+      connections: o.connections,
+      seconds: 1,
+      headers: auth,
+      body,
+    });
+    await load({
+      url: `${bare.url}/api/v1/responses`,
+      connections: o.connections,
+      seconds: 1,
+      body: bareBody,
+    });
+    for (let i = 0; i < o.repeats; i++) {
+      rapportRuns.push(
+        await load({
+          url: `${server.url}/api/v1/responses`,
+          connections: o.connections,
+          seconds: o.seconds,
+          headers: auth,
+          body,
+        }),
+      );
+      bareRuns.push(
+        await load({
+          url: `${bare.url}/api/v1/responses`,
+          connections: o.connections,
+          seconds: o.seconds,
+          body: bareBody,
+        }),
+      );
+    }
+    for (const r of rapportRuns)
+      if (r.errors || r.non2xx)
+        log(`  Rapport: ${r.errors} errors, ${r.non2xx} non-2xx of ${r.total}`);
+  } finally {
+    await bare?.stop();
+    await server.stop();
+  }
+  const rap = fig('Rapport POST /api/v1/responses (SQLite, FULL, group commit)', rapportRuns);
+  const bareFig = fig('bare Fastify route, same JSON, no storage', bareRuns);
+  log('ingest: raw better-sqlite3 insert loop');
+  const { rawInsertLoop } = await import('./ingest-raw.ts');
+  const rawBatched: number[] = [];
+  const rawSingle: number[] = [];
+  for (let i = 0; i < o.repeats; i++) {
+    rawBatched.push(
+      Math.round(
+        await rawInsertLoop(join(o.tmp, `raw-b${i}.db`), Math.min(o.seconds, 5), 50, o.seed),
+      ),
+    );
+    rawSingle.push(
+      Math.round(
+        await rawInsertLoop(join(o.tmp, `raw-s${i}.db`), Math.min(o.seconds, 3), 1, o.seed),
+      ),
+    );
+  }
+  const share = rap.summary.median / bareFig.summary.median;
+  return [
+    {
+      workload: '1 ingest',
+      case: 'response + comment, 50 conn., vs HTTP ceiling',
+      rapport: rap,
+      baseline: bareFig,
+      higherIsBetter: true,
+      goal: '≥ 50 % of bare Fastify at p99 ≤ 50 ms',
+      met: share >= 0.5 && rap.p99 <= 50,
+    },
+    {
+      workload: '1 ingest',
+      case: 'vs storage ceiling, 50 per commit',
+      rapport: rap,
+      baseline: {
+        label: 'raw better-sqlite3 loop, the same rows, 50 responses per commit, FULL',
+        unit: 'responses/s',
+        summary: summarize(rawBatched),
+      },
+      higherIsBetter: true,
+    },
+    {
+      workload: '1 ingest',
+      case: 'vs one commit per response',
+      rapport: rap,
+      baseline: {
+        label: 'raw better-sqlite3 loop, the same rows, one commit per response, FULL',
+        unit: 'responses/s',
+        summary: summarize(rawSingle),
+      },
+      higherIsBetter: true,
+    },
+  ];
+}

@@ -1,0 +1,155 @@
+/**
+ * Workload 7: PostgreSQL — ingest (workload 1) on a local PostgreSQL with one server process
+ * and with two processes sharing it (the scaling ratio), and the dashboard (workload 4).
+ */
+import pg from 'pg';
+import { insertRows, pgBulkSink } from '../data/pg-bulk.ts';
+import { CUBE_COLUMNS } from '../data/sqlite-bulk.ts';
+import { cubeSql, duckRows } from '../data/duck-generated.ts';
+import { startChild, type Child } from '../lib/child.ts';
+import { load, type LoadResult } from '../lib/load.ts';
+import { log } from '../lib/log.ts';
+import { freshDatabase, startPostgres } from '../lib/postgres.ts';
+import { pendingRow, type Row } from '../lib/result.ts';
+import { summarize } from '../lib/stats.ts';
+import { bootstrapKey, populate } from '../lib/workspace.ts';
+import { dashboardAtSize, type DashOptions } from './dashboard.ts';
+import { fig, responseBody, type IngestOptions } from './ingest.ts';
+
+async function ingestProcesses(
+  url: string,
+  processes: number,
+  o: IngestOptions,
+): Promise<LoadResult[]> {
+  const key = await bootstrapKey({ dialect: 'postgres', url });
+  const servers: Child[] = [];
+  try {
+    for (let i = 0; i < processes; i++) servers.push(await startChild('rapport.ts', ['--db', url]));
+    const ws = await populate((servers[0] as Child).url, key, o.seed);
+    const per = Math.floor(o.connections / processes);
+    const run = async (seconds: number) => {
+      const parts = await Promise.all(
+        servers.map((s, i) =>
+          load({
+            url: `${s.url}/api/v1/responses`,
+            connections: per,
+            seconds,
+            headers: { authorization: `Bearer ${ws.apiKey}` },
+            body: responseBody(ws, o.seed + i),
+          }),
+        ),
+      );
+      return {
+        rps: parts.reduce((a, p) => a + p.rps, 0),
+        p50: Math.max(...parts.map((p) => p.p50)),
+        p99: Math.max(...parts.map((p) => p.p99)),
+        errors: parts.reduce((a, p) => a + p.errors, 0),
+        non2xx: parts.reduce((a, p) => a + p.non2xx, 0),
+        total: parts.reduce((a, p) => a + p.total, 0),
+      };
+    };
+    await run(1);
+    const runs: LoadResult[] = [];
+    for (let i = 0; i < o.repeats; i++) runs.push(await run(o.seconds));
+    return runs;
+  } finally {
+    for (const s of servers) await s.stop();
+  }
+}
+
+/** Ceiling for PostgreSQL inserts: the same rows from one client, one transaction per response. */
+async function pgRawLoop(url: string, seconds: number): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(
+    'create table if not exists raw_responses (id text primary key, comment text, at timestamptz)',
+  );
+  let n = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    await client.query('begin');
+    await client.query('insert into raw_responses values ($1, $2, now())', [
+      `r${n}`,
+      'The agent was friendly',
+    ]);
+    await client.query('commit');
+    n++;
+  }
+  await client.end();
+  return n / seconds;
+}
+
+export async function postgresWorkload(o: IngestOptions & { dash: DashOptions }): Promise<Row[]> {
+  const server = await startPostgres();
+  if (!server)
+    return [
+      pendingRow(
+        '7 PostgreSQL',
+        'all',
+        'PostgreSQL server binaries not installed (Debian package postgresql)',
+      ),
+    ];
+  const rows: Row[] = [];
+  try {
+    log('postgres: ingest, one server process');
+    const one = await ingestProcesses(await freshDatabase(server.url, 'ingest1'), 1, o);
+    log('postgres: ingest, two server processes');
+    const two = await ingestProcesses(await freshDatabase(server.url, 'ingest2'), 2, o);
+    const raw: number[] = [];
+    const rawUrl = await freshDatabase(server.url, 'raw');
+    for (let i = 0; i < o.repeats; i++)
+      raw.push(Math.round(await pgRawLoop(rawUrl, Math.min(3, o.seconds))));
+    const f1 = fig('Rapport, 1 process, PostgreSQL', one);
+    const f2 = fig('Rapport, 2 processes, one PostgreSQL', two);
+    rows.push({
+      workload: '7 PostgreSQL',
+      case: 'ingest, 50 conn.',
+      rapport: f1,
+      baseline: {
+        label: 'pg client loop, one insert per transaction (one connection)',
+        unit: 'req/s',
+        summary: summarize(raw),
+      },
+      higherIsBetter: true,
+    });
+    rows.push({
+      workload: '7 PostgreSQL',
+      case: 'ingest scaling, 2 processes vs 1',
+      rapport: f2,
+      baseline: f1,
+      higherIsBetter: true,
+      note: 'ratio = scaling from one to two processes (2 cores in all, shared with PostgreSQL and the load generator)',
+    });
+    for (const size of o.dash.sizes) {
+      const url = await freshDatabase(server.url, `dash${size}`);
+      const out = await dashboardAtSize(
+        size,
+        o.dash,
+        {
+          label: 'PostgreSQL',
+          target: { dialect: 'postgres', url },
+          dbArg: url,
+          sink: () => pgBulkSink(url),
+          insertRollups: async (ws, duck) => {
+            const client = new pg.Client({ connectionString: url });
+            await client.connect();
+            await client.query('set synchronous_commit = off');
+            let n = 0;
+            for await (const chunk of duckRows(duck.conn, cubeSql(ws))) {
+              await insertRows(client, 'metric_cube', CUBE_COLUMNS, chunk);
+              n += chunk.length;
+            }
+            await client.query('analyze');
+            await client.end();
+            return n;
+          },
+        },
+        true,
+      );
+      rows.push(...out.rows);
+    }
+  } finally {
+    server.stop();
+  }
+  return rows;
+}

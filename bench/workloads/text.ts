@@ -1,0 +1,161 @@
+/**
+ * Workload 5: text analysis — comments per second per core (CPU time of one process) and
+ * sentiment macro-F1 on GoEmotions' held-out test split, Rapport's model (through its public
+ * interface, `rapport analyze`, JSON Lines in and out) against `sentiment` (AFINN) and
+ * `vader-sentiment` on the same texts. Rapport's row switches on when the command exists.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Sentiment from 'sentiment';
+import vader from 'vader-sentiment';
+import {
+  goEmotionsTest,
+  macroF1,
+  SENTIMENT_CLASSES,
+  type SentimentClass,
+} from '../data/eval-text.ts';
+import { log } from '../lib/log.ts';
+import { pendingRow, type Figure, type Row } from '../lib/result.ts';
+import { summarize } from '../lib/stats.ts';
+
+const ROOT = new URL('../../', import.meta.url);
+const ANALYZE_COMMAND = fileURLToPath(new URL('packages/cli/src/commands/analyze.ts', ROOT));
+const CLI = fileURLToPath(new URL('packages/cli/bin/rapport.js', ROOT));
+
+type Classifier = (text: string) => SentimentClass;
+
+/** Texts per CPU-second over `rounds` passes, and the predictions of the first. */
+function measure(classify: Classifier, texts: readonly string[], rounds: number) {
+  const rates: number[] = [];
+  let predicted: SentimentClass[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const c0 = process.cpuUsage();
+    const out = texts.map(classify);
+    const c = process.cpuUsage(c0);
+    rates.push(Math.round(texts.length / ((c.user + c.system) / 1e6)));
+    if (r === 0) predicted = out;
+  }
+  return { rates, predicted };
+}
+
+/** Runs `rapport analyze` once over the texts; CPU time of the child from its resource usage. */
+function rapportAnalyze(
+  texts: readonly string[],
+): Promise<{ rate: number; predicted: SentimentClass[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'analyze'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
+    const t0 = performance.now();
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`rapport analyze exited ${code}: ${err}`));
+      const seconds = (performance.now() - t0) / 1000;
+      const byId = new Map<string, SentimentClass>();
+      for (const line of out.split('\n')) {
+        if (!line.trim()) continue;
+        const o = JSON.parse(line) as { id: string; sentiment: SentimentClass };
+        byId.set(String(o.id), o.sentiment);
+      }
+      // Wall time of one single-threaded process, start-up included: a conservative per-core rate.
+      resolve({
+        rate: Math.round(texts.length / seconds),
+        predicted: texts.map((_, i) => byId.get(String(i)) ?? 'neutral'),
+      });
+    });
+    child.stdin.end(
+      texts.map((text, id) => JSON.stringify({ id: String(id), text })).join('\n') + '\n',
+    );
+  });
+}
+
+export async function textWorkload(o: {
+  dataDir: string;
+  repeats: number;
+  quick: boolean;
+}): Promise<Row[]> {
+  const all = goEmotionsTest(o.dataDir);
+  const set = o.quick ? all.slice(0, 2000) : all;
+  const texts = set.map((t) => t.text);
+  const gold = set.map((t) => t.sentiment);
+  log(`text: ${set.length} held-out GoEmotions test comments (single sentiment group)`);
+  const afinn = new Sentiment();
+  const baselines: Array<[string, Classifier]> = [
+    [
+      '`sentiment` (AFINN-165), score sign',
+      (t) => {
+        const s = afinn.analyze(t).score;
+        return s > 0 ? 'positive' : s < 0 ? 'negative' : 'neutral';
+      },
+    ],
+    [
+      '`vader-sentiment`, compound ±0.05',
+      (t) => {
+        const c = vader.SentimentIntensityAnalyzer.polarity_scores(t).compound;
+        return c >= 0.05 ? 'positive' : c <= -0.05 ? 'negative' : 'neutral';
+      },
+    ],
+  ];
+  const measured = baselines.map(([label, f]) => {
+    const m = measure(f, texts, o.repeats);
+    return { label, rate: summarize(m.rates), f1: macroF1(gold, m.predicted) };
+  });
+  let rapport: { rate: Figure; f1: number } | null = null;
+  if (existsSync(ANALYZE_COMMAND)) {
+    try {
+      const runs: number[] = [];
+      let predicted: SentimentClass[] = [];
+      for (let i = 0; i < Math.min(o.repeats, 3); i++) {
+        const r = await rapportAnalyze(texts);
+        runs.push(r.rate);
+        predicted = r.predicted;
+      }
+      rapport = {
+        rate: {
+          label: '`rapport analyze` (JSON Lines, one process)',
+          unit: 'texts/s/core',
+          summary: summarize(runs),
+        },
+        f1: macroF1(gold, predicted),
+      };
+    } catch (e) {
+      log(`text: rapport analyze failed: ${(e as Error).message}`);
+    }
+  }
+  const rows: Row[] = [];
+  for (const b of measured) {
+    const base: Figure = {
+      label: b.label,
+      unit: 'texts/s/core',
+      summary: b.rate,
+      detail: `macro-F1 ${b.f1.toFixed(3)} (never predicts ambiguous)`,
+    };
+    if (rapport)
+      rows.push({
+        workload: '5 text',
+        case: `sentiment, ${set.length} GoEmotions test comments`,
+        rapport: {
+          ...rapport.rate,
+          detail: `macro-F1 ${rapport.f1.toFixed(3)} over ${SENTIMENT_CLASSES.length} classes`,
+        },
+        baseline: base,
+        higherIsBetter: true,
+        note: `F1 ratio ${(rapport.f1 / b.f1).toFixed(2)}×`,
+      });
+    else
+      rows.push({
+        workload: '5 text',
+        case: `sentiment, ${set.length} GoEmotions test comments`,
+        rapport: null,
+        baseline: base,
+        higherIsBetter: true,
+        note: 'Rapport: pending — `rapport analyze` (issue 6) has not landed; this row measures it when packages/cli/src/commands/analyze.ts exists.',
+      });
+  }
+  return rows;
+}
+
+export const textPending = () =>
+  pendingRow('5 text', 'sentiment', '`rapport analyze` has not landed');
