@@ -151,6 +151,7 @@ const CALLS: Record<RouteName, (c: ApiClient) => Promise<unknown>> = {
     c.users.changePassword({ currentPassword: 'x', newPassword: 'another long passphrase' }),
   getChannelSettings: (c) => c.channels.get(),
   updateChannelSettings: (c) => c.channels.update({ email: null }),
+  getDemoStories: (c) => c.demo.stories(),
 };
 
 const templateToRegExp = (path: string) =>

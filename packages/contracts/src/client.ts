@@ -53,6 +53,7 @@ import type {
 import { ADMIN_ROUTES, adminCalls } from './client-admin.ts';
 import { CHAIN_ROUTES, chainCalls } from './client-chain.ts';
 import { CLOSED_LOOP_ROUTES, closedLoopCalls } from './client-closed-loop.ts';
+import { DEMO_ROUTES, demoCalls } from './client-demo.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface RouteSpec {
@@ -124,6 +125,7 @@ export const API_ROUTES = {
   ...CLOSED_LOOP_ROUTES,
   ...CHAIN_ROUTES,
   ...ADMIN_ROUTES,
+  ...DEMO_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 export type RouteName = keyof typeof API_ROUTES;
 
@@ -498,6 +500,7 @@ export function createClient(options: ClientOptions = {}) {
     ...closedLoopCalls(call),
     ...chainCalls(call),
     ...adminCalls(call),
+    ...demoCalls(call),
   };
 }
 

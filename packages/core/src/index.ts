@@ -43,4 +43,5 @@ export * from './transfer/index.ts';
 export * from './ports/journey-repos.ts';
 export * from './engagement/index.ts';
 export * from './journey/index.ts';
+export * from './demo/demo-stories.ts';
 export * from './text/index.ts';

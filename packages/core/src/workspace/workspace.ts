@@ -3,6 +3,7 @@ import { DEFAULT_BUSINESS_HOURS, type BusinessHours } from '../cases/business-ho
 import { DEFAULT_CLOSED_LOOP, type ClosedLoopSettings } from '../cases/case-settings.ts';
 import type { ChannelSettings } from '../conversations/channel-settings.ts';
 import type { EngagementParamsPatch } from '../engagement/engagement-params.ts';
+import type { DemoStories } from '../demo/demo-stories.ts';
 
 export const DEFAULT_STAGES = [
   'awareness',
@@ -42,6 +43,8 @@ export interface WorkspaceSettings {
   closedLoop: ClosedLoopSettings;
   /** The engagement model's parameters (see engagement/engagement-params.ts); defaults when unset. */
   engagement?: EngagementParamsPatch | undefined;
+  /** A demo workspace: where its five stories are (see demo/demo-stories.ts). */
+  demoStories?: DemoStories | undefined;
 }
 
 export interface Workspace {
