@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { comment } from '../data/comments.ts';
+import { comment } from '../datasets/comments.ts';
 import { load } from '../lib/load.ts';
 import { log } from '../lib/log.ts';
 import { pendingRow, type Row } from '../lib/result.ts';

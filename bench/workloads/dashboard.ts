@@ -7,16 +7,16 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openStore, type StoreTarget } from '@rapport/store';
-import { dataset } from '../data/dataset.ts';
-import { duckAnswers, type DuckAnswers } from '../data/duck.ts';
-import { DASH_QUERIES, duckSql, metricsUrl, type DashQuery } from '../data/queries.ts';
-import { cubeSql, duckGenerated, duckRows } from '../data/duck-generated.ts';
+import { dataset } from '../datasets/dataset.ts';
+import { duckAnswers, type DuckAnswers } from '../datasets/duck.ts';
+import { DASH_QUERIES, duckSql, metricsUrl, type DashQuery } from '../datasets/queries.ts';
+import { cubeSql, duckGenerated, duckRows } from '../datasets/duck-generated.ts';
 import {
   CUBE_COLUMNS,
   sqliteBulkSink,
   sqliteInsertStream,
   type BulkSink,
-} from '../data/sqlite-bulk.ts';
+} from '../datasets/sqlite-bulk.ts';
 import { startChild } from '../lib/child.ts';
 import { log } from '../lib/log.ts';
 import type { Row } from '../lib/result.ts';
@@ -248,7 +248,7 @@ export async function dashboardAtSize(
   return { rows, loadSeconds: loaded.seconds, answers: loaded.answers };
 }
 
-/** From this size the dataset is generated inside DuckDB (see data/duck-generated.ts). */
+/** From this size the dataset is generated inside DuckDB (see datasets/duck-generated.ts). */
 export const GENERATED_IN_DUCKDB = 1_000_000;
 
 async function countAnswers(duck: DuckAnswers): Promise<number> {

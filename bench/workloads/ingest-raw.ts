@@ -6,7 +6,7 @@
  */
 import SqliteDatabase from 'better-sqlite3';
 import { openStore } from '@rapport/store';
-import { comment } from '../data/comments.ts';
+import { comment } from '../datasets/comments.ts';
 import { rng } from '../lib/rng.ts';
 
 export async function rawInsertLoop(path: string, seconds: number, batch: number, seed: number) {

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreTarget } from '@rapport/store';
-import { comment } from '../data/comments.ts';
+import { comment } from '../datasets/comments.ts';
 import { startChild, type Child } from '../lib/child.ts';
 import { load, type LoadResult } from '../lib/load.ts';
 import { log } from '../lib/log.ts';

@@ -3,9 +3,9 @@
  * and with two processes sharing it (the scaling ratio), and the dashboard (workload 4).
  */
 import pg from 'pg';
-import { insertRows, pgBulkSink } from '../data/pg-bulk.ts';
-import { CUBE_COLUMNS } from '../data/sqlite-bulk.ts';
-import { cubeSql, duckRows } from '../data/duck-generated.ts';
+import { insertRows, pgBulkSink } from '../datasets/pg-bulk.ts';
+import { CUBE_COLUMNS } from '../datasets/sqlite-bulk.ts';
+import { cubeSql, duckRows } from '../datasets/duck-generated.ts';
 import { startChild, type Child } from '../lib/child.ts';
 import { load, type LoadResult } from '../lib/load.ts';
 import { log } from '../lib/log.ts';

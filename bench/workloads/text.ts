@@ -14,7 +14,7 @@ import {
   macroF1,
   SENTIMENT_CLASSES,
   type SentimentClass,
-} from '../data/eval-text.ts';
+} from '../datasets/eval-text.ts';
 import { log } from '../lib/log.ts';
 import { pendingRow, type Figure, type Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';

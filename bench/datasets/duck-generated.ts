@@ -1,0 +1,123 @@
+/**
+ * The 10M tier, generated inside DuckDB: building ten million SurveyResponse objects in
+ * JavaScript and inserting every answer row takes longer than the whole bench may run on two
+ * cores, so DuckDB generates the answers itself (the same survey mix, scales, skew and
+ * attribution as data/dataset.ts, drawn with DuckDB's `hash` from the seed) and aggregates them
+ * into the daily roll-ups and both grains of the metric cube, which are written into SQLite (or
+ * PostgreSQL) as the rows the app's upserts would have left. SQLite then holds what the
+ * dashboard reads; the raw answers stay in DuckDB, which is the baseline's table, and every
+ * dashboard query is checked equal between the two.
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { CHANNELS, DATASET_DAYS, DATASET_END } from './dataset.ts';
+import { SEGMENTS, STAGES } from '../lib/workspace.ts';
+import type { DuckAnswers } from './duck.ts';
+
+const list = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
+
+export async function duckGenerated(size: number, seed: number): Promise<DuckAnswers> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  const start = new Date(Date.parse(`${DATASET_END}T00:00:00Z`) - DATASET_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  // One well-mixed hash per (row, draw): hashing several arguments combines their hashes in a
+  // way that keeps small moduli of different draws correlated.
+  const salt = (seed % 100_000) * 1_000_000_000_000;
+  const TAGS = ['ch', 'st', 'cu', 'ag', 'sv', 'v1', 'v2', 'v3', 'tx', 'sg', 'ow'];
+  const h = (col: string, tag: string) => `hash(${col}::bigint * 16 + ${TAGS.indexOf(tag)} + ${salt})`;
+  const u = (tag: string) => `((${h('i', tag)} % 1000000) / 1000000.0)`;
+  const pick = (tag: string, n: number) => `(${h('i', tag)} % ${n})::integer`;
+  await conn.run(`create table resp as
+    select i,
+      date '${start}' + (i * ${DATASET_DAYS} // ${size})::integer as day,
+      ${list(CHANNELS)}[${pick('ch', CHANNELS.length)} + 1] as channel,
+      ${list(STAGES)}[${pick('st', STAGES.length)} + 1] as stage,
+      ${pick('cu', Math.max(100, Math.floor(size / 20)))} as cust,
+      ${pick('ag', 80)} as agent,
+      ${pick('sv', 2)} as survey,
+      ${u('v1')} as u1, ${u('v2')} as u2, ${u('v3')} as u3, ${u('tx')} as utext
+    from range(${size}) t(i)`);
+  await conn.run(`create table answers as
+    with r as (
+      select *, ${list(SEGMENTS)}[(${h('cust', 'sg')} % ${SEGMENTS.length})::integer + 1] as segment,
+        (${h('cust', 'ow')} % 40)::integer as owner from resp),
+    a as (
+      select 'nps' as metric, 'relationship' as scope, least(10, floor(sqrt(u1) * 11))::double as value_num,
+        0 as scale_min, 10 as scale_max, null::integer as top_box_min, 'srv_bench_nps' as survey_id,
+        channel, stage, null::varchar as agent_id, owner, null::integer as agent, segment, day from r where survey = 0
+      union all
+      select 'csat', 'transactional', 1 + least(4, floor(sqrt(u1) * 5)), 1, 5, 4, 'srv_bench_tx',
+        channel, stage, null, null, agent, segment, day from r where survey = 1
+      union all
+      select 'ces', 'transactional', 1 + least(6, floor(sqrt(u2) * 7)), 1, 7, null, 'srv_bench_tx',
+        channel, stage, null, null, agent, segment, day from r where survey = 1
+      union all
+      select 'expectations', 'transactional', case when u3 < 0.2 then 0 when u3 < 0.8 then 1 else 2 end, 0, 2, null,
+        'srv_bench_tx', channel, stage, null, null, agent, segment, day from r where survey = 1
+      union all
+      select null, case when survey = 0 then 'relationship' else 'transactional' end, null, null, null, null,
+        case when survey = 0 then 'srv_bench_nps' else 'srv_bench_tx' end, channel, stage, null,
+        case when survey = 0 then owner end, case when survey = 1 then agent end, segment, day
+      from r where utext < 0.3)
+    select metric, scope, value_num, scale_min, scale_max, top_box_min, survey_id, channel, stage,
+      case when agent is not null then 'team_' || lpad(((agent % 8))::varchar, 2, '0')
+           when owner is not null then 'team_' || lpad(((owner % 8))::varchar, 2, '0') end as team_id,
+      case when agent is not null then 'emp_a' || lpad(agent::varchar, 3, '0') end as agent_id,
+      case when owner is not null then 'emp_o' || lpad(owner::varchar, 3, '0') end as owner_id,
+      segment, day
+    from a`);
+  await conn.run('drop table resp');
+  return {
+    conn,
+    add() {
+      throw new Error('generated in DuckDB');
+    },
+    async finish() {},
+    close() {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+const BUCKET_SUMS = Array.from(
+  { length: 11 },
+  (_, k) => `sum(case when value_num - scale_min = ${k} then 1 else 0 end) as c${k}`,
+).join(', ');
+
+/** The daily roll-ups of the answers, as addToRollups would have left them. */
+export function rollupSql(ws: string): string {
+  return `select '${ws}' as workspace_id, metric, scope, strftime(day, '%Y-%m-%d') as day, survey_id,
+      scale_min, scale_max, coalesce(top_box_min, -1) as top_box_min, channel, coalesce(stage, '') as stage,
+      coalesce(team_id, '') as team_id, coalesce(agent_id, '') as agent_id, coalesce(owner_id, '') as owner_id,
+      coalesce(segment, '') as segment, count(*) as n, ${BUCKET_SUMS}
+    from answers where metric is not null and value_num is not null group by all order by all`;
+}
+
+/** Both grains of the metric cube. */
+export function cubeSql(ws: string): string {
+  return ['day', 'month']
+    .map(
+      (grain) => `select '${ws}' as workspace_id, metric, scope, '${grain}' as grain,
+      strftime(${grain === 'day' ? 'day' : "date_trunc('month', day)"}, '%Y-%m-%d') as period, survey_id,
+      scale_min, scale_max, coalesce(top_box_min, -1) as top_box_min, channel, coalesce(stage, '') as stage,
+      coalesce(team_id, '') as team_id, coalesce(segment, '') as segment, count(*) as n, ${BUCKET_SUMS}
+    from answers where metric is not null and value_num is not null group by all`,
+    )
+    .join(' union all ');
+}
+
+/** Streams a query's rows in chunks (BigInt counts as numbers). */
+export async function* duckRows(conn: DuckDBConnection, sql: string): AsyncGenerator<Array<Array<string | number | null>>> {
+  const result = await conn.stream(sql);
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) return;
+    yield chunk
+      .getRows()
+      .map((row: DuckDBValue[]) =>
+        row.map((v) => (typeof v === 'bigint' ? Number(v) : (v as string | number | null))),
+      );
+  }
+}
