@@ -165,7 +165,40 @@ describeEachDialect('journey jobs', (db) => {
     const again = await store.read((r) => r.signals.byCustomer(f.ws, c.id, 10));
     expect(again.map((s) => [s.id, s.modelVersion])).toEqual(v1.map((s) => [s.id, 'v2']));
     expect((await jobs('signal.created')).length).toBe(announcedBefore);
-    expect((await jobs('engagement.recompute')).map((j) => j.status)).toEqual(['done', 'done']);
+    // On arrival, then with the emotions read, then after the re-analysis.
+    expect((await jobs('engagement.recompute')).map((j) => j.status)).toEqual([
+      'done',
+      'done',
+      'done',
+    ]);
+  });
+
+  it('a failing model does not hold the score back; its job is retried', async () => {
+    const broken: TextAnalyzer = {
+      modelVersion: 'broken',
+      analyzeText: () => {
+        throw new Error('model artefact missing');
+      },
+      analyzeTranscript: () => {
+        throw new Error('model artefact missing');
+      },
+    };
+    const { store, f, worker, jobs } = await world(broken);
+    const c = await f.customer();
+    await f.interaction({ customerId: c.id, outcome: 'unresolved', note: 'Still waiting.' });
+    await worker.drain();
+    const events = await store.read((r) => r.engagement.events(f.ws, c.id));
+    expect(events[0]?.reasons).toEqual([{ factor: 'outcome', detail: 'unresolved', points: -6 }]);
+    const analysis = await store.db
+      .selectFrom('jobs')
+      .select(['status', 'last_error'])
+      .where('workspace_id', '=', f.ws)
+      .where('name', '=', 'interaction.created:signals')
+      .execute();
+    expect(analysis).toEqual([
+      { status: 'queued', last_error: expect.stringContaining('model artefact missing') },
+    ]);
+    expect(await jobs('signal.created')).toEqual([]);
   });
 
   it('without an analyzer reads nothing but still keeps engagement', async () => {

@@ -1,18 +1,21 @@
 /**
- * The journey in the background: every new interaction and customer-survey response has its
- * texts read (note, each message with its speaker, comment) into signals — each announced by
- * `signal.created` — and then the customer's engagement recomputed from that touchpoint on.
+ * The journey in the background: every new interaction and customer-survey response moves the
+ * customer's engagement (recomputed from that touchpoint on), and has its texts read (note,
+ * each message with its speaker, comment) into signals — each announced by `signal.created` —
+ * after which the engagement is recomputed with the emotions read.
  * Also re-analysis after a model update, and rescoring a workspace after its engagement
  * parameters change.
  */
 import {
   ENGAGEMENT_RECOMPUTE_JOB,
   ENGAGEMENT_RESCORE_JOB,
-  interactionArrived,
+  analyzeArrivedInteraction,
+  analyzeArrivedResponse,
+  interactionEngagement,
   recomputeEngagement,
   reanalyzeSources,
   rescorePage,
-  responseArrived,
+  responseEngagement,
   type Deps,
   type TextAnalyzer,
 } from '@rapport/core';
@@ -75,19 +78,35 @@ export function registerJourneyJobs(registry: JobRegistry, opts: JourneyJobOptio
   const { analyzer } = opts;
   registry
     .on(interactionCreated, {
+      name: 'engagement',
+      handler: (ctx) =>
+        interactionEngagement(deps(ctx), ctx.workspaceId, ctx.payload.interactionId),
+    })
+    .on(responseCreated, {
+      name: 'engagement',
+      handler: (ctx) => responseEngagement(deps(ctx), ctx.workspaceId, ctx.payload.responseId),
+    })
+    .define(engagementRecomputeJob)
+    .define(engagementRescoreJob);
+  if (!analyzer) return registry;
+  registry
+    .on(interactionCreated, {
       name: 'signals',
       handler: async (ctx) => {
-        await interactionArrived(deps(ctx), analyzer, ctx.workspaceId, ctx.payload.interactionId);
+        await analyzeArrivedInteraction(
+          deps(ctx),
+          analyzer,
+          ctx.workspaceId,
+          ctx.payload.interactionId,
+        );
       },
     })
     .on(responseCreated, {
       name: 'signals',
       handler: async (ctx) => {
-        await responseArrived(deps(ctx), analyzer, ctx.workspaceId, ctx.payload.responseId);
+        await analyzeArrivedResponse(deps(ctx), analyzer, ctx.workspaceId, ctx.payload.responseId);
       },
     })
-    .define(engagementRecomputeJob)
-    .define(engagementRescoreJob);
-  if (analyzer) registry.define(signalsReanalyzeJob(analyzer));
+    .define(signalsReanalyzeJob(analyzer));
   return registry;
 }

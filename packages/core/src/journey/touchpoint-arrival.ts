@@ -1,7 +1,8 @@
 /**
- * What happens when a touchpoint arrives, in the worker: its texts are read (when an analyzer
- * is wired) and the customer's engagement is recomputed from that touchpoint on. Also the
- * re-analysis of stored texts after a model update.
+ * What happens when a touchpoint arrives, in the worker: the customer's engagement is
+ * recomputed from that touchpoint on, and — as a job of its own, so a failing model never
+ * holds the score back — its texts are read, and the engagement recomputed with the emotions.
+ * Also the re-analysis of stored texts after a model update.
  */
 import type { Deps } from '../common/deps.ts';
 import { scheduleEngagement } from '../engagement/engagement.service.ts';
@@ -15,35 +16,58 @@ import {
 } from '../signals/text-analysis.service.ts';
 import type { TextAnalyzer } from '../signals/text-analyzer.ts';
 
-export async function interactionArrived(
-  d: Deps,
-  analyzer: TextAnalyzer | null,
-  ws: string,
-  interactionId: string,
-): Promise<AnalysisResult | null> {
+/** When the interaction's engagement is recomputed from (its time). */
+export async function interactionEngagement(d: Deps, ws: string, interactionId: string) {
   const i = await d.r.interactions.get(ws, interactionId);
-  if (!i) return null;
-  const result = analyzer ? await analyzeInteraction({ ...d, analyzer }, i, 'arrival') : null;
-  await scheduleEngagement(d, ws, i.customerId, i.occurredAt);
-  return result;
+  if (i) await scheduleEngagement(d, ws, i.customerId, i.occurredAt);
 }
 
-export async function responseArrived(
-  d: Deps,
-  analyzer: TextAnalyzer | null,
-  ws: string,
-  responseId: string,
-): Promise<AnalysisResult | null> {
+async function customerResponse(d: Deps, ws: string, responseId: string) {
   const r = await d.r.responses.get(ws, responseId);
   if (!r?.customerId || (r.surveyKind !== 'relationship' && r.surveyKind !== 'transactional'))
-    return null;
-  const result = analyzer ? await analyzeResponse({ ...d, analyzer }, r, 'arrival') : null;
+    return undefined;
+  return r;
+}
+
+/** A survey about an interaction re-scores from the interaction's time; others from their own. */
+export async function responseEngagement(d: Deps, ws: string, responseId: string) {
+  const r = await customerResponse(d, ws, responseId);
+  if (!r?.customerId) return;
   const about = r.interactionId ? await d.r.interactions.get(ws, r.interactionId) : undefined;
   const from =
     about && Date.parse(about.occurredAt) < Date.parse(r.submittedAt)
       ? about.occurredAt
       : r.submittedAt;
   await scheduleEngagement(d, ws, r.customerId, from);
+}
+
+/**
+ * Reads a new interaction's texts; when it stored signals, the engagement is recomputed again
+ * with the emotions (the first recompute, scheduled on arrival, does not wait for the model).
+ */
+export async function analyzeArrivedInteraction(
+  d: Deps,
+  analyzer: TextAnalyzer,
+  ws: string,
+  interactionId: string,
+): Promise<AnalysisResult | null> {
+  const i = await d.r.interactions.get(ws, interactionId);
+  if (!i) return null;
+  const result = await analyzeInteraction({ ...d, analyzer }, i, 'arrival');
+  if (result.stored.length) await scheduleEngagement(d, ws, i.customerId, i.occurredAt);
+  return result;
+}
+
+export async function analyzeArrivedResponse(
+  d: Deps,
+  analyzer: TextAnalyzer,
+  ws: string,
+  responseId: string,
+): Promise<AnalysisResult | null> {
+  const r = await customerResponse(d, ws, responseId);
+  if (!r) return null;
+  const result = await analyzeResponse({ ...d, analyzer }, r, 'arrival');
+  if (result?.stored.length) await responseEngagement(d, ws, responseId);
   return result;
 }
 
