@@ -1,8 +1,7 @@
 /**
- * The product's text analyzer: the trained emotion model of `core/src/text/`, wired here once
- * it is exported. Until then there is none — texts are not read, and engagement moves on
- * outcomes, expectations and survey answers alone.
+ * The product's text analyzer: Rapport's trained emotion model (core/src/text), read through
+ * the TextAnalyzer port. Tests inject their own through createRapportRegistry({ analyzer }).
  */
-import type { TextAnalyzer } from '@rapport/core';
+import { modelTextAnalyzer, type TextAnalyzer } from '@rapport/core';
 
-export const defaultTextAnalyzer: TextAnalyzer | null = null;
+export const defaultTextAnalyzer: TextAnalyzer | null = modelTextAnalyzer();

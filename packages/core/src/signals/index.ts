@@ -5,3 +5,4 @@ export * from './analyze-output.ts';
 export * from './emotion-reading.ts';
 export * from './signal-build.ts';
 export * from './text-analysis.service.ts';
+export * from './model-analyzer.ts';
