@@ -47,14 +47,19 @@ export interface DatasetDay {
 /** Stable per-customer attributes (segment, owner) from the customer number. */
 function customerOf(n: number): { id: string; segment: string; owner: number } {
   const h = Math.imul(n ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
-  return { id: `cus_${pad(n)}`, segment: SEGMENTS[h % SEGMENTS.length] as string, owner: (h >>> 8) % OWNERS };
+  return {
+    id: `cus_${pad(n)}`,
+    segment: SEGMENTS[h % SEGMENTS.length] as string,
+    owner: (h >>> 8) % OWNERS,
+  };
 }
 
 function answersOf(r: Rng, def: SurveyDefinition, at: { agent: number; owner: number }): Answer[] {
   const out: Answer[] = [];
   const given = new Map<string, AnswerRecord>();
   for (const q of def.questions) {
-    const scope = questionAttribution(def.kind, q.scope) === 'interaction' ? 'transactional' : 'relationship';
+    const scope =
+      questionAttribution(def.kind, q.scope) === 'interaction' ? 'transactional' : 'relationship';
     const base: Answer = {
       questionId: q.id,
       metric: null,
@@ -75,10 +80,24 @@ function answersOf(r: Rng, def: SurveyDefinition, at: { agent: number; owner: nu
       const span = q.scale.max - q.scale.min;
       const v = q.scale.min + Math.min(span, Math.floor(Math.sqrt(r.next()) * (span + 1)));
       given.set(q.id, { questionId: q.id, status: 'answered', value: v });
-      out.push({ ...base, metric: q.metric, valueNum: v, scaleMin: q.scale.min, scaleMax: q.scale.max, topBoxMin: topBoxOf(q) });
+      out.push({
+        ...base,
+        metric: q.metric,
+        valueNum: v,
+        scaleMin: q.scale.min,
+        scaleMax: q.scale.max,
+        topBoxMin: topBoxOf(q),
+      });
     } else if (q.type === 'expectation') {
       const v = r.weighted([1, 3, 1]);
-      out.push({ ...base, metric: 'expectations', valueText: EXPECTATIONS[v] as string, valueNum: v, scaleMin: 0, scaleMax: 2 });
+      out.push({
+        ...base,
+        metric: 'expectations',
+        valueText: EXPECTATIONS[v] as string,
+        valueNum: v,
+        scaleMin: 0,
+        scaleMax: 2,
+      });
     } else if (q.type === 'text') {
       if (q.showIf && !evaluateCondition(q.showIf, given)) continue;
       if (r.next() < 0.3) out.push({ ...base, valueText: comment(r) });
@@ -97,7 +116,10 @@ export function* dataset(workspaceId: string, size: number, seed: number): Gener
   for (let d = 0; d < DATASET_DAYS; d++) {
     const dayStart = start + d * DAY_MS;
     const quota = Math.round(((d + 1) * size) / DATASET_DAYS) - made;
-    const times = Array.from({ length: quota }, () => dayStart + Math.floor(r.next() * DAY_MS)).sort((a, b) => a - b);
+    const times = Array.from(
+      { length: quota },
+      () => dayStart + Math.floor(r.next() * DAY_MS),
+    ).sort((a, b) => a - b);
     const responses: SurveyResponse[] = [];
     for (const t of times) {
       const c = customerOf(r.int(0, customers - 1));
@@ -105,7 +127,8 @@ export function* dataset(workspaceId: string, size: number, seed: number): Gener
       const agent = r.int(0, AGENTS - 1);
       const at = new Date(t).toISOString();
       const answers = answersOf(r, survey.def, { agent, owner: c.owner });
-      const text = answers.find((a) => a.valueText !== null && a.metric === null)?.valueText ?? null;
+      const text =
+        answers.find((a) => a.valueText !== null && a.metric === null)?.valueText ?? null;
       responses.push({
         id: `rsp_${pad(made, 10)}`,
         workspaceId,

@@ -25,7 +25,8 @@ export async function duckGenerated(size: number, seed: number): Promise<DuckAns
   // way that keeps small moduli of different draws correlated.
   const salt = (seed % 100_000) * 1_000_000_000_000;
   const TAGS = ['ch', 'st', 'cu', 'ag', 'sv', 'v1', 'v2', 'v3', 'tx', 'sg', 'ow'];
-  const h = (col: string, tag: string) => `hash(${col}::bigint * 16 + ${TAGS.indexOf(tag)} + ${salt})`;
+  const h = (col: string, tag: string) =>
+    `hash(${col}::bigint * 16 + ${TAGS.indexOf(tag)} + ${salt})`;
   const u = (tag: string) => `((${h('i', tag)} % 1000000) / 1000000.0)`;
   const pick = (tag: string, n: number) => `(${h('i', tag)} % ${n})::integer`;
   await conn.run(`create table resp as
@@ -109,7 +110,10 @@ export function cubeSql(ws: string): string {
 }
 
 /** Streams a query's rows in chunks (BigInt counts as numbers). */
-export async function* duckRows(conn: DuckDBConnection, sql: string): AsyncGenerator<Array<Array<string | number | null>>> {
+export async function* duckRows(
+  conn: DuckDBConnection,
+  sql: string,
+): AsyncGenerator<Array<Array<string | number | null>>> {
   const result = await conn.stream(sql);
   for (;;) {
     const chunk = await result.fetchChunk();

@@ -51,7 +51,10 @@ export async function duckAnswers(): Promise<DuckAnswers> {
   let rows = 0;
   const flush = () => {
     if (!rows) return;
-    const chunk = DuckDBDataChunk.create(COLUMNS.map(([, t]) => t), rows);
+    const chunk = DuckDBDataChunk.create(
+      COLUMNS.map(([, t]) => t),
+      rows,
+    );
     chunk.setColumns(cols);
     appender.appendDataChunk(chunk);
     cols = COLUMNS.map(() => []);
@@ -64,8 +67,20 @@ export async function duckAnswers(): Promise<DuckAnswers> {
         const dayN = Math.floor(Date.parse(r.submittedAt) / DAY_MS);
         for (const a of r.answers) {
           const v = [
-            a.metric, a.scope, a.valueNum, a.scaleMin, a.scaleMax, a.topBoxMin, r.surveyId,
-            r.channel, r.stage, a.teamId, a.agentId, a.ownerId, r.segment, dayN,
+            a.metric,
+            a.scope,
+            a.valueNum,
+            a.scaleMin,
+            a.scaleMax,
+            a.topBoxMin,
+            r.surveyId,
+            r.channel,
+            r.stage,
+            a.teamId,
+            a.agentId,
+            a.ownerId,
+            r.segment,
+            dayN,
           ];
           for (let i = 0; i < v.length; i++) (cols[i] as DuckDBValue[]).push(v[i] as DuckDBValue);
           if (++rows === CHUNK) flush();

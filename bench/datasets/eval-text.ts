@@ -38,7 +38,10 @@ export function goEmotionsTest(dataDir: string): LabelledText[] {
 }
 
 /** Macro-F1 over the classes present in the gold labels. */
-export function macroF1(gold: readonly SentimentClass[], predicted: readonly SentimentClass[]): number {
+export function macroF1(
+  gold: readonly SentimentClass[],
+  predicted: readonly SentimentClass[],
+): number {
   const classes = SENTIMENT_CLASSES.filter((c) => gold.includes(c));
   let sum = 0;
   for (const c of classes) {

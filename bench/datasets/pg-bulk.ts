@@ -34,7 +34,10 @@ export async function insertRows(
       params.push(...r);
       return `(${r.map((_, i) => `$${base + i + 1}`).join(',')})`;
     });
-    await client.query(`insert into ${table} (${columns.join(',')}) values ${tuples.join(',')}`, params);
+    await client.query(
+      `insert into ${table} (${columns.join(',')}) values ${tuples.join(',')}`,
+      params,
+    );
   }
 }
 

@@ -16,13 +16,62 @@ export interface DashQuery {
 
 // Periods end mid-month, as "the last 12 months" does on most days.
 export const DASH_QUERIES: DashQuery[] = [
-  { name: 'CSAT by month × channel, 12 months', metric: 'csat', scope: 'transactional', groupBy: ['month', 'channel'], from: '2025-10-17', to: '2026-10-17' },
-  { name: 'CES by month × channel, 12 months', metric: 'ces', scope: 'transactional', groupBy: ['month', 'channel'], from: '2025-10-17', to: '2026-10-17' },
-  { name: 'NPS by month × segment, 12 months', metric: 'nps', scope: 'relationship', groupBy: ['month', 'segment'], from: '2025-10-17', to: '2026-10-17' },
-  { name: 'NPS by team × stage, 90 days', metric: 'nps', scope: 'relationship', groupBy: ['team', 'stage'], from: '2026-07-19', to: '2026-10-17' },
-  { name: 'CSAT by team × stage, 90 days', metric: 'csat', scope: 'transactional', groupBy: ['team', 'stage'], from: '2026-07-19', to: '2026-10-17' },
-  { name: 'NPS trend by month, 2 years', metric: 'nps', scope: 'relationship', groupBy: ['month'], from: '2024-11-01', to: '2026-11-01' },
-  { name: 'CES trend by week, 26 weeks', metric: 'ces', scope: 'transactional', groupBy: ['week'], from: '2026-04-20', to: '2026-10-19' },
+  {
+    name: 'CSAT by month × channel, 12 months',
+    metric: 'csat',
+    scope: 'transactional',
+    groupBy: ['month', 'channel'],
+    from: '2025-10-17',
+    to: '2026-10-17',
+  },
+  {
+    name: 'CES by month × channel, 12 months',
+    metric: 'ces',
+    scope: 'transactional',
+    groupBy: ['month', 'channel'],
+    from: '2025-10-17',
+    to: '2026-10-17',
+  },
+  {
+    name: 'NPS by month × segment, 12 months',
+    metric: 'nps',
+    scope: 'relationship',
+    groupBy: ['month', 'segment'],
+    from: '2025-10-17',
+    to: '2026-10-17',
+  },
+  {
+    name: 'NPS by team × stage, 90 days',
+    metric: 'nps',
+    scope: 'relationship',
+    groupBy: ['team', 'stage'],
+    from: '2026-07-19',
+    to: '2026-10-17',
+  },
+  {
+    name: 'CSAT by team × stage, 90 days',
+    metric: 'csat',
+    scope: 'transactional',
+    groupBy: ['team', 'stage'],
+    from: '2026-07-19',
+    to: '2026-10-17',
+  },
+  {
+    name: 'NPS trend by month, 2 years',
+    metric: 'nps',
+    scope: 'relationship',
+    groupBy: ['month'],
+    from: '2024-11-01',
+    to: '2026-11-01',
+  },
+  {
+    name: 'CES trend by week, 26 weeks',
+    metric: 'ces',
+    scope: 'transactional',
+    groupBy: ['week'],
+    from: '2026-04-20',
+    to: '2026-10-19',
+  },
 ];
 
 export function metricsUrl(q: DashQuery): string {

@@ -6,28 +6,95 @@
  */
 import SqliteDatabase from 'better-sqlite3';
 import type { SurveyResponse } from '@rapport/core';
-import { cubeRowsOf, rollupRowsOf, type MetricCubeTable, type MetricRollupsTable } from '@rapport/store';
+import {
+  cubeRowsOf,
+  rollupRowsOf,
+  type MetricCubeTable,
+  type MetricRollupsTable,
+} from '@rapport/store';
 
 const BUCKETS = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10'] as const;
 type Bucket = (typeof BUCKETS)[number];
 
 export const RESPONSE_COLUMNS = [
-  'workspace_id', 'id', 'invitation_id', 'survey_id', 'survey_version', 'survey_kind', 'channel',
-  'stage', 'customer_id', 'interaction_id', 'agent_id', 'team_id', 'manager_id', 'owner_id',
-  'segment', 'comment', 'completed', 'submitted_at', 'created_at',
+  'workspace_id',
+  'id',
+  'invitation_id',
+  'survey_id',
+  'survey_version',
+  'survey_kind',
+  'channel',
+  'stage',
+  'customer_id',
+  'interaction_id',
+  'agent_id',
+  'team_id',
+  'manager_id',
+  'owner_id',
+  'segment',
+  'comment',
+  'completed',
+  'submitted_at',
+  'created_at',
 ] as const;
 export const ANSWER_COLUMNS = [
-  'workspace_id', 'response_id', 'question_id', 'metric', 'scope', 'value_num', 'value_text',
-  'value_json', 'scale_min', 'scale_max', 'top_box_min', 'survey_id', 'survey_kind', 'channel',
-  'stage', 'customer_id', 'agent_id', 'team_id', 'manager_id', 'owner_id', 'segment', 'submitted_at',
+  'workspace_id',
+  'response_id',
+  'question_id',
+  'metric',
+  'scope',
+  'value_num',
+  'value_text',
+  'value_json',
+  'scale_min',
+  'scale_max',
+  'top_box_min',
+  'survey_id',
+  'survey_kind',
+  'channel',
+  'stage',
+  'customer_id',
+  'agent_id',
+  'team_id',
+  'manager_id',
+  'owner_id',
+  'segment',
+  'submitted_at',
 ] as const;
 export const ROLLUP_COLUMNS = [
-  'workspace_id', 'metric', 'scope', 'day', 'survey_id', 'scale_min', 'scale_max', 'top_box_min',
-  'channel', 'stage', 'team_id', 'agent_id', 'owner_id', 'segment', 'n', ...BUCKETS,
+  'workspace_id',
+  'metric',
+  'scope',
+  'day',
+  'survey_id',
+  'scale_min',
+  'scale_max',
+  'top_box_min',
+  'channel',
+  'stage',
+  'team_id',
+  'agent_id',
+  'owner_id',
+  'segment',
+  'n',
+  ...BUCKETS,
 ] as const;
 export const CUBE_COLUMNS = [
-  'workspace_id', 'metric', 'scope', 'grain', 'period', 'survey_id', 'scale_min', 'scale_max',
-  'top_box_min', 'channel', 'stage', 'team_id', 'segment', 'n', ...BUCKETS,
+  'workspace_id',
+  'metric',
+  'scope',
+  'grain',
+  'period',
+  'survey_id',
+  'scale_min',
+  'scale_max',
+  'top_box_min',
+  'channel',
+  'stage',
+  'team_id',
+  'segment',
+  'n',
+  ...BUCKETS,
 ] as const;
 const CUBE_KEY_COLUMNS = CUBE_COLUMNS.slice(0, 13);
 
@@ -36,22 +103,52 @@ type Value = string | number | null;
 /** The response row, as response.repository's insert maps it (SQLite flags are 0/1). */
 export function responseValues(r: SurveyResponse, flag: (b: boolean) => Value): Value[] {
   return [
-    r.workspaceId, r.id, r.invitationId, r.surveyId, r.surveyVersion, r.surveyKind, r.channel,
-    r.stage, r.customerId, r.interactionId,
+    r.workspaceId,
+    r.id,
+    r.invitationId,
+    r.surveyId,
+    r.surveyVersion,
+    r.surveyKind,
+    r.channel,
+    r.stage,
+    r.customerId,
+    r.interactionId,
     r.answers.find((a) => a.agentId)?.agentId ?? null,
     r.answers.find((a) => a.teamId)?.teamId ?? null,
     r.answers.find((a) => a.managerId)?.managerId ?? null,
     r.answers.find((a) => a.ownerId)?.ownerId ?? null,
-    r.segment, r.comment, flag(r.completed), r.submittedAt, r.createdAt,
+    r.segment,
+    r.comment,
+    flag(r.completed),
+    r.submittedAt,
+    r.createdAt,
   ];
 }
 
 export function answerValues(r: SurveyResponse): Value[][] {
   return r.answers.map((a) => [
-    r.workspaceId, r.id, a.questionId, a.metric, a.scope, a.valueNum, a.valueText,
+    r.workspaceId,
+    r.id,
+    a.questionId,
+    a.metric,
+    a.scope,
+    a.valueNum,
+    a.valueText,
     a.valueJson === null || a.valueJson === undefined ? null : JSON.stringify(a.valueJson),
-    a.scaleMin, a.scaleMax, a.topBoxMin, r.surveyId, r.surveyKind, r.channel, r.stage,
-    r.customerId, a.agentId, a.teamId, a.managerId, a.ownerId, r.segment, r.submittedAt,
+    a.scaleMin,
+    a.scaleMax,
+    a.topBoxMin,
+    r.surveyId,
+    r.surveyKind,
+    r.channel,
+    r.stage,
+    r.customerId,
+    a.agentId,
+    a.teamId,
+    a.managerId,
+    a.ownerId,
+    r.segment,
+    r.submittedAt,
   ]);
 }
 
@@ -81,8 +178,22 @@ export class RollupAccumulator<R extends MetricRollupsTable | MetricCubeTable> {
 }
 
 export const rollupKey = (r: MetricRollupsTable) =>
-  [r.workspace_id, r.metric, r.scope, r.day, r.survey_id, r.scale_min, r.scale_max, r.top_box_min,
-    r.channel, r.stage, r.team_id, r.agent_id, r.owner_id, r.segment].join('\u0000');
+  [
+    r.workspace_id,
+    r.metric,
+    r.scope,
+    r.day,
+    r.survey_id,
+    r.scale_min,
+    r.scale_max,
+    r.top_box_min,
+    r.channel,
+    r.stage,
+    r.team_id,
+    r.agent_id,
+    r.owner_id,
+    r.segment,
+  ].join('\u0000');
 export const cubeKey = (r: MetricCubeTable) =>
   CUBE_KEY_COLUMNS.map((c) => (r as unknown as Record<string, Value>)[c]).join('\u0000');
 
@@ -137,7 +248,9 @@ export function sqliteBulkSink(path: string): BulkSink {
     .all() as Array<{ name: string; sql: string }>;
   for (const i of indexes) db.exec(`drop index ${i.name}`);
   const insert = (table: string, cols: readonly string[]) =>
-    db.prepare(`insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`);
+    db.prepare(
+      `insert into ${table} (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`,
+    );
   const insResponse = insert('responses', RESPONSE_COLUMNS);
   const insAnswer = insert('answers', ANSWER_COLUMNS);
   const insRollup = insert('metric_rollups', ROLLUP_COLUMNS);
