@@ -5,11 +5,13 @@ import type { Role } from '@rapport/contracts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startE2e, type E2e } from './harness.ts';
 
+const NAV_TOP = ['Overview', 'Journey', 'Cases', 'Praise'];
+const NAV_PEOPLE = ['Customers', 'Interactions'];
 const EXPECTED: Record<Role, string[]> = {
-  admin: ['Overview', 'Journey', 'Customers', 'Interactions', 'Surveys', 'Settings'],
-  analyst: ['Overview', 'Journey', 'Customers', 'Interactions', 'Surveys', 'Settings'],
-  manager: ['Overview', 'Journey', 'Customers', 'Interactions'],
-  agent: ['Overview', 'Journey', 'Customers', 'Interactions'],
+  admin: [...NAV_TOP, 'The chain', ...NAV_PEOPLE, 'Surveys', 'Settings'],
+  analyst: [...NAV_TOP, 'The chain', ...NAV_PEOPLE, 'Surveys', 'Settings'],
+  manager: [...NAV_TOP, 'The chain', ...NAV_PEOPLE],
+  agent: [...NAV_TOP, ...NAV_PEOPLE],
 };
 
 describe('sign-in and navigation by role', { timeout: 60_000 }, () => {

@@ -75,7 +75,14 @@ describe('the app with the API', () => {
     await click(container.querySelector('button[type="submit"]'));
     await settle();
     await settle();
-    expect(navLinks(container)).toEqual(['Overview', 'Journey', 'Customers', 'Interactions']);
+    expect(navLinks(container)).toEqual([
+      'Overview',
+      'Journey',
+      'Cases',
+      'Praise',
+      'Customers',
+      'Interactions',
+    ]);
     expect(byText(container, 'Customer 1')).toHaveLength(1);
     const login = requests.filter((r) => r.path === '/api/v1/auth/login');
     expect(login[1]?.body).toEqual({ email: 'casey@example.com', password: 'nope' });
@@ -123,6 +130,9 @@ describe('the app with the API', () => {
     expect(navLinks(container)).toEqual([
       'Overview',
       'Journey',
+      'Cases',
+      'Praise',
+      'The chain',
       'Customers',
       'Interactions',
       'Surveys',
@@ -164,6 +174,13 @@ describe('the app with the API', () => {
     await settle();
     await settle();
     expect(view.container.querySelector('h1')?.textContent).toBe('Not available to your role');
-    expect(navLinks(view.container)).toEqual(['Overview', 'Journey', 'Customers', 'Interactions']);
+    expect(navLinks(view.container)).toEqual([
+      'Overview',
+      'Journey',
+      'Cases',
+      'Praise',
+      'Customers',
+      'Interactions',
+    ]);
   });
 });

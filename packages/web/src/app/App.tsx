@@ -24,6 +24,10 @@ const CustomerHistoryScreen = lazy(() => import('../screens/history/CustomerHist
 const InteractionsScreen = lazy(() => import('../screens/interactions/InteractionsScreen.tsx'));
 const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx'));
 const EmotionMapScreen = lazy(() => import('../screens/journey/EmotionMapScreen.tsx'));
+const CasesScreen = lazy(() => import('../screens/cases/CasesScreen.tsx'));
+const CaseScreen = lazy(() => import('../screens/cases/CaseScreen.tsx'));
+const PraiseScreen = lazy(() => import('../screens/praise/PraiseScreen.tsx'));
+const ChainScreen = lazy(() => import('../screens/chain/ChainScreen.tsx'));
 
 /** `fetch` is for tests; the app otherwise uses the browser's. */
 export function App({ fetch }: { fetch?: typeof globalThis.fetch }) {
@@ -127,6 +131,14 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <SettingsScreen />;
     case 'journey':
       return <EmotionMapScreen />;
+    case 'cases':
+      return <CasesScreen />;
+    case 'case':
+      return <CaseScreen key={screen.id} caseId={screen.id} />;
+    case 'praise':
+      return <PraiseScreen />;
+    case 'chain':
+      return <ChainScreen />;
     case 'not-found':
       return <NotFoundScreen />;
   }

@@ -12,6 +12,10 @@ export type Screen =
   | { name: 'interactions' }
   | { name: 'journey' }
   | { name: 'settings' }
+  | { name: 'cases' }
+  | { name: 'case'; id: string }
+  | { name: 'praise' }
+  | { name: 'chain' }
   | { name: 'not-found' };
 
 export function matchScreen(pathname: string): Screen {
@@ -31,6 +35,11 @@ export function matchScreen(pathname: string): Screen {
   if (parts[0] === 'interactions' && parts.length === 1) return { name: 'interactions' };
   if (parts[0] === 'journey' && parts.length === 1) return { name: 'journey' };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (parts[0] === 'cases' && parts.length === 1) return { name: 'cases' };
+  if (parts[0] === 'cases' && parts.length === 2 && parts[1])
+    return { name: 'case', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'praise' && parts.length === 1) return { name: 'praise' };
+  if (parts[0] === 'chain' && parts.length === 1) return { name: 'chain' };
   return { name: 'not-found' };
 }
 
@@ -45,12 +54,25 @@ export const paths = {
   interactions: '/interactions',
   journey: '/journey',
   settings: '/settings',
+  cases: '/cases',
+  case: (id: string) => `/cases/${encodeURIComponent(id)}`,
+  praise: '/praise',
+  chain: '/chain',
   signIn: '/sign-in',
 };
 
 /** One entry of the main navigation, shown to the roles that may use its screen. */
 export interface NavItem {
-  screen: 'overview' | 'surveys' | 'customers' | 'interactions' | 'journey' | 'settings';
+  screen:
+    | 'overview'
+    | 'surveys'
+    | 'customers'
+    | 'interactions'
+    | 'journey'
+    | 'settings'
+    | 'cases'
+    | 'praise'
+    | 'chain';
   href: string;
   label: string;
   roles: readonly Role[];
@@ -62,6 +84,14 @@ const EVERYONE: readonly Role[] = ['admin', 'analyst', 'manager', 'agent'];
 export const NAV_ITEMS: readonly NavItem[] = [
   { screen: 'overview', href: paths.overview, label: 'Overview', roles: EVERYONE },
   { screen: 'journey', href: paths.journey, label: 'Journey', roles: EVERYONE },
+  { screen: 'cases', href: paths.cases, label: 'Cases', roles: EVERYONE },
+  { screen: 'praise', href: paths.praise, label: 'Praise', roles: EVERYONE },
+  {
+    screen: 'chain',
+    href: paths.chain,
+    label: 'The chain',
+    roles: ['admin', 'analyst', 'manager'],
+  },
   { screen: 'customers', href: paths.customers, label: 'Customers', roles: EVERYONE },
   { screen: 'interactions', href: paths.interactions, label: 'Interactions', roles: EVERYONE },
   { screen: 'surveys', href: paths.surveys, label: 'Surveys', roles: ['admin', 'analyst'] },
@@ -78,6 +108,8 @@ export function navScreenOf(screen: Screen): NavItem['screen'] | null {
       return 'surveys';
     case 'customer':
       return 'customers';
+    case 'case':
+      return 'cases';
     case 'not-found':
       return null;
     default:
