@@ -35,6 +35,9 @@ const started = Date.now();
 const m = machine();
 const rows: Row[] = [];
 const warnings: string[] = [];
+const previous = process.argv.includes('--merge')
+  ? (JSON.parse(readFileSync(join(args.out, 'latest.json'), 'utf8')) as Report)
+  : undefined;
 const want = (id: string) => !args.only.length || args.only.includes(id);
 
 const ingest = {
@@ -63,6 +66,46 @@ const LABEL: Record<string, string> = {
   web: '8 web',
 };
 
+/** Builds the report from the rows so far (and the earlier run's rows with --merge). */
+function build(current: Row[], done: boolean): Report {
+  const all = [...current];
+  const notes = [...warnings];
+  for (const r of all)
+    for (const f of [r.rapport, r.baseline])
+      if (f?.summary.unstable)
+        notes.push(
+          `${r.workload} / ${r.case}: ${f.label} runs disagree by > 20 % (${f.summary.runs.join(', ')})`,
+        );
+  // --merge: keep the rows of workloads not run now from the previous latest.json (say so).
+  let merged: string | undefined;
+  if (previous) {
+    const now = new Set(all.map((r) => r.workload));
+    all.splice(
+      0,
+      all.length,
+      ...sortRows([...previous.rows.filter((r) => !now.has(r.workload)), ...all]),
+    );
+    merged = `rows of ${[...now].join(', ')} from a run at ${new Date(started).toISOString()}; the rest from the run at ${previous.date}`;
+    notes.push(...previous.warnings.filter((w) => ![...now].some((id) => w.startsWith(id))));
+  }
+  return {
+    date: new Date().toISOString(),
+    mode: args.quick ? 'quick' : 'full',
+    seconds: (Date.now() - started) / 1000,
+    machine: { ...m, loadEnd: currentLoad() },
+    repeats: args.repeats,
+    rows: all,
+    warnings: [...new Set(notes)],
+    ...(merged ? { merged } : {}),
+    ...(done ? {} : { partial: 'the run was still going when this was written' }),
+  };
+}
+
+/** Saves what has been measured so far, so a run cut short keeps its figures. */
+function save(current: Row[]): void {
+  writeReport(args.out, build(current, false));
+}
+
 async function step(id: string, fn: () => Promise<Row[]>): Promise<void> {
   if (!want(id)) return;
   const t0 = Date.now();
@@ -77,13 +120,13 @@ async function step(id: string, fn: () => Promise<Row[]>): Promise<void> {
     );
   }
   log(`${id} done in ${Math.round((Date.now() - t0) / 1000)} s`);
+  save(rows);
 }
 
 try {
   await step('ingest', () => ingestWorkload(ingest));
   await step('sms', () => smsWorkload({ ...ingest, conversations: 100 }));
   await step('closed-loop', () => closedLoopWorkload({ ...ingest }));
-  await step('dashboard', () => dashboardWorkload(dash));
   await step('text', () =>
     textWorkload({ dataDir: args.dataDir, repeats: args.repeats, quick: args.quick }),
   );
@@ -100,36 +143,15 @@ try {
     })),
     webScreensPending(),
   ]);
+  // Last: the 10M tier is the longest part of a full run.
+  await step('dashboard', () =>
+    dashboardWorkload(dash, (sizeRows) => save([...rows, ...sizeRows])),
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-for (const r of rows)
-  for (const f of [r.rapport, r.baseline])
-    if (f?.summary.unstable)
-      warnings.push(
-        `${r.workload} / ${r.case}: ${f.label} runs disagree by > 20 % (${f.summary.runs.join(', ')})`,
-      );
-// --merge: keep the rows of workloads not run now from the previous latest.json (say so).
-let merged: string | undefined;
-if (process.argv.includes('--merge')) {
-  const previous = JSON.parse(readFileSync(join(args.out, 'latest.json'), 'utf8')) as Report;
-  const now = new Set(rows.map((r) => r.workload));
-  const kept = previous.rows.filter((r) => !now.has(r.workload));
-  rows.splice(0, rows.length, ...sortRows([...kept, ...rows]));
-  merged = `rows of ${[...now].join(', ')} from a run at ${new Date(started).toISOString()}; the rest from the run at ${previous.date}`;
-  warnings.push(...previous.warnings.filter((w) => ![...now].some((id) => w.startsWith(id))));
-}
-const report: Report = {
-  date: new Date().toISOString(),
-  mode: args.quick ? 'quick' : 'full',
-  seconds: (Date.now() - started) / 1000,
-  machine: { ...m, loadEnd: currentLoad() },
-  repeats: args.repeats,
-  rows,
-  warnings: [...new Set(warnings)],
-  ...(merged ? { merged } : {}),
-};
+const report = build(rows, true);
 writeReport(args.out, report);
 process.stdout.write(markdown(report));
 process.exit(0);

@@ -86,6 +86,7 @@ export async function startPostgres(): Promise<Postgres | null> {
 export async function freshDatabase(pgUrl: string, name: string): Promise<string> {
   const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: pgUrl });
+  client.on('error', () => undefined);
   await client.connect();
   await client.query(`drop database if exists ${name}`);
   await client.query(`create database ${name}`);

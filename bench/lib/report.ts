@@ -14,6 +14,8 @@ export interface Report {
   warnings: string[];
   /** Set when some rows were kept from an earlier run (`--merge`). */
   merged?: string;
+  /** Set while the run is still going (each step saves what it has). */
+  partial?: string;
 }
 
 const num = (x: number) =>
@@ -36,6 +38,7 @@ export function markdown(r: Report): string {
       `load average ${m.loadStart} at start, ${m.loadEnd ?? '?'} at end (shared machine) · ` +
       `${r.repeats} repeats per figure, median (min–max); ⚠ = runs disagree by > 20 % · ${Math.round(r.seconds)} s`,
     ...(r.merged ? ['', `Merged: ${r.merged}.`] : []),
+    ...(r.partial ? ['', `**Partial**: ${r.partial}.`] : []),
     '',
     '| workload | case | Rapport | baseline | ratio | goal |',
     '| --- | --- | --- | --- | --- | --- |',

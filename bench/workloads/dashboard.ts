@@ -268,7 +268,10 @@ export async function sqliteRollupsFromDuck(
 
 export const fmtSize = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 
-export async function dashboardWorkload(o: DashOptions): Promise<Row[]> {
+export async function dashboardWorkload(
+  o: DashOptions,
+  onSize: (rows: Row[]) => void = () => undefined,
+): Promise<Row[]> {
   const rows: Row[] = [];
   for (const size of o.sizes) {
     const path = join(o.tmp, `dash-${size}.db`);
@@ -285,6 +288,7 @@ export async function dashboardWorkload(o: DashOptions): Promise<Row[]> {
       true,
     );
     rows.push(...out.rows);
+    onSize(out.rows);
   }
   return rows;
 }

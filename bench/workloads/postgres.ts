@@ -60,9 +60,11 @@ async function ingestProcesses(
 /** Ceiling for PostgreSQL inserts: the same rows from one client, one transaction per response. */
 async function pgRawLoop(url: string, seconds: number): Promise<number> {
   const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
   await client.connect();
+  await client.query('drop table if exists raw_responses');
   await client.query(
-    'create table if not exists raw_responses (id text primary key, comment text, at timestamptz)',
+    'create table raw_responses (id text primary key, comment text, at timestamptz)',
   );
   let n = 0;
   const end = performance.now() + seconds * 1000;
@@ -132,6 +134,7 @@ export async function postgresWorkload(o: IngestOptions & { dash: DashOptions })
           sink: () => pgBulkSink(url),
           insertRollups: async (ws, duck) => {
             const client = new pg.Client({ connectionString: url });
+            client.on('error', () => undefined);
             await client.connect();
             await client.query('set synchronous_commit = off');
             let n = 0;
