@@ -58,7 +58,11 @@ describe('rapport CLI', () => {
     const env = { DATABASE_URL: dbPath, PORT: '4321' };
     const io = memoryIo();
     expect(
-      await main(['demo', '--json', '--customers', '30', '--interactions', '60'], io, env),
+      await main(
+        ['demo', '--json', '--leave-jobs', '--customers', '30', '--interactions', '60'],
+        io,
+        env,
+      ),
     ).toBe(0);
     const first = JSON.parse(io.out().trim()) as {
       url: string;
@@ -71,7 +75,17 @@ describe('rapport CLI', () => {
     const io2 = memoryIo();
     expect(
       await main(
-        ['demo', '--json', '--seed', '2', '--customers', '10', '--interactions', '10'],
+        [
+          'demo',
+          '--json',
+          '--leave-jobs',
+          '--seed',
+          '2',
+          '--customers',
+          '10',
+          '--interactions',
+          '10',
+        ],
         io2,
         env,
       ),
@@ -87,7 +101,8 @@ describe('rapport CLI', () => {
       const customers = await store.read((r) =>
         r.customers.list(first.workspaceId, {}, { limit: 500 }),
       );
-      expect(customers.items).toHaveLength(30);
+      // The 30 asked for, and the four customers of DESIGN.md's stories.
+      expect(customers.items).toHaveLength(30 + 4);
     } finally {
       await store.close();
     }
@@ -103,7 +118,17 @@ describe('rapport CLI', () => {
       const dbPath = join(mkdtempSync(join(tmpdir(), 'rapport-cli-')), 'demo.db');
       const io = memoryIo();
       await main(
-        ['demo', '--json', '--seed', '7', '--customers', '15', '--interactions', '20'],
+        [
+          'demo',
+          '--json',
+          '--leave-jobs',
+          '--seed',
+          '7',
+          '--customers',
+          '15',
+          '--interactions',
+          '20',
+        ],
         io,
         { DATABASE_URL: dbPath },
       );

@@ -11,19 +11,25 @@ export const demoCommand: Command = {
   name: 'demo',
   summary: 'Create a workspace filled with realistic demo data',
   usage: `Usage: rapport demo [--seed N] [--json] [--if-empty] [--customers N] [--interactions N]
+                   [--leave-jobs]
 
-Creates a demo workspace: a company of six teams with managers up to a head of customer
+Creates a demo workspace: a company of ten teams with managers up to a head of customer
 experience, several hundred customers and a few thousand interactions across every channel
-and journey stage. The same seed gives the same data. Running it again with another --seed
-adds another workspace beside the first. Prints the URL, an API key and web sign-ins.
+and journey stage, and the five stories of DESIGN.md as real data (the web app's guided tour
+opens each one). Then runs the worker's jobs — every text read, engagement, rules, cases,
+praise — so all of it is there when the server starts. The same seed gives the same data.
+Running it again with another --seed adds another workspace beside the first. Prints the URL,
+an API key and web sign-ins.
 
 Options:
   --seed N          Seed of the generator (default 1)
   --json            Print one JSON object {"url", "apiKey", "workspaceId"} and nothing else
   --if-empty        If a workspace exists already, create nothing: mint a new admin API key
                     for the first workspace and print that instead
-  --customers N     How many customers (default 400)
-  --interactions N  How many interactions (default 3000)`,
+  --customers N     How many customers besides the stories' four (default 400)
+  --interactions N  How many interactions (default 3000)
+  --leave-jobs      Do not run the jobs now: the server's worker runs them when it starts
+                    (the five stories are processed either way)`,
   async run(args, io, env) {
     const { values } = parseArgs({
       args,
@@ -33,6 +39,7 @@ Options:
         'if-empty': { type: 'boolean', default: false },
         customers: { type: 'string' },
         interactions: { type: 'string' },
+        'leave-jobs': { type: 'boolean', default: false },
       },
     });
     const int = (name: string, v: string | undefined, min: number, max: number) => {
@@ -66,20 +73,33 @@ Options:
           printAccess(io.stdout, out, [], existing.name);
         }
       } else {
+        const started = Date.now();
         const bar = values.json ? undefined : progressBar(io, 'Generating demo data');
+        let jobsBar: ReturnType<typeof progressBar> | undefined;
         const result = await generateDemo(store, deps, {
           seed,
           customers: int('customers', values.customers, 1, 1_000_000),
           interactions: int('interactions', values.interactions, 0, 10_000_000),
           onProgress: (done, total) => bar?.update(done, total),
+          processJobs: !values['leave-jobs'],
+          onJobs: (done) => {
+            if (!jobsBar && !values.json) {
+              bar?.finish();
+              jobsBar = progressBar(io, 'Running the worker’s jobs');
+            }
+            jobsBar?.update(done);
+          },
         });
-        bar?.finish();
+        if (jobsBar) jobsBar.finish();
+        else bar?.finish();
+        const seconds = Math.round((Date.now() - started) / 1000);
         out = { url: settings.publicUrl, apiKey: result.apiKey, workspaceId: result.workspaceId };
         if (!values.json) {
           const c = result.counts;
           io.stdout.write(
             `Created demo workspace "${result.workspaceName}": ${c.teams} teams, ${c.employees} employees, ` +
-              `${c.customers} customers, ${c.interactions} interactions.\n`,
+              `${c.customers} customers, ${c.interactions} interactions, the five stories` +
+              `${result.jobs ? `; ${result.jobs.toLocaleString('en')} jobs run` : ''} (${seconds} s).\n`,
           );
           printAccess(
             io.stdout,

@@ -46,6 +46,8 @@ export async function addCustomerFeedback(
     quarters: readonly string[];
     rng: Rng;
     until: number;
+    /** Customers whose history is a story of their own (./stories): no answers made up for them. */
+    skipCustomers?: ReadonlySet<string> | undefined;
   },
 ): Promise<{ surveys: number; responses: number }> {
   const { ws, rng } = opts;
@@ -69,6 +71,7 @@ export async function addCustomerFeedback(
   };
   const inputs: SubmitInput[] = [];
   for (const i of await allInteractions(store, ws)) {
+    if (opts.skipCustomers?.has(i.customerId)) continue;
     if (!i.teamId || i.channel === 'web' || !rng.chance(0.2)) continue;
     const at = Math.min(opts.until, Date.parse(i.occurredAt) + rng.int(1, 6) * HOUR);
     const [e, shift] = team(i.teamId, i.occurredAt);

@@ -29,7 +29,15 @@ export interface ChainDemoCounts {
 export async function addUnbrokenChain(
   store: Store,
   deps: { clock: Clock; ids: Ids },
-  opts: { ws: string; company: Company; customers: readonly Customer[]; rng: Rng; until: Date },
+  opts: {
+    ws: string;
+    company: Company;
+    customers: readonly Customer[];
+    rng: Rng;
+    until: Date;
+    /** The story customers (./stories), left out of the made-up answers. */
+    skipCustomers?: ReadonlySet<string> | undefined;
+  },
 ): Promise<ChainDemoCounts> {
   const { rng } = opts;
   const until = opts.until.getTime();

@@ -10,6 +10,7 @@ import {
   type Channel,
   type Clock,
   type Customer,
+  type DemoStory,
   type Expectation,
   type Ids,
   type InteractionInput,
@@ -21,6 +22,8 @@ import { addUnbrokenChain } from './chain.ts';
 import { createCompany, type Company, type DemoTeam } from './company.ts';
 import { CITIES_TZ, FIRST, LAST } from './names.ts';
 import { Rng } from './random.ts';
+import { runDemoJobs } from './process.ts';
+import { recordStories, tellStories } from './stories/index.ts';
 import { NOTES, TRANSCRIPTS, type Tone } from './texts.ts';
 
 export interface DemoOptions {
@@ -30,6 +33,13 @@ export interface DemoOptions {
   /** Day the generated history ends on (its content is the same for the same seed and day). */
   until?: Date;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Run every job the data enqueued (texts read, engagement, rules, cases, praise) before
+   * returning, as `rapport demo` does; otherwise the server's worker runs them. The five
+   * stories are always processed.
+   */
+  processJobs?: boolean;
+  onJobs?: (done: number) => void;
 }
 
 export interface DemoResult {
@@ -38,6 +48,10 @@ export interface DemoResult {
   apiKey: string;
   users: Array<{ email: string; password: string; role: string }>;
   counts: { teams: number; employees: number; customers: number; interactions: number };
+  /** The five stories of DESIGN.md: where each one is (also GET /api/v1/demo/stories). */
+  stories: DemoStory[];
+  /** Jobs run before returning (with `processJobs`). */
+  jobs: number;
 }
 
 const COMPANY_NAMES = [
@@ -151,6 +165,7 @@ export async function generateDemo(
   const ctx = systemCtx(ws);
   const company = await createCompany(store, deps, ws, rng);
   const owners = company.teams.find((t) => t.plan.name.startsWith('Retention'))?.agents ?? [];
+  const told = await tellStories(store, deps, { ws, company, until });
 
   const customerInputs = Array.from({ length: nCustomers }, (_, k) => {
     const first = rng.pick(FIRST);
@@ -201,6 +216,7 @@ export async function generateDemo(
     customers,
     rng: new Rng(opts.seed * 104_729 + 7),
     until,
+    skipCustomers: told.customerIds,
   });
 
   const password = demoPassword(opts.seed);
@@ -236,18 +252,26 @@ export async function generateDemo(
   for (const u of userPlans)
     await store.write((r) => createUser({ ...deps, r }, ctx, { ...u, password }));
 
+  const stories = await recordStories(store, deps, { ws, seed: opts.seed, until, told });
+  const jobs = opts.processJobs ? await runDemoJobs(store, deps, opts.onJobs) : 0;
+
   const employees =
-    3 + company.teams.reduce((s, t) => s + 1 + t.agents.length, 0) + chain.employees;
+    3 +
+    company.teams.reduce((s, t) => s + 1 + t.agents.length, 0) +
+    chain.employees +
+    told.counts.employees;
   return {
     workspaceId: ws,
     workspaceName,
     apiKey,
     users: userPlans.map((u) => ({ email: u.email, password, role: u.role })),
     counts: {
-      teams: company.teams.length + chain.teams,
+      teams: company.teams.length + chain.teams + told.counts.teams,
       employees,
-      customers: customers.length,
-      interactions: inputs.length + chain.interactions,
+      customers: customers.length + told.counts.customers,
+      interactions: inputs.length + chain.interactions + told.counts.interactions,
     },
+    stories,
+    jobs,
   };
 }

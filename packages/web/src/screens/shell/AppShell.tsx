@@ -7,6 +7,7 @@ import { Link, navigate } from '../../app/router.tsx';
 import { navFor, paths, type NavItem } from '../../app/routes.ts';
 import { useMe, useSession } from '../../app/session.tsx';
 import { ROLE_LABELS } from '../../lib/labels.ts';
+import { StoryTour } from '../../tour/StoryTour.tsx';
 import { Logo } from './Logo.tsx';
 
 export function AppShell({
@@ -32,6 +33,7 @@ export function AppShell({
           <span>Rapport</span>
         </Link>
         <span className="workspace-name">{me.workspaceName}</span>
+        <StoryTour />
         <div className="user">
           <span className="user-name">
             {me.name}
