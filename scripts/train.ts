@@ -19,7 +19,9 @@ function main(): void {
   const json = buildModel(args.data, settings, (msg) => console.error(`train: ${msg}`));
   const text = `${JSON.stringify(json)}\n`;
   writeFileSync(out, text);
-  console.error(`train: wrote ${out} (${(text.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.error(
+    `train: wrote ${out} (${(text.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 main();

@@ -39,7 +39,13 @@ function trainDomain(x: Csr, nGo: number, nCx: number): LinearHeads {
   );
 }
 
-export function trainBase(xGo: Csr, go: readonly GoExample[], xCx: Csr, cx: readonly CxExample[], s: SgdSettings): LinearHeads {
+export function trainBase(
+  xGo: Csr,
+  go: readonly GoExample[],
+  xCx: Csr,
+  cx: readonly CxExample[],
+  s: SgdSettings,
+): LinearHeads {
   const H = BASE.count;
   const x = stackCsr([xGo, xCx]);
   const y = new Int8Array(x.nRows * H);
@@ -47,7 +53,10 @@ export function trainBase(xGo: Csr, go: readonly GoExample[], xCx: Csr, cx: read
   cx.forEach((_, i) => y.set(cxBaseTargets(), (go.length + i) * H));
   for (let r = 0; r < x.nRows; r++) y[r * H + BASE.domain] = -1; // learnt below
   const positiveWeight = new Float32Array(H).fill(1);
-  const m = trainSgd({ x, y, heads: H, rowWeight: new Float32Array(x.nRows).fill(1), positiveWeight }, s);
+  const m = trainSgd(
+    { x, y, heads: H, rowWeight: new Float32Array(x.nRows).fill(1), positiveWeight },
+    s,
+  );
   const domain = trainDomain(x, go.length, cx.length);
   for (let c = 0; c < x.nCols; c++) m.w[c * H + BASE.domain] = domain.w[c] ?? 0;
   m.bias[BASE.domain] = domain.bias[0] ?? 0;
@@ -75,7 +84,15 @@ export function finishBase(m: LinearHeads, xDev: Csr, dev: readonly GoExample[])
     const yh = y.map((t) => t[h] ?? 0);
     const [a, b] = fitPlatt(zh, yh).map(round6) as [number, number];
     platt.push([a, b]);
-    thresholds.push(bestThreshold(zh.map((v) => sigmoid(a * v + b)), yh));
+    thresholds.push(
+      bestThreshold(
+        zh.map((v) => sigmoid(a * v + b)),
+        yh,
+      ),
+    );
   }
-  return { model, json: { heads: H, weights: int8Base64(qz.q), scales: qz.scales, bias, platt, thresholds } };
+  return {
+    model,
+    json: { heads: H, weights: int8Base64(qz.q), scales: qz.scales, bias, platt, thresholds },
+  };
 }

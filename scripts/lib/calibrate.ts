@@ -1,8 +1,20 @@
 /**
- * Platt scaling (p = σ(a·z + b), fitted by Newton's method with Platt's smoothed targets) and
+ * Platt scaling (p = σ(a·z + b), fitted by damped Newton with Platt's smoothed targets) and
  * F1-optimal thresholds, both fitted on held-out scores only.
  */
 import { sigmoid } from './sgd.ts';
+
+/** Platt's objective with his smoothed targets, plus a small L2 on (a, b) so separable data stays finite. */
+function plattLoss(z: readonly number[], t: readonly number[], a: number, b: number): number {
+  let loss = 1e-3 * (a * a + b * b);
+  z.forEach((zi, i) => {
+    const s = a * zi + b;
+    const ti = t[i] ?? 0;
+    // −[t log σ(s) + (1 − t) log(1 − σ(s))], stably
+    loss += (s > 0 ? s + Math.log1p(Math.exp(-s)) : Math.log1p(Math.exp(s))) - ti * s;
+  });
+  return loss;
+}
 
 export function fitPlatt(z: readonly number[], y: readonly number[]): [number, number] {
   const pos = y.filter((v) => v === 1).length;
@@ -13,12 +25,13 @@ export function fitPlatt(z: readonly number[], y: readonly number[]): [number, n
   const t = y.map((v) => (v === 1 ? hi : lo));
   let a = 1;
   let b = 0;
+  let f = plattLoss(z, t, a, b);
   for (let iter = 0; iter < 100; iter++) {
-    let ga = 0;
-    let gb = 0;
-    let haa = 1e-9;
+    let ga = 2e-3 * a;
+    let gb = 2e-3 * b;
+    let haa = 2e-3;
     let hab = 0;
-    let hbb = 1e-9;
+    let hbb = 2e-3;
     z.forEach((zi, i) => {
       const p = sigmoid(a * zi + b);
       const d = p - (t[i] ?? 0);
@@ -30,12 +43,23 @@ export function fitPlatt(z: readonly number[], y: readonly number[]): [number, n
       hbb += w;
     });
     const det = haa * hbb - hab * hab;
-    if (Math.abs(det) < 1e-12) break;
+    if (!(det > 1e-12)) break;
     const da = (hbb * ga - hab * gb) / det;
     const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) break;
+    let step = 1;
+    let improved = false;
+    for (let ls = 0; ls < 30; ls++) {
+      const fNew = plattLoss(z, t, a - step * da, b - step * db);
+      if (fNew <= f) {
+        a -= step * da;
+        b -= step * db;
+        improved = f - fNew > 1e-12;
+        f = fNew;
+        break;
+      }
+      step /= 2;
+    }
+    if (!improved) break;
   }
   return [a, b];
 }

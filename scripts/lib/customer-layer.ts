@@ -2,6 +2,9 @@
  * The customer layer: L2 logistic regression (L-BFGS) over the text features seen in cx/ train
  * plus the base layer's emotion logits, trained on cx/ train only. Calibration and thresholds
  * come from 5-fold out-of-fold scores inside cx/ train, so the cx/ dev part stays untouched.
+ * Signal probabilities are Platt-scaled with the intercept moved so that 0.5 — where the public
+ * format calls a signal present — is the out-of-fold F1-optimal cut-off: they rank like
+ * calibrated probabilities but overstate how often a rare signal is present.
  */
 import { BASE, CUSTOMER } from '../../packages/core/src/text/heads.ts';
 import { encodeDeltas, encodeBase64 } from '../../packages/core/src/text/codec.ts';
@@ -19,7 +22,12 @@ export interface CustomerSettings {
   folds: number;
 }
 
-export const CUSTOMER_SETTINGS: CustomerSettings = { l2: 0.1, iterations: 150, denseScale: 0.3, folds: 5 };
+export const CUSTOMER_SETTINGS: CustomerSettings = {
+  l2: 0.1,
+  iterations: 150,
+  denseScale: 0.3,
+  folds: 5,
+};
 
 /** The base columns that occur in the given rows, sorted. */
 export function usedColumns(x: Csr): Int32Array {
@@ -27,7 +35,12 @@ export function usedColumns(x: Csr): Int32Array {
 }
 
 /** Customer-layer inputs: the used text columns, then the base emotion logits × denseScale. */
-export function customerInputs(x: Csr, baseLogits: Float64Array, columns: Int32Array, denseScale: number): Csr {
+export function customerInputs(
+  x: Csr,
+  baseLogits: Float64Array,
+  columns: Int32Array,
+  denseScale: number,
+): Csr {
   const rowOf = new Map<number, number>();
   columns.forEach((c, i) => rowOf.set(c, i));
   const E = BASE.emotionCount;
@@ -47,7 +60,13 @@ export function customerInputs(x: Csr, baseLogits: Float64Array, columns: Int32A
     }
     rowPtr[r + 1] = cols.length;
   }
-  return { rowPtr, cols: Int32Array.from(cols), vals: Float32Array.from(vals), nRows: x.nRows, nCols: columns.length + E };
+  return {
+    rowPtr,
+    cols: Int32Array.from(cols),
+    vals: Float32Array.from(vals),
+    nRows: x.nRows,
+    nCols: columns.length + E,
+  };
 }
 
 function positiveWeights(y: Int8Array, nRows: number): Float32Array {
@@ -61,7 +80,13 @@ function positiveWeights(y: Int8Array, nRows: number): Float32Array {
 
 export function trainCustomer(x: Csr, y: Int8Array, s: CustomerSettings): LinearHeads {
   return trainLogReg(
-    { x, y, heads: CUSTOMER.count, rowWeight: new Float32Array(x.nRows).fill(1), positiveWeight: positiveWeights(y, x.nRows) },
+    {
+      x,
+      y,
+      heads: CUSTOMER.count,
+      rowWeight: new Float32Array(x.nRows).fill(1),
+      positiveWeight: positiveWeights(y, x.nRows),
+    },
     { l2: s.l2, maxIterations: s.iterations, tolerance: 1e-7 },
   );
 }
@@ -84,12 +109,17 @@ export function outOfFold(x: Csr, y: Int8Array, s: CustomerSettings): Float64Arr
 }
 
 function thresholdOf(h: number, p: number[], y: number[]): number {
-  if (h >= CUSTOMER.ekman && h < CUSTOMER.single) return bestThreshold(p, y);
-  if (h >= CUSTOMER.single && h < CUSTOMER.signal) return 0; // the one sentiment is the argmax
-  return 0.5; // a signal is present at p ≥ 0.5: the public contract
+  if (h >= CUSTOMER.single) return 0; // the one sentiment is the argmax
+  return bestThreshold(p, y);
 }
 
-export function finishCustomer(m: LinearHeads, oof: Float64Array, y: Int8Array, columns: Int32Array, s: CustomerSettings): CustomerLayerJson {
+export function finishCustomer(
+  m: LinearHeads,
+  oof: Float64Array,
+  y: Int8Array,
+  columns: Int32Array,
+  s: CustomerSettings,
+): CustomerLayerJson {
   const H = CUSTOMER.count;
   const n = y.length / H;
   const textRows = columns.length;
@@ -102,7 +132,13 @@ export function finishCustomer(m: LinearHeads, oof: Float64Array, y: Int8Array, 
     const yh = Array.from({ length: n }, (_, i) => y[i * H + h] ?? 0);
     const [a, b] = fitPlatt(z, yh).map(round6) as [number, number];
     platt.push([a, b]);
-    thresholds.push(thresholdOf(h, z.map((v) => sigmoid(a * v + b)), yh));
+    thresholds.push(
+      thresholdOf(
+        h,
+        z.map((v) => sigmoid(a * v + b)),
+        yh,
+      ),
+    );
   }
   return {
     heads: H,

@@ -56,9 +56,17 @@ export function readGoEmotions(dir: string, split: 'train' | 'dev' | 'test'): Go
 export function parseCx(value: unknown): CxExample | null {
   if (typeof value !== 'object' || value === null) return null;
   const o = value as Record<string, unknown>;
-  const ekman = Array.isArray(o.ekman) ? o.ekman.filter((e): e is EkmanGroup => typeof e === 'string' && isEkmanGroup(e)) : [];
+  const ekman = Array.isArray(o.ekman)
+    ? o.ekman.filter((e): e is EkmanGroup => typeof e === 'string' && isEkmanGroup(e))
+    : [];
   const esc = o.escalation_request;
-  if (typeof o.text !== 'string' || ekman.length === 0 || typeof o.sentiment !== 'string' || !isSentiment(o.sentiment)) return null;
+  if (
+    typeof o.text !== 'string' ||
+    ekman.length === 0 ||
+    typeof o.sentiment !== 'string' ||
+    !isSentiment(o.sentiment)
+  )
+    return null;
   if (esc !== 'none' && esc !== 'praise' && esc !== 'complaint') return null;
   return {
     id: typeof o.id === 'string' ? o.id : '',
@@ -101,7 +109,9 @@ export function readMaia(dir: string): MaiaSentence[] {
   const base = join(dir, 'maia-dqe');
   const names = readFileSync(join(base, 'labels.txt'), 'utf8').trim().split('\n');
   const out: MaiaSentence[] = [];
-  for (const file of readdirSync(base).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(base)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const convs = JSON.parse(readFileSync(join(base, file), 'utf8')) as { turns: MaiaTurn[] }[];
     for (const turn of convs.flatMap((c) => c.turns)) {
       if (turn.floor !== 'inbound' || !turn.Emotion || !turn.text_mt) continue;

@@ -1,5 +1,9 @@
 /** Featurized corpora for training: the column index, idf, and rows in CSR form. */
-import { extractFeatures, type FeatureConfig, type TextFeatures } from '../../packages/core/src/text/features.ts';
+import {
+  extractFeatures,
+  type FeatureConfig,
+  type TextFeatures,
+} from '../../packages/core/src/text/features.ts';
 import { vectorize, type FeatureSpace } from '../../packages/core/src/text/vectorize.ts';
 
 export interface Csr {
@@ -82,7 +86,9 @@ export function stackCsr(blocks: readonly Csr[]): Csr {
 /** The rows of a CSR matrix at the given indices, in that order. */
 export function selectRows(m: Csr, rows: readonly number[]): Csr {
   const rowPtr = new Int32Array(rows.length + 1);
-  rows.forEach((r, i) => (rowPtr[i + 1] = (rowPtr[i] ?? 0) + ((m.rowPtr[r + 1] ?? 0) - (m.rowPtr[r] ?? 0))));
+  rows.forEach(
+    (r, i) => (rowPtr[i + 1] = (rowPtr[i] ?? 0) + ((m.rowPtr[r + 1] ?? 0) - (m.rowPtr[r] ?? 0))),
+  );
   const nnz = rowPtr[rows.length] ?? 0;
   const cols = new Int32Array(nnz);
   const vals = new Float32Array(nnz);

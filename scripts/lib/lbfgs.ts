@@ -39,7 +39,10 @@ export function minimize(f: Objective, x0: Float64Array, s: LbfgsSettings): Floa
     }
     const last = sHist.length - 1;
     const gamma =
-      last >= 0 ? dot(sHist[last] as Float64Array, yHist[last] as Float64Array) / dot(yHist[last] as Float64Array, yHist[last] as Float64Array) : 1 / Math.max(1e-12, Math.sqrt(dot(g, g)));
+      last >= 0
+        ? dot(sHist[last] as Float64Array, yHist[last] as Float64Array) /
+          dot(yHist[last] as Float64Array, yHist[last] as Float64Array)
+        : 1 / Math.max(1e-12, Math.sqrt(dot(g, g)));
     for (let j = 0; j < n; j++) d[j] = (d[j] ?? 0) * gamma;
     for (let i = 0; i < sHist.length; i++) {
       const b = (rho[i] ?? 0) * dot(yHist[i] as Float64Array, d);

@@ -8,8 +8,18 @@ import { BASE, CUSTOMER } from '../../packages/core/src/text/heads.ts';
 import type { ModelJson } from '../../packages/core/src/text/model/format.ts';
 import type { FeatureSpace } from '../../packages/core/src/text/vectorize.ts';
 import { BASE_SGD, finishBase, trainBase } from './base-layer.ts';
-import { CUSTOMER_SETTINGS, customerInputs, finishCustomer, outOfFold, trainCustomer, usedColumns, type CustomerSettings } from './customer-layer.ts';
+import {
+  CUSTOMER_SETTINGS,
+  customerInputs,
+  finishCustomer,
+  outOfFold,
+  trainCustomer,
+  usedColumns,
+  type CustomerSettings,
+} from './customer-layer.ts';
 import { readCx, readGoEmotions } from './data.ts';
+import { vaderEntries } from './vader-lexicon.ts';
+import { decodePolarity, encodePolarity } from '../../packages/core/src/text/lexicon/polarity.ts';
 import { buildIndex, columnMap, featurize, idfOf, toCsr } from './dataset.ts';
 import { round6 } from './quantize.ts';
 import { scoreRows, type SgdSettings } from './sgd.ts';
@@ -39,7 +49,12 @@ export const DEFAULT_SETTINGS: TrainSettings = {
 
 const head = <T>(rows: T[], limit: number): T[] => (limit > 0 ? rows.slice(0, limit) : rows);
 
-function quantizeIdf(idf: Float32Array): { min: number; step: number; q: Uint8Array; values: Float32Array } {
+function quantizeIdf(idf: Float32Array): {
+  min: number;
+  step: number;
+  q: Uint8Array;
+  values: Float32Array;
+} {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of idf) {
@@ -52,22 +67,45 @@ function quantizeIdf(idf: Float32Array): { min: number; step: number; q: Uint8Ar
   return { min, step, q, values: Float32Array.from(q, (v) => min + v * step) };
 }
 
-export function buildModel(dataDir: string, s: TrainSettings, log: (msg: string) => void): ModelJson {
+export function buildModel(
+  dataDir: string,
+  settings: TrainSettings,
+  log: (msg: string) => void,
+): ModelJson {
+  let s = settings;
   const t0 = Date.now();
+  const polarityEntries = vaderEntries();
+  const polarityText = encodePolarity(polarityEntries);
+  s = { ...s, features: { ...s.features, polarity: decodePolarity(polarityText) } };
   const goTrain = head(readGoEmotions(dataDir, 'train'), s.limit);
   const goDev = head(readGoEmotions(dataDir, 'dev'), s.limit);
   const split = splitCx(readCx(dataDir));
   const cxTrain = head(split.train, s.limit);
-  const fGo = featurize(goTrain.map((r) => r.text), s.features);
-  const fCx = featurize(cxTrain.map((r) => r.text), s.features);
-  const fDev = featurize(goDev.map((r) => r.text), s.features);
+  const fGo = featurize(
+    goTrain.map((r) => r.text),
+    s.features,
+  );
+  const fCx = featurize(
+    cxTrain.map((r) => r.text),
+    s.features,
+  );
+  const fDev = featurize(
+    goDev.map((r) => r.text),
+    s.features,
+  );
   const index = buildIndex([...fGo, ...fCx], s.minDf);
   const idf = quantizeIdf(idfOf(index));
-  const space: FeatureSpace = { columnOf: columnMap(index.buckets, s.features.bits), idf: idf.values, groupWeights: s.groupWeights };
+  const space: FeatureSpace = {
+    columnOf: columnMap(index.buckets, s.features.bits),
+    idf: idf.values,
+    groupWeights: s.groupWeights,
+  };
   const xGo = toCsr(fGo, space);
   const xCx = toCsr(fCx, space);
   const xDev = toCsr(fDev, space);
-  log(`features: ${index.buckets.length} columns, ${xGo.cols.length + xCx.cols.length} non-zeros (${Date.now() - t0} ms)`);
+  log(
+    `features: ${index.buckets.length} columns, ${xGo.cols.length + xCx.cols.length} non-zeros (${Date.now() - t0} ms)`,
+  );
 
   const base = finishBase(trainBase(xGo, goTrain, xCx, cxTrain, s.base), xDev, goDev);
   log(`base layer: ${BASE.count} heads (${Date.now() - t0} ms)`);
@@ -79,13 +117,21 @@ export function buildModel(dataDir: string, s: TrainSettings, log: (msg: string)
   const oof = outOfFold(xc, y, s.customer);
   log(`customer layer: out-of-fold scores (${Date.now() - t0} ms)`);
   const customer = finishCustomer(trainCustomer(xc, y, s.customer), oof, y, columns, s.customer);
-  log(`customer layer: ${CUSTOMER.count} heads on ${columns.length} columns (${Date.now() - t0} ms)`);
+  log(
+    `customer layer: ${CUSTOMER.count} heads on ${columns.length} columns (${Date.now() - t0} ms)`,
+  );
 
   return {
     format: 'rapport-emotion-model',
     version: 1,
     name: MODEL_NAME,
-    features: { ...s.features, groupWeights: s.groupWeights },
+    features: {
+      bits: s.features.bits,
+      charMin: s.features.charMin,
+      charMax: s.features.charMax,
+      groupWeights: s.groupWeights,
+    },
+    polarity: polarityText,
     columns: encodeBase64(encodeDeltas(index.buckets)),
     idf: { min: idf.min, step: idf.step, data: encodeBase64(idf.q) },
     base: base.json,
@@ -96,7 +142,10 @@ export function buildModel(dataDir: string, s: TrainSettings, log: (msg: string)
       rows: { goTrain: goTrain.length, goDev: goDev.length, cxTrain: cxTrain.length },
       columns: index.buckets.length,
       customerColumns: columns.length,
-      settings: s,
+      settings: {
+        ...settings,
+        polarity: `VADER lexicon (vader-sentiment, Apache-2.0): ${polarityEntries.length} entries`,
+      },
     },
   };
 }

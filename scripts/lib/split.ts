@@ -13,7 +13,10 @@ export function stratum(r: CxExample): string {
   return [r.sentiment, r.praise, r.churn_risk, r.effort, r.humour, r.escalation_request].join('|');
 }
 
-export function splitCx(rows: readonly CxExample[], seed = CX_SPLIT_SEED): { train: CxExample[]; dev: CxExample[] } {
+export function splitCx(
+  rows: readonly CxExample[],
+  seed = CX_SPLIT_SEED,
+): { train: CxExample[]; dev: CxExample[] } {
   const groups = new Map<string, CxExample[]>();
   for (const r of rows) {
     const key = stratum(r);
@@ -22,7 +25,9 @@ export function splitCx(rows: readonly CxExample[], seed = CX_SPLIT_SEED): { tra
     groups.set(key, list);
   }
   const next = rng(seed);
-  const ordered = [...groups.keys()].sort().flatMap((k) => shuffle([...(groups.get(k) ?? [])], next));
+  const ordered = [...groups.keys()]
+    .sort()
+    .flatMap((k) => shuffle([...(groups.get(k) ?? [])], next));
   const train: CxExample[] = [];
   const dev: CxExample[] = [];
   ordered.forEach((r, i) => (i % CX_DEV_EVERY === CX_DEV_EVERY - 1 ? dev : train).push(r));

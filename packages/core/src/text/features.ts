@@ -7,6 +7,7 @@
 import { SEED, fnv1a, mix } from './hash.ts';
 import { findCues, type CueHit } from './lexicon/matcher.ts';
 import { EMOJI_LAUGH, EMOJI_NEGATIVE, EMOJI_POSITIVE } from './lexicon/cues.ts';
+import { EMPHASIS_SCALE, NEGATION_SCALE, type PolarityLexicon } from './lexicon/polarity.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 export interface FeatureConfig {
@@ -14,6 +15,8 @@ export interface FeatureConfig {
   bits: number;
   charMin: number;
   charMax: number;
+  /** Prior word polarity; absent, no polarity features. */
+  polarity?: PolarityLexicon;
 }
 
 export const GROUP_WORD = 0;
@@ -97,9 +100,31 @@ function metaFeatures(flags: readonly string[], cues: readonly CueHit[], out: Te
     out.groups.push(GROUP_WORD);
   }
   for (const c of cues) {
-    out.buckets.push(fnv1a(c.category, SEED.cue), fnv1a(`${c.category}:${c.patternIndex}`, SEED.cue));
+    out.buckets.push(
+      fnv1a(c.category, SEED.cue),
+      fnv1a(`${c.category}:${c.patternIndex}`, SEED.cue),
+    );
     out.groups.push(GROUP_CUE, GROUP_CUE);
   }
+}
+
+/** Word valence with negation and emphasis, as flags: polarity of each word and of the sum. */
+function polarityFlags(tokens: readonly Token[], lexicon: PolarityLexicon): string[] {
+  const flags: string[] = [];
+  let sum = 0;
+  for (const t of tokens) {
+    const prior = lexicon.get(t.norm);
+    if (prior === undefined || prior === 0) continue;
+    let v = prior;
+    if (t.intensified) v *= EMPHASIS_SCALE;
+    const sign = v > 0 ? '+' : '-';
+    const strength = Math.abs(v) >= 2.5 ? 'strong' : 'mild';
+    flags.push(t.negated ? `pol!${sign}` : `pol${sign}${strength}`);
+    if (t.negated) v *= NEGATION_SCALE;
+    sum += v;
+  }
+  if (flags.length > 0) flags.push(`polsum${Math.max(-3, Math.min(3, Math.round(sum / 1.5)))}`);
+  return flags;
 }
 
 /** Tokens, cue phrases and hashed features (with repeats) of one text. */
@@ -110,6 +135,12 @@ export function extractFeatures(text: string, cfg: FeatureConfig): TextFeatures 
   wordFeatures(tokens, out);
   charFeatures(tokens, cfg, out);
   metaFeatures(shapeFlags(tokens), cues, out);
+  if (cfg.polarity) {
+    for (const f of polarityFlags(tokens, cfg.polarity)) {
+      out.buckets.push(fnv1a(f, SEED.cue));
+      out.groups.push(GROUP_CUE);
+    }
+  }
   const mask = (1 << cfg.bits) - 1;
   for (let i = 0; i < out.buckets.length; i++) out.buckets[i] = (out.buckets[i] ?? 0) & mask;
   return out;

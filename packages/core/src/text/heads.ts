@@ -31,7 +31,8 @@ export const CUSTOMER = {
   single: EKMAN_GROUPS.length + SENTIMENTS.length,
   signal: EKMAN_GROUPS.length + 2 * SENTIMENTS.length,
   escalation: EKMAN_GROUPS.length + 2 * SENTIMENTS.length + LEARNT_SIGNALS.length,
-  count: EKMAN_GROUPS.length + 2 * SENTIMENTS.length + LEARNT_SIGNALS.length + ESCALATION_HEADS.length,
+  count:
+    EKMAN_GROUPS.length + 2 * SENTIMENTS.length + LEARNT_SIGNALS.length + ESCALATION_HEADS.length,
 } as const;
 
 export const BASE_HEAD_NAMES: readonly string[] = [

@@ -20,7 +20,9 @@ describe('tokenize', () => {
     expect(find(tokens, 'all').negated).toBe(false);
     expect(find(tokens, 'great').negated).toBe(false);
     expect(find(tokens, 'fast').negated).toBe(true);
-    expect(tokenize('not happy, great service').find((t) => t.norm === 'great')?.negated).toBe(false);
+    expect(tokenize('not happy, great service').find((t) => t.norm === 'great')?.negated).toBe(
+      false,
+    );
   });
 
   it('marks the word after an intensifier and shouted words as intensified', () => {
@@ -46,22 +48,47 @@ describe('tokenize', () => {
 
   it('keeps emoji (without variation selectors and skin tones) and emoticons as tokens', () => {
     const tokens = tokenize('Thanks ❤️ 👍🏽 :) :-( 😂😂');
-    expect(tokens.filter((t) => t.kind === 'emoji').map((t) => t.norm)).toEqual(['❤', '👍', '😂', '😂']);
+    expect(tokens.filter((t) => t.kind === 'emoji').map((t) => t.norm)).toEqual([
+      '❤',
+      '👍',
+      '😂',
+      '😂',
+    ]);
     expect(tokens.filter((t) => t.kind === 'emoticon').map((t) => t.norm)).toEqual([':)', ':-(']);
   });
 
   it('shortens runs of "!" and "?" to two marks and keeps "..."', () => {
-    const norms = tokenize('Why??? Now!!! ok… fine?!').filter((t) => t.kind === 'punct').map((t) => t.norm);
+    const norms = tokenize('Why??? Now!!! ok… fine?!')
+      .filter((t) => t.kind === 'punct')
+      .map((t) => t.norm);
     expect(norms).toEqual(['??', '!!', '...', '?!']);
   });
 
   it('masks names, links, handles and long numbers; keeps small counts and scores', () => {
-    const norms = tokenize('[NAME] and #NAME# see www.x.com @Brand order 551902, 3 calls, 10/10').map((t) => t.norm);
-    expect(norms).toEqual(['xname', 'and', 'xname', 'see', 'xurl', 'xhandle', 'order', 'xnum', ',', '3', 'calls', ',', '10/10']);
+    const norms = tokenize(
+      '[NAME] and #NAME# see www.x.com @Brand order 551902, 3 calls, 10/10',
+    ).map((t) => t.norm);
+    expect(norms).toEqual([
+      'xname',
+      'and',
+      'xname',
+      'see',
+      'xurl',
+      'xhandle',
+      'order',
+      'xnum',
+      ',',
+      '3',
+      'calls',
+      ',',
+      '10/10',
+    ]);
   });
 
   it('knows where sentences start', () => {
-    const starts = tokenize('Jessica was great. Thank you! ok').filter((t) => t.sentenceStart).map((t) => t.norm);
+    const starts = tokenize('Jessica was great. Thank you! ok')
+      .filter((t) => t.sentenceStart)
+      .map((t) => t.norm);
     expect(starts).toEqual(['jessica', 'thank', 'ok']);
   });
 });

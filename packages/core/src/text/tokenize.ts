@@ -5,7 +5,8 @@
  */
 import { INTENSIFIERS, NEGATION_BREAKS, isNegator } from './lexicon/modifiers.ts';
 
-export type TokenKind = 'word' | 'number' | 'emoji' | 'emoticon' | 'punct' | 'mask' | 'handle' | 'url';
+export type TokenKind =
+  'word' | 'number' | 'emoji' | 'emoticon' | 'punct' | 'mask' | 'handle' | 'url';
 
 export interface Token {
   /** The token as written. */
@@ -35,7 +36,7 @@ const TOKEN_RE = new RegExp(
     String.raw`(?<emoticon>[:;=][-'^]?[)(\]\[DPp\/\\|*3]+(?![a-z])|<3+|:'\(|\^_*\^|\bx[Dd]\b)`,
     String.raw`(?<number>\d+(?:[.,:\/]\d+)*%?)`,
     String.raw`(?<word>[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)`,
-    String.raw`(?<emoji>\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*(?:\u{200D}\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*|[\u{1F1E6}-\u{1F1FF}]{2})`,
+    String.raw`(?<emoji>\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*(?:\u{200D}\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})*)*|\p{Regional_Indicator}{2})`,
     String.raw`(?<punct>[!?]+|\.{2,}|…|[.,;:()"]|-{2,}|—|–)`,
   ].join('|'),
   'gu',
@@ -82,7 +83,7 @@ function normOf(kind: TokenKind, surface: string): { norm: string; elongated: bo
     case 'punct':
       return { norm: punctNorm(surface), elongated: false };
     case 'emoji':
-      return { norm: surface.replace(/[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, ''), elongated: false };
+      return { norm: surface.replace(/\u{FE0F}|\p{Emoji_Modifier}/gu, ''), elongated: false };
     case 'emoticon':
       return { norm: surface.toLowerCase(), elongated: false };
   }
@@ -92,13 +93,28 @@ function isCaps(surface: string): boolean {
   return surface.length >= 2 && UPPER.test(surface) && !LOWER.test(surface);
 }
 
+const KINDS: readonly TokenKind[] = [
+  'mask',
+  'url',
+  'handle',
+  'emoticon',
+  'number',
+  'word',
+  'emoji',
+  'punct',
+];
+
+function kindOf(groups: Record<string, string | undefined> | undefined): TokenKind {
+  if (groups) for (const k of KINDS) if (groups[k] !== undefined) return k;
+  return 'punct';
+}
+
 /** Splits a text into tokens and marks caps, elongation, negation scope and intensifiers. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let atSentenceStart = true;
   for (const m of text.matchAll(TOKEN_RE)) {
-    const groups = m.groups ?? {};
-    const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'punct') as TokenKind;
+    const kind = kindOf(m.groups);
     const surface = m[0];
     const { norm, elongated } = normOf(kind, surface);
     const wordLike = kind !== 'punct';

@@ -7,6 +7,7 @@ import { readSignals } from '../signals/read-signals.ts';
 import type { TextAnalysis } from '../types.ts';
 import { vectorize } from '../vectorize.ts';
 import { readEmotions } from './emotions.ts';
+import { isFlatSarcasm, readAsSarcasm } from './sarcasm.ts';
 
 /** Texts longer than this are read up to here: enough for any comment, e-mail or message. */
 export const MAX_TEXT_LENGTH = 5000;
@@ -16,9 +17,10 @@ export function analyzeText(text: string, model: EmotionModel = emotionModel()):
   const f = extractFeatures(clipped, model.features);
   const scores = scoreVector(model, vectorize(f, model.space));
   const e = readEmotions(model, scores);
-  return {
+  const a: TextAnalysis = {
     ...e,
     valence: e.sentimentScores.positive - e.sentimentScores.negative,
     signals: readSignals(model, scores.customer, f.tokens, f.cues),
   };
+  return isFlatSarcasm(f.cues) ? readAsSarcasm(a) : a;
 }

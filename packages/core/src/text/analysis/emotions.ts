@@ -7,7 +7,14 @@
  * reads customers, and cx/ labels one sentiment per text.
  */
 import { BASE, CUSTOMER } from '../heads.ts';
-import { EKMAN_GROUPS, EMOTION_LABELS, SENTIMENTS, type EkmanGroup, type EmotionLabel, type Sentiment } from '../labels.ts';
+import {
+  EKMAN_GROUPS,
+  EMOTION_LABELS,
+  SENTIMENTS,
+  type EkmanGroup,
+  type EmotionLabel,
+  type Sentiment,
+} from '../labels.ts';
 import type { EmotionModel } from '../model/decode.ts';
 import { calibrated, type Scores } from '../model/score.ts';
 
@@ -29,7 +36,14 @@ interface Blend<T extends string> {
   strongest: T;
 }
 
-function blend<T extends string>(m: EmotionModel, s: Scores, d: number, names: readonly T[], baseAt: number, customerAt: number): Blend<T> {
+function blend<T extends string>(
+  m: EmotionModel,
+  s: Scores,
+  d: number,
+  names: readonly T[],
+  baseAt: number,
+  customerAt: number,
+): Blend<T> {
   const scores = {} as Record<T, number>;
   const margins: { name: T; margin: number }[] = [];
   names.forEach((name, k) => {

@@ -7,7 +7,15 @@ import { DomainError } from '../../errors/domain-error.ts';
 import { EMOTION_LABELS, type EmotionLabel } from '../labels.ts';
 import type { EmotionModel } from '../model/decode.ts';
 import { emotionModel } from '../model/load.ts';
-import type { ArcPoint, ArcTrend, MessageAnalysis, SpeakerArc, TextAnalysis, TranscriptAnalysis, TranscriptMessage } from '../types.ts';
+import type {
+  ArcPoint,
+  ArcTrend,
+  MessageAnalysis,
+  SpeakerArc,
+  TextAnalysis,
+  TranscriptAnalysis,
+  TranscriptMessage,
+} from '../types.ts';
 import { analyzeText } from './analyze.ts';
 
 export const TREND_THRESHOLD = 0.2;
@@ -30,14 +38,20 @@ function speakerArc(speaker: string, points: ArcPoint[]): SpeakerArc {
   const start = mean(points.slice(0, third).map((p) => p.valence));
   const end = mean(points.slice(-third).map((p) => p.valence));
   const change = end - start;
-  const trend: ArcTrend = change > TREND_THRESHOLD ? 'improving' : change < -TREND_THRESHOLD ? 'worsening' : 'steady';
+  const trend: ArcTrend =
+    change > TREND_THRESHOLD ? 'improving' : change < -TREND_THRESHOLD ? 'worsening' : 'steady';
   return { speaker, points, start, end, change, trend };
 }
 
-export function analyzeTranscript(messages: readonly TranscriptMessage[], model: EmotionModel = emotionModel()): TranscriptAnalysis {
+export function analyzeTranscript(
+  messages: readonly TranscriptMessage[],
+  model: EmotionModel = emotionModel(),
+): TranscriptAnalysis {
   const analysed: MessageAnalysis[] = messages.map((m, index) => {
     if (typeof m.text !== 'string' || typeof m.speaker !== 'string') {
-      throw new DomainError('validation', `Message ${index + 1} needs a speaker and a text.`, { field: `messages[${index}]` });
+      throw new DomainError('validation', `Message ${index + 1} needs a speaker and a text.`, {
+        field: `messages[${index}]`,
+      });
     }
     return { index, speaker: m.speaker, ...analyzeText(m.text, model) };
   });
@@ -52,6 +66,14 @@ export function analyzeTranscript(messages: readonly TranscriptMessage[], model:
   const speakers = [...new Set(points.map((p) => p.speaker))];
   return {
     messages: analysed,
-    arc: { points, bySpeaker: speakers.map((s) => speakerArc(s, points.filter((p) => p.speaker === s))) },
+    arc: {
+      points,
+      bySpeaker: speakers.map((s) =>
+        speakerArc(
+          s,
+          points.filter((p) => p.speaker === s),
+        ),
+      ),
+    },
   };
 }

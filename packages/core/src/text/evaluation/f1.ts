@@ -23,7 +23,8 @@ interface Counts {
   fn: number;
 }
 
-const f1Of = (c: Counts) => (2 * c.tp + c.fp + c.fn === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+const f1Of = (c: Counts) =>
+  2 * c.tp + c.fp + c.fn === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
 
 export class F1Counter {
   private readonly counts = new Map<string, Counts>();

@@ -58,14 +58,23 @@ export function parseGoEmotionsLine(line: string): LabelledText | null {
     labels.push(label);
   }
   const ekman = ekmanOf(labels);
-  return { id: id ?? '', text, labels, ekman, sentiments: sentimentsOf(ekman), sentiment: null, signals: null };
+  return {
+    id: id ?? '',
+    text,
+    labels,
+    ekman,
+    sentiments: sentimentsOf(ekman),
+    sentiment: null,
+    signals: null,
+  };
 }
 
 /** One cx/ object, or null when a field is missing or of the wrong kind. */
 export function parseCxRecord(value: unknown): LabelledText | null {
   if (typeof value !== 'object' || value === null) return null;
   const o = value as Record<string, unknown>;
-  if (typeof o.text !== 'string' || !Array.isArray(o.ekman) || typeof o.sentiment !== 'string') return null;
+  if (typeof o.text !== 'string' || !Array.isArray(o.ekman) || typeof o.sentiment !== 'string')
+    return null;
   if (!isSentiment(o.sentiment)) return null;
   const ekman = o.ekman.filter((e): e is EkmanGroup => typeof e === 'string' && isEkmanGroup(e));
   if (ekman.length === 0 || ekman.length !== o.ekman.length) return null;

@@ -51,9 +51,14 @@ export class EvaluationTally {
     if (gold.signals) {
       const g = gold.signals;
       this.seen.signals++;
-      EVALUATED_SIGNALS.forEach((s, i) => this.signals[i]?.add(g[s] ? ['yes'] : [], a.signals[s].present ? ['yes'] : []));
+      EVALUATED_SIGNALS.forEach((s, i) =>
+        this.signals[i]?.add(g[s] ? ['yes'] : [], a.signals[s].present ? ['yes'] : []),
+      );
       const pred = a.signals.escalation_request.value;
-      this.escalation.add(g.escalation_request === 'none' ? [] : [g.escalation_request], pred === 'none' ? [] : [pred]);
+      this.escalation.add(
+        g.escalation_request === 'none' ? [] : [g.escalation_request],
+        pred === 'none' ? [] : [pred],
+      );
     }
   }
 

@@ -335,7 +335,9 @@ export const EMOJI_POSITIVE = new Set(
     ' ',
   ),
 );
-export const EMOJI_LAUGH = new Set('😂 🤣 😆 😅 😹 😜 😝 😛 😉 😏 🙃 ;) ;-) :p ;p :-p xd :d :-d'.split(' '));
+export const EMOJI_LAUGH = new Set(
+  '😂 🤣 😆 😅 😹 😜 😝 😛 😉 😏 🙃 ;) ;-) :p ;p :-p xd :d :-d'.split(' '),
+);
 export const EMOJI_NEGATIVE = new Set(
   "😡 😠 🤬 😤 😞 😢 😭 😩 😫 😒 🙄 👎 💔 😔 😟 😕 😣 😖 😱 😨 😰 🤮 🤢 😑 😐 🤦 :( :-( :'( :/ :-/ ):".split(
     ' ',

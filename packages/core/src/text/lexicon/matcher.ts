@@ -40,21 +40,30 @@ function compileAlternative(alt: string): Element {
   return (t) => t.norm === alt;
 }
 
-function compileElement(part: string): { element: Element; exact: string[] | null } {
+/** Index keys of a first element: "w:word" for exact words, "p:abc" for prefixes of 3+ letters. */
+function compileElement(part: string): { element: Element; keys: string[] | null } {
   const alts = part.split('|');
   const preds = alts.map(compileAlternative);
-  const exact = alts.every((a) => a !== '#' && a !== '*' && !a.endsWith('~')) ? alts : null;
-  const element: Element = preds.length === 1 && preds[0] ? preds[0] : (t) => preds.some((p) => p(t));
-  return { element, exact };
+  const keys: string[] = [];
+  for (const a of alts) {
+    if (a === '#' || a === '*' || (a.endsWith('~') && a.length < 4))
+      return { element: either(preds), keys: null };
+    keys.push(a.endsWith('~') ? `p:${a.slice(0, 3)}` : `w:${a}`);
+  }
+  return { element: either(preds), keys };
+}
+
+function either(preds: Element[]): Element {
+  return preds.length === 1 && preds[0] ? preds[0] : (t) => preds.some((p) => p(t));
 }
 
 interface Index {
-  byFirstWord: Map<string, Compiled[]>;
+  byKey: Map<string, Compiled[]>;
   general: Compiled[];
 }
 
 function buildIndex(): Index {
-  const byFirstWord = new Map<string, Compiled[]>();
+  const byKey = new Map<string, Compiled[]>();
   const general: Compiled[] = [];
   for (const category of CUE_CATEGORIES) {
     CUES[category].forEach((pattern, patternIndex) => {
@@ -65,19 +74,19 @@ function buildIndex(): Index {
         patternIndex,
         elements: parts.map((p) => p.element),
       };
-      const first = parts[0]?.exact;
-      if (!first) {
+      const keys = parts[0]?.keys;
+      if (!keys) {
         general.push(compiled);
         return;
       }
-      for (const w of first) {
-        const list = byFirstWord.get(w) ?? [];
+      for (const k of new Set(keys)) {
+        const list = byKey.get(k) ?? [];
         list.push(compiled);
-        byFirstWord.set(w, list);
+        byKey.set(k, list);
       }
     });
   }
-  return { byFirstWord, general };
+  return { byKey, general };
 }
 
 let index: Index | undefined;
@@ -99,22 +108,24 @@ export function findCues(tokens: readonly Token[], text: string): CueHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind === 'punct') continue;
-    const candidates = index.byFirstWord.get(t.norm);
-    for (const list of [candidates, index.general]) {
-      if (!list) continue;
-      for (const c of list) {
-        if (!matchesAt(c, tokens, i)) continue;
-        const last = tokens[i + c.elements.length - 1];
-        const end = last ? last.start + last.surface.length : t.start + t.surface.length;
-        hits.push({
-          category: c.category,
-          pattern: c.pattern,
-          patternIndex: c.patternIndex,
-          from: i,
-          to: i + c.elements.length,
-          text: text.slice(t.start, end),
-        });
-      }
+    const byWord = index.byKey.get(`w:${t.norm}`) ?? [];
+    const byPrefix = index.byKey.get(`p:${t.norm.slice(0, 3)}`) ?? [];
+    const candidates =
+      byWord.length + byPrefix.length === 0
+        ? index.general
+        : new Set([...byWord, ...byPrefix, ...index.general]);
+    for (const c of candidates) {
+      if (!matchesAt(c, tokens, i)) continue;
+      const last = tokens[i + c.elements.length - 1];
+      const end = last ? last.start + last.surface.length : t.start + t.surface.length;
+      hits.push({
+        category: c.category,
+        pattern: c.pattern,
+        patternIndex: c.patternIndex,
+        from: i,
+        to: i + c.elements.length,
+        text: text.slice(t.start, end),
+      });
     }
   }
   return hits;

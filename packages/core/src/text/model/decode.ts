@@ -1,6 +1,7 @@
 /** The artefact JSON → typed arrays, once. */
 import { decodeBase64, decodeDeltas } from '../codec.ts';
 import type { FeatureConfig } from '../features.ts';
+import { decodePolarity } from '../lexicon/polarity.ts';
 import type { FeatureSpace } from '../vectorize.ts';
 import type { LayerJson, ModelJson } from './format.ts';
 
@@ -42,7 +43,9 @@ function decodeLayer(j: LayerJson): Layer {
 
 export function decodeModel(j: ModelJson): EmotionModel {
   if (j.format !== 'rapport-emotion-model' || j.version !== 1) {
-    throw new Error(`Unsupported emotion model artefact: ${String(j.format)} v${String(j.version)}.`);
+    throw new Error(
+      `Unsupported emotion model artefact: ${String(j.format)} v${String(j.version)}.`,
+    );
   }
   const buckets = decodeDeltas(decodeBase64(j.columns));
   const columnOf = new Int32Array(1 << j.features.bits).fill(-1);
@@ -54,7 +57,12 @@ export function decodeModel(j: ModelJson): EmotionModel {
   customerColumns.forEach((c, i) => (rowOf[c] = i));
   return {
     name: j.name,
-    features: { bits: j.features.bits, charMin: j.features.charMin, charMax: j.features.charMax },
+    features: {
+      bits: j.features.bits,
+      charMin: j.features.charMin,
+      charMax: j.features.charMax,
+      polarity: decodePolarity(j.polarity),
+    },
     space: { columnOf, idf, groupWeights: j.features.groupWeights },
     base: decodeLayer(j.base),
     customer: {

@@ -31,6 +31,8 @@ export interface ModelJson {
   features: { bits: number; charMin: number; charMax: number; groupWeights: number[] };
   /** Hash buckets that are model columns (sorted, delta varints). */
   columns: string;
+  /** Prior word polarity (lexicon/polarity.ts), "word<TAB>half-steps" lines. */
+  polarity: string;
   /** idf per column, uint8: idf = min + q × step. */
   idf: { min: number; step: number; data: string };
   base: LayerJson;

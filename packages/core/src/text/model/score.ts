@@ -27,12 +27,15 @@ export function scoreVector(m: EmotionModel, x: SparseVector): Scores {
     const co = row * C;
     for (let h = 0; h < C; h++) customer[h] = (customer[h] ?? 0) + v * (cw[co + h] ?? 0);
   }
-  for (let h = 0; h < B; h++) base[h] = (base[h] ?? 0) * (m.base.scales[h] ?? 0) + (m.base.bias[h] ?? 0);
-  for (let h = 0; h < C; h++) customer[h] = (customer[h] ?? 0) * (m.customer.scales[h] ?? 0) + (m.customer.bias[h] ?? 0);
+  for (let h = 0; h < B; h++)
+    base[h] = (base[h] ?? 0) * (m.base.scales[h] ?? 0) + (m.base.bias[h] ?? 0);
+  for (let h = 0; h < C; h++)
+    customer[h] = (customer[h] ?? 0) * (m.customer.scales[h] ?? 0) + (m.customer.bias[h] ?? 0);
   const ds = m.customer.denseScale;
   for (let j = 0; j < BASE.emotionCount; j++) {
     const zj = (base[j] ?? 0) * ds;
-    for (let h = 0; h < C; h++) customer[h] = (customer[h] ?? 0) + zj * (m.customer.dense[j * C + h] ?? 0);
+    for (let h = 0; h < C; h++)
+      customer[h] = (customer[h] ?? 0) + zj * (m.customer.dense[j * C + h] ?? 0);
   }
   return { base, customer };
 }

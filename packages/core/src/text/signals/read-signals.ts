@@ -19,25 +19,56 @@ const CUES_OF: Readonly<Record<LearntSignal, readonly CueCategory[]>> = {
 
 const PRESENT = 0.5;
 
-function learnt(m: EmotionModel, z: Float64Array, s: LearntSignal, tokens: readonly Token[], cues: readonly CueHit[]): SignalReading {
+function learnt(
+  m: EmotionModel,
+  z: Float64Array,
+  s: LearntSignal,
+  tokens: readonly Token[],
+  cues: readonly CueHit[],
+): SignalReading {
   const h = CUSTOMER.signal + LEARNT_SIGNALS.indexOf(s);
   const probability = calibrated(m.customer, z, h);
   const present = probability >= PRESENT;
-  const triggers = present ? mergeTriggers(cueTexts(cues, CUES_OF[s]), strongestWords(m, tokens, h)) : [];
+  const triggers = present
+    ? mergeTriggers(cueTexts(cues, CUES_OF[s]), strongestWords(m, tokens, h))
+    : [];
   return { probability, present, triggers };
 }
 
-function escalation(m: EmotionModel, z: Float64Array, tokens: readonly Token[], cues: readonly CueHit[]): EscalationReading {
-  const praise = calibrated(m.customer, z, CUSTOMER.escalation);
-  const complaint = calibrated(m.customer, z, CUSTOMER.escalation + 1);
+/**
+ * A request to tell a manager. The learnt heads see few examples, so an escalation cue phrase
+ * ("tell her boss", "speak to a manager", "escalate") also counts: with one, the request is
+ * praise when the text is praise (p ≥ 0.5) and a complaint otherwise, with probability
+ * 0.5 + 0.5 × p(praise) or 0.5 + 0.5 × (1 − p(praise)), unless the learnt head says more.
+ */
+function escalation(
+  m: EmotionModel,
+  z: Float64Array,
+  praiseP: number,
+  tokens: readonly Token[],
+  cues: readonly CueHit[],
+): EscalationReading {
+  let praise = calibrated(m.customer, z, CUSTOMER.escalation);
+  let complaint = calibrated(m.customer, z, CUSTOMER.escalation + 1);
+  const cue = cues.some((c) => c.category === 'escalation');
+  if (cue && praiseP >= PRESENT) praise = Math.max(praise, 0.5 + 0.5 * praiseP);
+  if (cue && praiseP < PRESENT) complaint = Math.max(complaint, 0.5 + 0.5 * (1 - praiseP));
   const best = Math.max(praise, complaint);
   const value = best < PRESENT ? 'none' : praise >= complaint ? 'praise' : 'complaint';
   const h = CUSTOMER.escalation + (value === 'complaint' ? 1 : 0);
-  const triggers = value === 'none' ? [] : mergeTriggers(cueTexts(cues, ['escalation']), strongestWords(m, tokens, h));
+  const triggers =
+    value === 'none'
+      ? []
+      : mergeTriggers(cueTexts(cues, ['escalation']), strongestWords(m, tokens, h));
   return { value, probabilities: { praise, complaint }, triggers };
 }
 
-export function readSignals(m: EmotionModel, customer: Float64Array, tokens: readonly Token[], cues: readonly CueHit[]): Signals {
+export function readSignals(
+  m: EmotionModel,
+  customer: Float64Array,
+  tokens: readonly Token[],
+  cues: readonly CueHit[],
+): Signals {
   const praise = learnt(m, customer, 'praise', tokens, cues);
   const urgency = readUrgency(tokens, cues);
   return {
@@ -50,6 +81,6 @@ export function readSignals(m: EmotionModel, customer: Float64Array, tokens: rea
       present: urgency.probability >= PRESENT,
       triggers: urgency.probability >= PRESENT ? urgency.triggers : [],
     },
-    escalation_request: escalation(m, customer, tokens, cues),
+    escalation_request: escalation(m, customer, praise.probability, tokens, cues),
   };
 }

@@ -29,7 +29,8 @@ export function strongestWords(m: EmotionModel, tokens: readonly Token[], h: num
 
 export function cueTexts(cues: readonly CueHit[], categories: readonly CueCategory[]): string[] {
   const out: string[] = [];
-  for (const c of cues) if (categories.includes(c.category) && !out.includes(c.text)) out.push(c.text);
+  for (const c of cues)
+    if (categories.includes(c.category) && !out.includes(c.text)) out.push(c.text);
   return out;
 }
 

@@ -19,8 +19,14 @@ export function readUrgency(tokens: readonly Token[], cues: readonly CueHit[]): 
   const strong = cues.filter((c) => c.category === 'urgency_strong');
   const weak = cues.filter((c) => c.category === 'urgency');
   const calm = cues.filter((c) => c.category === 'calm');
-  const emphatic = tokens.some((t) => (t.kind === 'punct' && t.norm === '!!') || (t.caps && t.norm.length >= 4));
-  const score = 2 * capped(strong.length) + capped(weak.length) + (emphatic ? 0.5 : 0) - 2 * capped(calm.length);
+  const emphatic = tokens.some(
+    (t) => (t.kind === 'punct' && t.norm === '!!') || (t.caps && t.norm.length >= 4),
+  );
+  const score =
+    2 * capped(strong.length) +
+    capped(weak.length) +
+    (emphatic ? 0.5 : 0) -
+    2 * capped(calm.length);
   const probability = 1 / (1 + Math.exp(-(1.6 * score - 2.4)));
   return { probability, triggers: [...strong, ...weak].map((c) => c.text) };
 }

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EKMAN_GROUPS, EMOTION_LABELS, SENTIMENTS } from '../labels.ts';
+import type { TextAnalysis } from '../types.ts';
+import { analyzeText } from './analyze.ts';
+
+function probabilities(a: TextAnalysis): number[] {
+  const s = a.signals;
+  return [
+    ...Object.values(a.emotions),
+    ...Object.values(a.ekmanScores),
+    ...Object.values(a.sentimentScores),
+    s.praise.probability,
+    s.churn_risk.probability,
+    s.effort.probability,
+    s.humour.probability,
+    s.urgency.probability,
+    s.escalation_request.probabilities.praise,
+    s.escalation_request.probabilities.complaint,
+    a.customerDomain,
+  ];
+}
+
+describe('analyzeText on clear sentences', () => {
+  it('reads gratitude as positive joy', () => {
+    const a = analyzeText('I love this, thank you so much!');
+    expect(a.sentiment).toBe('positive');
+    expect(a.primaryEkman).toBe('joy');
+    expect(a.labels).toContain('gratitude');
+    expect(a.valence).toBeGreaterThan(0.5);
+  });
+
+  it('reads fury as negative anger or disgust', () => {
+    const a = analyzeText('This is absolutely disgusting and I am furious.');
+    expect(a.sentiment).toBe('negative');
+    expect(['anger', 'disgust']).toContain(a.primaryEkman);
+    expect(a.valence).toBeLessThan(-0.5);
+  });
+
+  it('reads fear and sadness', () => {
+    expect(analyzeText("I'm scared my card has been stolen.").primaryEkman).toBe('fear');
+    expect(analyzeText('So sad to hear the shop is closing.').primaryEkman).toBe('sadness');
+  });
+
+  it('turns a negated positive word around', () => {
+    const plain = analyzeText('I am happy with the service.');
+    const negated = analyzeText('I am not happy with the service.');
+    expect(plain.sentiment).toBe('positive');
+    expect(negated.sentiment).not.toBe('positive');
+    expect(negated.valence).toBeLessThan(plain.valence - 0.5);
+  });
+
+  it('reads flat sarcasm about waiting as anger, not praise', () => {
+    const a = analyzeText('Oh great, another 2 hour hold. Love it.');
+    expect(a.sentiment).toBe('negative');
+    expect(a.primaryEkman).toBe('anger');
+    expect(a.signals.praise.present).toBe(false);
+  });
+
+  it('reads a bare score or one-word reply as neutral', () => {
+    for (const t of ['7', 'ok']) expect(analyzeText(t).sentiment).toBe('neutral');
+  });
+});
+
+describe('CX signals', () => {
+  it('finds praise and whom it is about', () => {
+    const s = analyzeText('The technician, Dave, was fantastic.').signals;
+    expect(s.praise.present).toBe(true);
+    expect(s.praise.targets).toEqual(['the technician', 'Dave']);
+    expect(s.churn_risk.present).toBe(false);
+  });
+
+  it('finds churn risk with the words that triggered it', () => {
+    const s = analyzeText("I'm cancelling my contract and switching to another provider.").signals;
+    expect(s.churn_risk.present).toBe(true);
+    expect(s.churn_risk.triggers).toEqual(
+      expect.arrayContaining(['cancelling', 'another provider']),
+    );
+    expect(s.praise.present).toBe(false);
+  });
+
+  it('finds effort', () => {
+    const s = analyzeText(
+      "This is the third time I've called and I've been transferred again.",
+    ).signals;
+    expect(s.effort.present).toBe(true);
+    expect(s.effort.triggers).toEqual(expect.arrayContaining(['third time', 'transferred']));
+  });
+
+  it('reads urgency by rule, and calm words against it', () => {
+    const urgent = analyzeText('URGENT: no heating and a newborn baby, please help today!').signals
+      .urgency;
+    expect(urgent.present).toBe(true);
+    expect(urgent.triggers).toEqual(expect.arrayContaining(['URGENT', 'no heating']));
+    expect(
+      analyzeText('No rush, whenever you get a chance.').signals.urgency.probability,
+    ).toBeLessThan(0.1);
+  });
+
+  it('tells a request to praise someone to their boss from a complaint to a manager', () => {
+    const praise = analyzeText("You've been amazing, please tell her boss!").signals
+      .escalation_request;
+    expect(praise.value).toBe('praise');
+    const complaint = analyzeText(
+      'Nobody has fixed this in three weeks. I want to speak to a manager.',
+    ).signals.escalation_request;
+    expect(complaint.value).toBe('complaint');
+    expect(analyzeText('7').signals.escalation_request.value).toBe('none');
+  });
+});
+
+describe('analyzeText on any text', () => {
+  it('returns calibrated probabilities in [0, 1] and consistent decisions', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const a = analyzeText(text);
+        for (const p of probabilities(a)) {
+          expect(Number.isFinite(p)).toBe(true);
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+        }
+        expect(Object.keys(a.emotions)).toHaveLength(EMOTION_LABELS.length);
+        expect(a.ekman.length).toBeGreaterThan(0);
+        for (const g of a.ekman) expect(EKMAN_GROUPS).toContain(g);
+        expect(SENTIMENTS).toContain(a.sentiment);
+        expect(a.valence).toBeGreaterThanOrEqual(-1);
+        expect(a.valence).toBeLessThanOrEqual(1);
+        expect(a.signals.praise.present).toBe(a.signals.praise.probability >= 0.5);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

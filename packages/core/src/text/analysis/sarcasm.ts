@@ -1,0 +1,43 @@
+/**
+ * Flat sarcasm ("Oh great, another 2 hour hold. Love it.") reads as praise word by word. A
+ * rule, since cx/ has too few examples to learn it: a sarcastic phrase (lexicon/cues.ts,
+ * "sarcasm") together with a service failure in the same text (a wait, effort, complaint or
+ * churn cue) is anger — negative sentiment, no praise.
+ */
+import type { CueCategory } from '../lexicon/cues.ts';
+import type { CueHit } from '../lexicon/matcher.ts';
+import type { TextAnalysis } from '../types.ts';
+
+const FAILURES: readonly CueCategory[] = ['wait', 'effort', 'complaint', 'churn'];
+
+export function isFlatSarcasm(cues: readonly CueHit[]): boolean {
+  return (
+    cues.some((c) => c.category === 'sarcasm') && cues.some((c) => FAILURES.includes(c.category))
+  );
+}
+
+export function readAsSarcasm(a: TextAnalysis): TextAnalysis {
+  const negative = Math.max(a.sentimentScores.negative, a.sentimentScores.positive);
+  const sentimentScores = { ...a.sentimentScores, negative, positive: 1 - negative };
+  const anger = Math.max(a.ekmanScores.anger, a.ekmanScores.joy);
+  return {
+    ...a,
+    ekmanScores: { ...a.ekmanScores, anger, joy: 1 - anger },
+    ekman: ['anger', ...a.ekman.filter((g) => g !== 'anger' && g !== 'joy' && g !== 'neutral')],
+    primaryEkman: 'anger',
+    sentimentScores,
+    sentiments: ['negative'],
+    sentiment: 'negative',
+    valence: sentimentScores.positive - sentimentScores.negative,
+    signals: {
+      ...a.signals,
+      praise: {
+        ...a.signals.praise,
+        probability: Math.min(a.signals.praise.probability, 0.1),
+        present: false,
+        triggers: [],
+        targets: [],
+      },
+    },
+  };
+}
