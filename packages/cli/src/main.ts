@@ -14,6 +14,7 @@ import { workerCommand } from './commands/worker.ts';
 import { signalsCommand } from './commands/signals.ts';
 import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
+import { backupCommand } from './commands/backup.ts';
 import { processIo, type CliIo } from './io.ts';
 
 export const COMMANDS: Command[] = [
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   signalsCommand,
   importCommand,
   exportCommand,
+  backupCommand,
 ];
 
 function overview(): string {

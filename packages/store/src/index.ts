@@ -12,3 +12,4 @@ export * from './repositories/queue.repository.ts';
 export { opsRepository, type OpsStats } from './repositories/ops.repository.ts';
 export * from './workspace-transfer.ts';
 export { jobProgress, type JobProgress } from './repositories/job-progress.ts';
+export { backupSqlite, type BackupReport, type BackupOptions } from './backup.ts';
