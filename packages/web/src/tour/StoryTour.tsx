@@ -9,7 +9,7 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useApi } from '../api/api-context.tsx';
 import { useResource } from '../api/use-resource.ts';
-import { navigate } from '../app/router.tsx';
+import { Link, navigate } from '../app/router.tsx';
 import { useMe } from '../app/session.tsx';
 import { tourKey, useTourMemory } from './tour-memory.ts';
 import { tourStops } from './tour-stops.ts';
@@ -87,6 +87,15 @@ export function StoryTour() {
       <p>
         <strong>{stop.place}:</strong> {stop.look}
       </p>
+      {stop.also.length ? (
+        <ul className="tour-also" aria-label="Also part of this story">
+          {stop.also.map((l) => (
+            <li key={l.href}>
+              <Link to={l.href}>{l.label}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className="tour-actions">
         <button type="button" className="button" disabled={step === 0} onClick={() => go(step - 1)}>
           Back

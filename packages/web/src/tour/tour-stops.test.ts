@@ -14,7 +14,13 @@ const story = (s: Partial<DemoStoryDto> & Pick<DemoStoryDto, 'key'>): DemoStoryD
 });
 
 const FIVE: DemoStoryDto[] = [
-  story({ key: 'compliment', customerId: 'cus_1', interactionIds: ['int_1', 'int_2'] }),
+  story({
+    key: 'compliment',
+    customerId: 'cus_1',
+    interactionIds: ['int_1', 'int_2'],
+    employeeIds: ['emp_b'],
+    caseId: 'cas_9',
+  }),
   story({ key: 'red-flag', customerId: 'cus_2', interactionIds: ['int_3'], caseId: 'cas_1' }),
   story({ key: 'unbroken-chain', teamIds: ['tm_1'], period: '2026-Q3' }),
   story({ key: 'battery', customerId: 'cus_4', interactionIds: ['int_4'] }),
@@ -36,6 +42,11 @@ describe('the tour’s stops', () => {
     if (canOpen('/chain', 'admin'))
       expect(byKey['unbroken-chain']?.href).toBe('/chain?period=2026-Q3');
     else expect(byKey['unbroken-chain']).toBeUndefined();
+    // More screens that tell part of a story, only those the app has.
+    const also = byKey.compliment?.also.map((l) => l.href) ?? [];
+    for (const href of ['/praise?view=person&employee=emp_b', '/cases/cas_9'])
+      expect(also.includes(href)).toBe(canOpen(href, 'admin'));
+    expect(byKey['thor-and-odin']?.also.map((l) => l.href)).toEqual(['/journey']);
     const order = ['compliment', 'red-flag', 'unbroken-chain', 'battery', 'thor-and-odin'];
     expect(stops.map((s) => s.key)).toEqual(order.filter((k) => k in byKey));
     for (const s of stops) {

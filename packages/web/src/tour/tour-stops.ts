@@ -18,6 +18,13 @@ export interface TourStop {
   /** Where the stop opens, and its name ("Martin Keller’s history"). */
   href: string;
   place: string;
+  /** Other screens that tell part of the story. */
+  also: Link[];
+}
+
+export interface Link {
+  href: string;
+  label: string;
 }
 
 interface Copy {
@@ -129,6 +136,32 @@ function placesOf(s: DemoStoryDto): Array<Pick<TourStop, 'href' | 'place' | 'loo
   }
 }
 
+const praiseOf = (employeeId: string | undefined) =>
+  employeeId ? `/praise?view=person&employee=${encodeURIComponent(employeeId)}` : null;
+
+/** More screens that tell part of a story, when its rows are there. */
+function extrasOf(s: DemoStoryDto): Link[] {
+  const links: Array<[string | null, string]> = [];
+  const [first] = s.employeeIds;
+  if (s.key === 'compliment') {
+    links.push([praiseOf(first), 'Beatrice’s praise, and the note it climbed with']);
+    links.push([
+      s.caseId ? `/cases/${encodeURIComponent(s.caseId)}` : null,
+      'The case the advisor’s call opened',
+    ]);
+  } else if (s.key === 'red-flag' && s.customerId) {
+    links.push([
+      customerPath(s.customerId, s.interactionIds[0]),
+      'Michael’s SMS conversation and history',
+    ]);
+  } else if (s.key === 'battery') {
+    links.push([praiseOf(first), 'The praise of Nadia and Gareth']);
+  } else if (s.key === 'thor-and-odin') {
+    links.push(['/journey', 'The journey map: stage × emotion']);
+  }
+  return links.flatMap(([href, label]) => (href ? [{ href, label }] : []));
+}
+
 /** Whether the app has a screen at `href` that `role` may open. */
 export function canOpen(href: string, role: Role): boolean {
   const screen = matchScreen(new URL(href, 'http://x').pathname);
@@ -138,6 +171,8 @@ export function canOpen(href: string, role: Role): boolean {
 export function tourStops(stories: readonly DemoStoryDto[], role: Role): TourStop[] {
   return stories.flatMap((s) => {
     const place = placesOf(s).find((p) => canOpen(p.href, role));
-    return place ? [{ key: s.key, ...COPY[s.key], ...place }] : [];
+    if (!place) return [];
+    const also = extrasOf(s).filter((l) => l.href !== place.href && canOpen(l.href, role));
+    return [{ key: s.key, ...COPY[s.key], ...place, also }];
   });
 }

@@ -25,7 +25,11 @@ export function CaseFiltersForm({
   const set = (patch: Partial<CaseFilters>) => onChange({ ...filters, ...patch });
   const or = <T extends string>(v: string) => (v === '' ? undefined : (v as T));
   return (
-    <form className="filters" aria-label="Filter cases" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="filters case-filters"
+      aria-label="Filter cases"
+      onSubmit={(e) => e.preventDefault()}
+    >
       {scope.views.length > 1 ? (
         <div className="field">
           <label htmlFor="cf-view">Cases</label>

@@ -11,9 +11,34 @@ import { MARKS, type MarkedPoint, type TeamMark } from './chain-points.ts';
 const ORDER: TeamMark[] = ['none', 'low_leadership', 'broken'];
 const PERCENT = new Set(['csat', 'recovery']);
 
+/**
+ * Where each team's label goes: right of its point, unless a team already labelled on the right
+ * sits so close that the two names would overlap — then left.
+ */
+export function labelSides(points: readonly MarkedPoint[]): Map<string, 'left' | 'right'> {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const dx = (Math.max(...xs) - Math.min(...xs) || 1) * 0.3;
+  const dy = (Math.max(...ys) - Math.min(...ys) || 1) * 0.06;
+  const sides = new Map<string, 'left' | 'right'>();
+  for (const p of [...points].sort((a, b) => a.x - b.x)) {
+    const crowded = points.some(
+      (q) =>
+        q.teamId !== p.teamId &&
+        sides.get(q.teamId) === 'right' &&
+        p.x >= q.x &&
+        p.x - q.x < dx &&
+        Math.abs(p.y - q.y) < dy,
+    );
+    sides.set(p.teamId, crowded ? 'left' : 'right');
+  }
+  return sides;
+}
+
 export function scatterOption(link: LinkageLink, points: readonly MarkedPoint[]): ChartOption {
   const xs = points.map((p) => p.x);
   const [x0, x1] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
+  const sides = labelSides(points);
   const series: Array<ScatterSeriesOption | LineSeriesOption> = ORDER.filter((m) =>
     points.some((p) => p.mark === m),
   ).map((m): ScatterSeriesOption => ({
@@ -31,7 +56,13 @@ export function scatterOption(link: LinkageLink, points: readonly MarkedPoint[])
       formatter: (p) => String((p as { name?: string }).name ?? ''),
     },
     labelLayout: { moveOverlap: 'shiftY' },
-    data: points.filter((p) => p.mark === m).map((p) => ({ value: [p.x, p.y], name: p.label })),
+    data: points
+      .filter((p) => p.mark === m)
+      .map((p) => ({
+        value: [p.x, p.y],
+        name: p.label,
+        label: { position: sides.get(p.teamId) ?? 'right' },
+      })),
   }));
   if (link.line) {
     const { slope, intercept } = link.line;

@@ -96,7 +96,11 @@ export default function PraiseScreen() {
         title="Praise"
         subtitle="Compliments from customers and colleagues, and where they went."
       />
-      <form className="filters" aria-label="Whose praise" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters praise-filters"
+        aria-label="Whose praise"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="field">
           <label htmlFor="pf-view">Show</label>
           <select

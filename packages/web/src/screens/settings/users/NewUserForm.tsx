@@ -122,7 +122,6 @@ export function NewUserForm({ onCreated }: { onCreated: (u: User) => void }) {
             id="user-password"
             type="password"
             required
-            minLength={8}
             autoComplete="new-password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
