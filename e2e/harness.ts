@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSettings } from '@rapport/config';
 import { createClient, type ApiClient, type Role } from '@rapport/contracts';
 import { startServer, type RunningServer } from '@rapport/server';
-import { openStore } from '@rapport/store';
+import { openStore, type Store } from '@rapport/store';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { demoTemplate } from './demo-template.ts';
 import { auditPage, injecting, type AxeViolation } from './axe.ts';
@@ -49,6 +49,8 @@ export interface E2eServer {
   users: Record<Role, DemoUser>;
   /** The typed API client, authenticated with the demo's admin key. */
   api: ApiClient;
+  /** The server's store, for arranging what the API cannot (e.g. the job queue). */
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,7 @@ export async function startDemoServer(): Promise<E2eServer> {
       workspaceId: demo.workspaceId,
       users,
       api: createClient({ baseUrl: running.url, apiKey: demo.apiKey }),
+      store: running.store,
       async close() {
         await running.close();
         await rm(dir, { recursive: true, force: true });

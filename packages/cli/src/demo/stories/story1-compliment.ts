@@ -70,13 +70,10 @@ export const DEALER_CALL: readonly Line[] = [
   { speaker: 'agent', text: "Buddy, we're busy. You'll get a call when it's ready." },
   {
     speaker: 'customer',
-    text: "Please stop calling me buddy. You are rude and condescending, and I am really angry about how I'm being treated.",
+    text: "Don't call me buddy! I'm sick of your attitude, this is infuriating.",
   },
   { speaker: 'agent', text: 'Whatever you say, buddy. Anything else?' },
-  {
-    speaker: 'customer',
-    text: "No. I'm very disappointed. I have been praising people to their bosses all week, and you came close to being one of them.",
-  },
+  { speaker: 'customer', text: 'No. I am very disappointed in your service.' },
 ];
 
 export const PASS_UP_NOTE =

@@ -38,7 +38,7 @@ import {
 /** Michael's replies, in order, one minute apart. */
 export const MICHAEL_REPLIES = [
   '1',
-  'The call was fine. It was your store: the assistant manager there was the rudest person I have ever dealt with, and I am thinking of moving all of my accounts.',
+  "It's not about today's call. I was at one of your stores recently and the staff there were the rudest I have ever met. I'm considering moving all of my accounts elsewhere.",
   '10',
   '10',
   'no',

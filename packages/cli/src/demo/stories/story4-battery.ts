@@ -35,8 +35,12 @@ import {
 export const SAM_THANKS =
   'From searching the web to having a working car, all within one hour, is simply amazing. The consultant on the phone was so helpful, and the technician arrived in twenty minutes and replaced my battery at exactly the price quoted on your website. Please pass on my thanks!';
 
+/**
+ * The team lead's note. The follow-up's note is read like any customer's text (the worker does not
+ * yet tell staff notes apart), so it is worded to hold no fresh compliment or complaint.
+ */
 export const VOICEMAIL_NOTE =
-  'Left Sam a voicemail thanking him for his feedback; Nadia and Gareth will be recognised for their work.';
+  'Sam did not pick up; voicemail left. Nadia and Gareth have read his feedback.';
 
 export async function tellBattery(w: StoryWorld): Promise<DemoStory> {
   const phone = teamNamed(w, 'Phone Support North');
