@@ -97,24 +97,25 @@ export async function closedLoopWorkload(o: IngestOptions): Promise<Row[]> {
         await new Promise((done) => setTimeout(done, 250));
       }
       await loading;
-      // Wait (bounded) for every probe's case and notification.
+      // Wait (bounded) for every probe's case and notification; one not done in 60 s counts as
+      // "more than 60 s" (Infinity), so a backlog shows in the percentiles instead of failing.
       const cases: number[] = [];
       const noteTimes: number[] = [];
       const deadline = Date.now() + 60_000;
       for (const p of probes) {
-        for (;;) {
-          const c = caseOf.get(p.id) as { id: string; created_at: string } | undefined;
-          const n = (notes.all() as Array<{ status: string; updated_at: string }>)[notified];
-          if (c && n?.status === 'done') {
-            cases.push(Date.parse(c.created_at) - p.ack);
-            noteTimes.push(Date.parse(n.updated_at) - p.ack);
-            notified++;
-            break;
-          }
-          if (Date.now() > deadline)
-            throw new Error(`probe ${p.id}: no ${c ? 'notification' : 'case'} within 60 s`);
+        let c: { id: string; created_at: string } | undefined;
+        let n: { status: string; updated_at: string } | undefined;
+        while (Date.now() < deadline) {
+          c = caseOf.get(p.id) as typeof c;
+          n = (notes.all() as Array<{ status: string; updated_at: string }>)[notified];
+          if (c && n?.status === 'done') break;
           await new Promise((done) => setTimeout(done, 20));
         }
+        cases.push(c ? Date.parse(c.created_at) - p.ack : Number.POSITIVE_INFINITY);
+        if (c && n?.status === 'done') {
+          noteTimes.push(Date.parse(n.updated_at) - p.ack);
+          notified++;
+        } else noteTimes.push(Number.POSITIVE_INFINITY);
       }
       caseMs.push(cases);
       noteMs.push(noteTimes);
@@ -123,12 +124,17 @@ export async function closedLoopWorkload(o: IngestOptions): Promise<Row[]> {
       );
     }
     db.close();
-    const fig = (label: string, runs: number[][]) => ({
-      label,
-      unit: 'ms p99',
-      summary: summarize(runs.map((x) => percentile(x, 99))),
-      detail: `p50 ${summarize(runs.map((x) => percentile(x, 50))).median} ms over ${runs.reduce((a, x) => a + x.length, 0)} detractors`,
-    });
+    const fig = (label: string, runs: number[][]) => {
+      const all = runs.flat();
+      const late = all.filter((x) => !Number.isFinite(x)).length;
+      const p50 = summarize(runs.map((x) => percentile(x, 50))).median;
+      return {
+        label,
+        unit: 'ms p99',
+        summary: summarize(runs.map((x) => percentile(x, 99))),
+        detail: `p50 ${Number.isFinite(p50) ? `${p50} ms` : '> 60 s'} over ${all.length} detractors; ${late} not done within 60 s (∞)`,
+      };
+    };
     return [
       {
         workload: '3 closed loop',

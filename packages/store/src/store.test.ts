@@ -167,7 +167,9 @@ describeEachDialect('store', (get) => {
       return createCustomer({ r, clock, ids }, ctx, { name: `rehearse-${name}` });
     });
     expect(out.map((o) => o.ok)).toEqual([true, false, true]);
-    const found = await store.read((r) => r.customers.list(f.ws, { q: 'rehearse-' }, { limit: 10 }));
+    const found = await store.read((r) =>
+      r.customers.list(f.ws, { q: 'rehearse-' }, { limit: 10 }),
+    );
     expect(found.items).toEqual([]);
   });
 
