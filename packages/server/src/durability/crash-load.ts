@@ -60,8 +60,11 @@ export function nextRequest(world: LoadWorld, ledger: Ledger, rand: () => number
   const style = rand();
   const idempotencyKey = style < 0.5 ? `key-${marker}` : undefined;
   const externalId = style >= 0.5 && style < 0.8 ? `ext-${marker}` : undefined;
-  const interactions = [...ledger.acked.values()].filter((a) => a.kind === 'interaction');
-  const customers = [...ledger.acked.values()].filter((a) => a.kind === 'customer');
+  // Only rows whose id is known: a retry answered 409 by its externalId is acknowledged with
+  // id '' until the checks look it up, and cannot be referred to yet.
+  const known = [...ledger.acked.values()].filter((a) => a.id !== '');
+  const interactions = known.filter((a) => a.kind === 'interaction');
+  const customers = known.filter((a) => a.kind === 'customer');
   const pick = rand();
   if (pick < 0.3 || !customers.length) {
     return {
