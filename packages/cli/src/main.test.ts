@@ -32,6 +32,7 @@ describe('rapport CLI', () => {
     expect(await main(['--help'], io, {})).toBe(0);
     expect(io.out()).toMatch(/serve/);
     expect(io.out()).toMatch(/demo/);
+    expect(io.out()).toMatch(/workspace +Create a new, empty workspace/);
     const d = memoryIo();
     expect(await main(['demo', '--help'], d, {})).toBe(0);
     expect(d.out()).toMatch(/--seed N/);

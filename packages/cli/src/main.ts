@@ -15,6 +15,7 @@ import { signalsCommand } from './commands/signals.ts';
 import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { backupCommand } from './commands/backup.ts';
+import { workspaceCommand } from './commands/workspace.ts';
 import { processIo, type CliIo } from './io.ts';
 
 export const COMMANDS: Command[] = [
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   workerCommand,
   jobsCommand,
   migrateCommand,
+  workspaceCommand,
   demoCommand,
   customerCommand,
   signalsCommand,
