@@ -18,7 +18,8 @@ import { importWorkload } from './workloads/import.ts';
 import { postgresWorkload } from './workloads/postgres.ts';
 import { smsWorkload } from './workloads/sms.ts';
 import { textWorkload } from './workloads/text.ts';
-import { webScreensPending, webWorkload } from './workloads/web.ts';
+import { webScreensWorkload } from './workloads/web-screens.ts';
+import { webWorkload } from './workloads/web.ts';
 
 const args = parseArgs(process.argv.slice(2));
 /** Rows in workload order (1 ingest … 8 web). */
@@ -141,7 +142,17 @@ try {
       seed: args.seed,
       tmp,
     })),
-    webScreensPending(),
+    ...(await webScreensWorkload({
+      // 1M responses (--quick: 100k) against the same screens over 10k.
+      size: args.quick ? 100_000 : 1_000_000,
+      baseSize: 10_000,
+      // Every response, answer and interaction row too (5.3M rows at 1M: minutes to write).
+      allRows: process.argv.includes('--screens-all-rows'),
+      repeats: args.repeats,
+      loads: args.quick ? 2 : 3,
+      seed: args.seed,
+      tmp,
+    })),
   ]);
   // Last: the 10M tier is the longest part of a full run.
   await step('dashboard', () =>

@@ -1,7 +1,7 @@
 /** Seeded comment text for generated responses: short customer-service sentences. */
 import type { Rng } from '../lib/rng.ts';
 
-const OPENERS = [
+export const OPENERS = [
   'The agent was friendly and fixed it fast',
   'Waited forty minutes on hold, again',
   'Third time I call about the same bill',
@@ -15,7 +15,7 @@ const OPENERS = [
   'I had to repeat my account number four times',
   'Support solved it on the first try',
 ] as const;
-const CLOSERS = [
+export const CLOSERS = [
   '',
   '.',
   ', please pass it on to her manager.',

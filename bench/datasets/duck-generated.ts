@@ -12,10 +12,30 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { CHANNELS, DATASET_DAYS, DATASET_END } from './dataset.ts';
 import { SEGMENTS, STAGES } from '../lib/workspace.ts';
 import type { DuckAnswers } from './duck.ts';
+import { CLOSERS, OPENERS } from './comments.ts';
 
 const list = (xs: readonly string[]) => `[${xs.map((x) => `'${x}'`).join(', ')}]`;
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+/** The expectation's word, as the app stores it beside the number. */
+export const EXPECTATION_TEXT = `case when u3 < 0.2 then 'failed' when u3 < 0.8 then 'met' else 'exceeded' end`;
+/** A comment from datasets/comments.ts's sentences, drawn from the response's text draw. */
+export const COMMENT_TEXT = `${list(OPENERS.map((o) => o.replaceAll("'", "''")))}[(floor(utext * 1000)::integer % ${OPENERS.length}) + 1]
+  || ${`[${CLOSERS.map(quote).join(', ')}]`}[(floor(utext * 100000)::integer % ${CLOSERS.length}) + 1]`;
 
-export async function duckGenerated(size: number, seed: number): Promise<DuckAnswers> {
+/**
+ * `rows: true` (the web screens' store, datasets/sqlite-store.ts) keeps the response table
+ * (`resp`) and gives each answer its response number `i`, question id and text, so the response,
+ * answer, interaction and customer rows can be written too; the dashboard tiers leave them out
+ * (at 10M they would cost memory the cube does not need).
+ */
+export async function duckGenerated(
+  size: number,
+  seed: number,
+  o: { rows?: boolean } = {},
+): Promise<DuckAnswers> {
+  const rows = o.rows === true;
+  // Extra columns of each answer for `rows`: response number, question id, text.
+  const x = (sql: string) => (rows ? `${sql}, ` : '');
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   const start = new Date(Date.parse(`${DATASET_END}T00:00:00Z`) - DATASET_DAYS * 86_400_000)
@@ -39,36 +59,41 @@ export async function duckGenerated(size: number, seed: number): Promise<DuckAns
       ${pick('sv', 2)} as survey,
       ${u('v1')} as u1, ${u('v2')} as u2, ${u('v3')} as u3, ${u('tx')} as utext
     from range(${size}) t(i)`);
+  const segment = `${list(SEGMENTS)}[(${h('cust', 'sg')} % ${SEGMENTS.length})::integer + 1]`;
+  const owner = `(${h('cust', 'ow')} % 40)::integer`;
   await conn.run(`create table answers as
     with r as (
-      select *, ${list(SEGMENTS)}[(${h('cust', 'sg')} % ${SEGMENTS.length})::integer + 1] as segment,
-        (${h('cust', 'ow')} % 40)::integer as owner from resp),
+      select *, ${segment} as segment, ${owner} as owner from resp),
     a as (
-      select 'nps' as metric, 'relationship' as scope, least(10, floor(sqrt(u1) * 11))::double as value_num,
+      select ${x("i, 'nps' as question_id, null::varchar as value_text")}'nps' as metric, 'relationship' as scope, least(10, floor(sqrt(u1) * 11))::double as value_num,
         0 as scale_min, 10 as scale_max, null::integer as top_box_min, 'srv_bench_nps' as survey_id,
         channel, stage, null::varchar as agent_id, owner, null::integer as agent, segment, day from r where survey = 0
       union all
-      select 'csat', 'transactional', 1 + least(4, floor(sqrt(u1) * 5)), 1, 5, 4, 'srv_bench_tx',
+      select ${x("i, 'csat', null")}'csat', 'transactional', 1 + least(4, floor(sqrt(u1) * 5)), 1, 5, 4, 'srv_bench_tx',
         channel, stage, null, null, agent, segment, day from r where survey = 1
       union all
-      select 'ces', 'transactional', 1 + least(6, floor(sqrt(u2) * 7)), 1, 7, null, 'srv_bench_tx',
+      select ${x("i, 'ces', null")}'ces', 'transactional', 1 + least(6, floor(sqrt(u2) * 7)), 1, 7, null, 'srv_bench_tx',
         channel, stage, null, null, agent, segment, day from r where survey = 1
       union all
-      select 'expectations', 'transactional', case when u3 < 0.2 then 0 when u3 < 0.8 then 1 else 2 end, 0, 2, null,
+      select ${x(`i, 'expectations', ${EXPECTATION_TEXT}`)}'expectations', 'transactional', case when u3 < 0.2 then 0 when u3 < 0.8 then 1 else 2 end, 0, 2, null,
         'srv_bench_tx', channel, stage, null, null, agent, segment, day from r where survey = 1
       union all
-      select null, case when survey = 0 then 'relationship' else 'transactional' end, null, null, null, null,
+      select ${x(`i, case when survey = 1 then 'comment' when u1 < ${49 / 121} then 'why_low' when u1 < ${81 / 121} then 'to_earn_more' else 'valued_most' end, ${COMMENT_TEXT}`)}null, case when survey = 0 then 'relationship' else 'transactional' end, null, null, null, null,
         case when survey = 0 then 'srv_bench_nps' else 'srv_bench_tx' end, channel, stage, null,
         case when survey = 0 then owner end, case when survey = 1 then agent end, segment, day
       from r where utext < 0.3)
-    select metric, scope, value_num, scale_min, scale_max, top_box_min, survey_id, channel, stage,
+    select ${x('i, question_id, value_text')}metric, scope, value_num, scale_min, scale_max, top_box_min, survey_id, channel, stage,
       case when agent is not null then 'team_' || lpad(((agent % 8))::varchar, 2, '0')
            when owner is not null then 'team_' || lpad(((owner % 8))::varchar, 2, '0') end as team_id,
       case when agent is not null then 'emp_a' || lpad(agent::varchar, 3, '0') end as agent_id,
       case when owner is not null then 'emp_o' || lpad(owner::varchar, 3, '0') end as owner_id,
       segment, day
     from a`);
-  await conn.run('drop table resp');
+  await conn.run(
+    rows
+      ? `create or replace table resp as select *, ${segment} as segment, ${owner} as owner from resp`
+      : 'drop table resp',
+  );
   return {
     conn,
     add() {
@@ -96,8 +121,16 @@ export function rollupSql(ws: string): string {
     from answers where metric is not null and value_num is not null group by all order by all`;
 }
 
-/** Both grains of the metric cube. */
+/**
+ * Both grains of the metric cube, in the order of its key (the columns before `n`): SQLite
+ * keeps the cube in a WITHOUT ROWID table clustered by that key, so rows in key order are
+ * appended rather than inserted into the middle of the tree.
+ */
 export function cubeSql(ws: string): string {
+  return `select * from (${cubeRowsSql(ws)}) order by all`;
+}
+
+function cubeRowsSql(ws: string): string {
   return ['day', 'month']
     .map(
       (grain) => `select '${ws}' as workspace_id, metric, scope, '${grain}' as grain,

@@ -10,13 +10,14 @@ import { openStore, type StoreTarget } from '@rapport/store';
 import { dataset } from '../datasets/dataset.ts';
 import { duckAnswers, type DuckAnswers } from '../datasets/duck.ts';
 import { DASH_QUERIES, duckSql, metricsUrl, type DashQuery } from '../datasets/queries.ts';
-import { cubeSql, duckGenerated, duckRows } from '../datasets/duck-generated.ts';
+import { cubeSql, duckGenerated } from '../datasets/duck-generated.ts';
 import {
   CUBE_COLUMNS,
   sqliteBulkSink,
-  sqliteInsertStream,
+  sqliteInsertFromDuck,
   type BulkSink,
 } from '../datasets/sqlite-bulk.ts';
+import { builtStores, storeKey } from '../datasets/sqlite-store.ts';
 import { startChild } from '../lib/child.ts';
 import { log } from '../lib/log.ts';
 import type { Row } from '../lib/result.ts';
@@ -150,17 +151,20 @@ export async function dashboardAtSize(
     sink: (workspaceId: string) => BulkSink | Promise<BulkSink>;
     /** The 10M tier: roll-ups and cube rows aggregated in DuckDB, written to the engine. */
     insertRollups: (workspaceId: string, duck: DuckAnswers) => Promise<number>;
+    /** A store of this size already built in this run (its cube is not written again). */
+    prebuilt?: { workspaceId: string; apiKey: string };
   },
   duckLoad: boolean,
 ): Promise<{ rows: Row[]; loadSeconds: number; answers: number }> {
-  const key = await bootstrapKey(engine.target);
+  const key = engine.prebuilt ?? (await bootstrapKey(engine.target));
   log(`dashboard ${engine.label} ${size.toLocaleString('en')}: loading`);
   let duck: DuckAnswers | null;
   let loaded: { seconds: number; answers: number };
   if (size >= GENERATED_IN_DUCKDB) {
     const t0 = performance.now();
     duck = await duckGenerated(size, o.seed);
-    const n = await engine.insertRollups(key.workspaceId, duck);
+    const n = engine.prebuilt ? 0 : await engine.insertRollups(key.workspaceId, duck);
+    if (engine.prebuilt) log('  the cube is the web screens’ store’s, built earlier in this run');
     loaded = { seconds: (performance.now() - t0) / 1000, answers: await countAnswers(duck) };
     log(
       `  generated ${loaded.answers} answers in DuckDB, wrote ${n} roll-up and cube rows in ${loaded.seconds.toFixed(0)} s`,
@@ -263,7 +267,7 @@ export async function sqliteRollupsFromDuck(
 ): Promise<number> {
   // The cube only: it is what every dashboard query here reads (none groups or filters by a
   // person); writing the per-person daily roll-ups too would double the load time.
-  return sqliteInsertStream(path, 'metric_cube', CUBE_COLUMNS, duckRows(duck.conn, cubeSql(ws)));
+  return sqliteInsertFromDuck(path, 'metric_cube', CUBE_COLUMNS, duck.conn, cubeSql(ws));
 }
 
 export const fmtSize = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
@@ -274,7 +278,8 @@ export async function dashboardWorkload(
 ): Promise<Row[]> {
   const rows: Row[] = [];
   for (const size of o.sizes) {
-    const path = join(o.tmp, `dash-${size}.db`);
+    const built = size >= GENERATED_IN_DUCKDB ? builtStores.get(storeKey(size, o.seed)) : undefined;
+    const path = built?.path ?? join(o.tmp, `dash-${size}.db`);
     const out = await dashboardAtSize(
       size,
       o,
@@ -284,6 +289,7 @@ export async function dashboardWorkload(
         dbArg: path,
         sink: () => sqliteBulkSink(path),
         insertRollups: (ws, duck) => sqliteRollupsFromDuck(path, ws, duck),
+        ...(built ? { prebuilt: { workspaceId: built.workspaceId, apiKey: built.apiKey } } : {}),
       },
       true,
     );

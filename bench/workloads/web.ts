@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startChild } from '../lib/child.ts';
 import { log } from '../lib/log.ts';
-import { pendingRow, type Row } from '../lib/result.ts';
+import type { Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';
 import { api, bootstrapKey, populate } from '../lib/workspace.ts';
 
@@ -155,10 +155,3 @@ export async function webWorkload(o: {
     await server.stop();
   }
 }
-
-export const webScreensPending = (): Row =>
-  pendingRow(
-    '8 web',
-    'overview and customer history render with 1M responses',
-    'the screens have just landed (web: Overview); the harness that loads 1M responses with their customers and times both screens in Chromium is not built yet',
-  );
