@@ -142,9 +142,9 @@ describe('screens', { timeout: 60_000 }, () => {
     await expect.poll(() => page.locator('tbody tr').count()).toBe(expected.items.length);
 
     await page.getByLabel('From').fill('2001-01-02');
-    await page.getByLabel('To').fill('2001-01-01');
+    await page.getByLabel('To', { exact: true }).fill('2001-01-01');
     await page.getByText('The start date is after the end date.').waitFor();
-    await page.getByLabel('To').fill('2001-01-31');
+    await page.getByLabel('To', { exact: true }).fill('2001-01-31');
     await page.getByText('No interaction matches these filters.').waitFor();
     await check(e2e, page, 'interactions-empty');
 

@@ -130,7 +130,12 @@ export const invitationCreated = z.object({
   url: z
     .string()
     .nullable()
-    .describe('The single-use survey link; shown once. Null when the invitation was skipped.'),
+    .describe(
+      'The single-use survey link; shown once. Null when the invitation was skipped. For the ' +
+        'e-mail channel Rapport sends its own link when the e-mail goes out, and that link ' +
+        'replaces this one (only its hash is kept, so the link is issued anew): deliver this ' +
+        'one yourself only for the web and chat channels.',
+    ),
 });
 export const invitationListQuery = pageQuery.extend({
   surveyId: z.string().max(64).optional(),

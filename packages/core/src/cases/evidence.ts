@@ -32,11 +32,12 @@ export function evidenceOfResponse(r: SurveyResponse): Evidence {
 }
 
 export function evidenceOfSignal(s: Signal, text: string | null): Evidence {
-  const top = Object.entries(s.emotions)
-    .filter(([k]) => k !== 'neutral')
+  // The 28 labels only: the stored scores also carry groupings ("ekman:anger", "sentiment:…").
+  const strongest = Object.entries(s.emotions)
+    .filter(([k]) => k !== 'neutral' && !k.includes(':'))
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([k, v]) => `${k} ${v.toFixed(2)}`);
+    .slice(0, 3);
+  const top = strongest.map(([k, v]) => `${k} ${v.toFixed(2)}`);
   const words = [...new Set(Object.values(s.triggers).flat())].slice(0, 6);
   return {
     kind: 'signal',
@@ -51,7 +52,7 @@ export function evidenceOfSignal(s: Signal, text: string | null): Evidence {
       seq: s.seq,
       speaker: s.speaker,
       sentiment: s.sentiment,
-      emotions: Object.fromEntries(top.map((t) => t.split(' ') as [string, string])),
+      emotions: Object.fromEntries(strongest),
       churnRisk: s.churnRisk,
       praise: s.praise,
       escalation: s.escalation,

@@ -51,7 +51,10 @@ export function signalDetail(e: CaseEvidence): SignalDetail {
     speaker: str(d.speaker),
     sourceType,
     interactionId: sourceType === 'response_comment' ? null : str(d.sourceId),
-    emotions: Object.entries(rec(d.emotions)).map(([k, v]) => [k, String(v)]),
+    // Probabilities (older cases stored them as text already rounded).
+    emotions: Object.entries(rec(d.emotions))
+      .filter(([k]) => !k.includes(':'))
+      .map(([k, v]) => [k, typeof v === 'number' ? v.toFixed(2) : String(v)]),
     triggers,
   };
 }
