@@ -112,7 +112,8 @@ describe('rapport CLI', () => {
     expect((JSON.parse(again.out().trim()) as { workspaceId: string }).workspaceId).toBe(
       first.workspaceId,
     );
-  });
+    // Two demo workspaces, stories included: ~15 s on a quiet 2-core machine.
+  }, 120_000);
 
   it('generates the same demo content for the same seed', async () => {
     const names = async () => {
@@ -143,5 +144,5 @@ describe('rapport CLI', () => {
       }
     };
     expect(await names()).toEqual(await names());
-  });
+  }, 120_000);
 });
