@@ -4,13 +4,22 @@
  * a root cause (optionally re-surveying the customer).
  */
 import { authorize, systemCtx, type Ctx } from '../auth/actor.ts';
+import { visibility, type Visibility } from '../auth/visibility.ts';
 import { addMs, DAY_MS } from '../common/clock.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Page, PageRequest } from '../common/page.ts';
 import { invalid, notFound } from '../errors/domain-error.ts';
 import { inviteCustomer } from '../feedback/invitation.service.ts';
 import { withDefaults } from '../workspace/workspace.ts';
-import type { Case, CaseEvent, CaseFilter, CaseOutcome, CasePriority, CaseStatus } from './case.ts';
+import {
+  caseVisibleTo,
+  type Case,
+  type CaseEvent,
+  type CaseFilter,
+  type CaseOutcome,
+  type CasePriority,
+  type CaseStatus,
+} from './case.ts';
 import { recordChange, saveCase } from './case-effects.ts';
 import { caseOwner, type OwnerChoice } from './case-owner.ts';
 import { openCase } from './case-open.ts';
@@ -48,8 +57,17 @@ export interface CloseInput {
   resurvey?: boolean | undefined;
 }
 
-async function load(d: Deps, ctx: Ctx, id: string): Promise<Case> {
+const visible = (v: Visibility, c: Case): boolean =>
+  v.kind === 'workspace' || caseVisibleTo(c, v.employeeIds);
+
+/** The case if the actor may see it; one outside their scope is as missing as a foreign id. */
+async function findVisible(d: Deps, ctx: Ctx, id: string): Promise<Case | undefined> {
   const c = await d.r.cases.get(ctx.workspaceId, id);
+  return c && visible(await visibility(d, ctx), c) ? c : undefined;
+}
+
+async function load(d: Deps, ctx: Ctx, id: string): Promise<Case> {
+  const c = await findVisible(d, ctx, id);
   if (!c) throw notFound('case', id);
   return c;
 }
@@ -120,9 +138,15 @@ export async function listCases(
   authorize(ctx, 'cases:read');
   const settings = withDefaults((await d.r.workspaces.get(ctx.workspaceId))?.settings);
   const now = d.clock.now().toISOString();
+  const v = await visibility(d, ctx);
   return d.r.cases.list(
     ctx.workspaceId,
-    { ...filter, now, dueSoonBefore: dueSoonBefore(now, settings) },
+    {
+      ...filter,
+      visibleTo: v.kind === 'workspace' ? undefined : v.employeeIds,
+      now,
+      dueSoonBefore: dueSoonBefore(now, settings),
+    },
     page,
   );
 }
@@ -186,8 +210,8 @@ export async function assignCases(
   await checkOwner(d, ctx, ownerId, 'ownerId');
   const out: Case[] = [];
   for (const [i, id] of [...new Set(ids)].entries()) {
-    const c = await d.r.cases.get(ctx.workspaceId, id);
-    if (!c) throw invalid(`ids[${i}]`, `No case ${id} in this workspace.`);
+    if (!(await findVisible(d, ctx, id)))
+      throw invalid(`ids[${i}]`, `No case ${id} in this workspace.`);
     out.push(await updateCase(d, ctx, id, { ownerId }));
   }
   return out;

@@ -103,6 +103,11 @@ export interface CaseFilter {
   priority?: CasePriority | undefined;
   slaState?: SlaState | undefined;
   reason?: string | undefined;
+  /**
+   * Only cases owned by, or escalated to, one of these employees (set by the service from the
+   * actor's visibility; an empty list matches nothing). Undefined: the whole workspace.
+   */
+  visibleTo?: readonly string[] | undefined;
   /** Evaluate `slaState` at this time (set by the service). */
   now?: string | undefined;
   /** "Due soon" means due before this time (set by the service). */
@@ -117,6 +122,16 @@ export const ACTIVE_STATUSES: readonly CaseStatus[] = [
 ];
 
 export const isActive = (s: CaseStatus): boolean => ACTIVE_STATUSES.includes(s);
+
+/**
+ * Whose cases an agent or manager sees: those owned by, or escalated to, someone they see
+ * (themselves; a manager also everyone under them). A case about an agent's interaction is
+ * owned by their team lead by attribution — never by the agent who took the call (DESIGN.md) —
+ * so it reaches the agent when the lead assigns it to them.
+ */
+export const caseVisibleTo = (c: Case, employeeIds: readonly string[]): boolean =>
+  (c.ownerId !== null && employeeIds.includes(c.ownerId)) ||
+  (c.escalatedToId !== null && employeeIds.includes(c.escalatedToId));
 
 /** The job that checks a case's SLA at its due time (escalates on a breach). */
 export const CASE_SLA_CHECK_JOB = 'case.sla_check';

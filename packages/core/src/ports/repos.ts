@@ -74,6 +74,8 @@ export interface EmployeeRepo {
   update(e: Employee): Promise<void>;
   delete(ws: string, id: string): Promise<boolean>;
   countReports(ws: string, managerId: string): Promise<number>;
+  /** Everyone under this manager in the manager tree, transitively (a cycle stops the walk). */
+  reportsUnder(ws: string, managerId: string): Promise<string[]>;
 }
 
 export interface InteractionRepo {

@@ -4,6 +4,7 @@
  * follow-up task goes to the team lead. The recognition feed and counts per person and team.
  */
 import { authorize, type Actor, type Ctx } from '../auth/actor.ts';
+import { seesEmployee, visibility, type Visibility } from '../auth/visibility.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Page, PageRequest } from '../common/page.ts';
 import { DomainError, invalid, notFound } from '../errors/domain-error.ts';
@@ -16,6 +17,8 @@ import {
   type Praise,
   type PraiseCounts,
   type PraiseDelivery,
+  praiseVisibleTo,
+  type PraiseAudience,
   type PraiseFeedFilter,
   type PraiseSource,
 } from './praise.ts';
@@ -141,10 +144,15 @@ export async function createPraise(
   });
 }
 
+const audience = (v: Visibility): PraiseAudience | undefined =>
+  v.kind === 'workspace' ? undefined : { employeeIds: v.employeeIds, recipientId: v.self };
+
+/** Praise outside the actor's scope is as missing as a foreign id. */
 export async function getPraise(d: Deps, ctx: Ctx, id: string): Promise<Praise> {
   authorize(ctx, 'praise:read');
   const p = await d.r.praise.get(ctx.workspaceId, id);
-  if (!p) throw notFound('praise', id);
+  const a = audience(await visibility(d, ctx));
+  if (!p || (a && !praiseVisibleTo(p, a))) throw notFound('praise', id);
   return p;
 }
 
@@ -197,12 +205,15 @@ export async function praiseFeed(
   page: PageRequest,
 ): Promise<Page<Praise>> {
   authorize(ctx, 'praise:read');
-  return d.r.praise.feed(ctx.workspaceId, filter, page);
+  const visibleTo = audience(await visibility(d, ctx));
+  return d.r.praise.feed(ctx.workspaceId, { ...filter, visibleTo }, page);
 }
 
 export async function praiseCounts(d: Deps, ctx: Ctx, employeeId: string): Promise<PraiseCounts> {
   authorize(ctx, 'praise:read');
-  if (!(await d.r.employees.get(ctx.workspaceId, employeeId)))
+  // Someone outside the actor's scope is counted as unknown, like a foreign id.
+  const v = await visibility(d, ctx);
+  if (!seesEmployee(v, employeeId) || !(await d.r.employees.get(ctx.workspaceId, employeeId)))
     throw invalid('employeeId', `No employee ${employeeId} in this workspace.`);
   return d.r.praise.counts(ctx.workspaceId, employeeId);
 }

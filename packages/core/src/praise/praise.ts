@@ -46,7 +46,23 @@ export interface PraiseFeedFilter {
   /** Praise of anyone in this team. */
   teamId?: string | undefined;
   customerId?: string | undefined;
+  /** Set by the service from the actor's visibility; undefined: the whole workspace. */
+  visibleTo?: PraiseAudience | undefined;
 }
+
+/**
+ * Whose praise an agent or manager sees: praise about someone they see (themselves; a manager
+ * also everyone under them), and praise that reached them — delivered to them as a manager or
+ * passed up to them.
+ */
+export interface PraiseAudience {
+  employeeIds: readonly string[];
+  recipientId: string | null;
+}
+
+export const praiseVisibleTo = (p: Praise, a: PraiseAudience): boolean =>
+  p.subjectIds.some((id) => a.employeeIds.includes(id)) ||
+  (a.recipientId !== null && p.deliveries.some((x) => x.employeeId === a.recipientId));
 
 export interface PraiseCounts {
   /** Compliments about this employee. */

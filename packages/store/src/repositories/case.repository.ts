@@ -9,7 +9,7 @@ import type {
   Evidence,
 } from '@rapport/core';
 import { ACTIVE_STATUSES } from '@rapport/core';
-import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
 import { decodeCursor, fromJson, num, pageOf, toJson } from '../codec.ts';
 import type { CaseEventsTable, CasesTable, Database } from '../schema.ts';
 import type { RepoContext } from './db.ts';
@@ -119,6 +119,14 @@ export function caseRepository({ db }: RepoContext): CaseRepo {
         q = q.where((eb: Eb) =>
           eb.or([eb('owner_id', '=', owner), eb('escalated_to_id', '=', owner)]),
         );
+      }
+      if (f.visibleTo) {
+        const ids = [...f.visibleTo];
+        q = ids.length
+          ? q.where((eb: Eb) =>
+              eb.or([eb('owner_id', 'in', ids), eb('escalated_to_id', 'in', ids)]),
+            )
+          : q.where(sql<boolean>`1 = 0`);
       }
       if (f.teamId) q = q.where('team_id', '=', f.teamId);
       if (f.customerId) q = q.where('customer_id', '=', f.customerId);

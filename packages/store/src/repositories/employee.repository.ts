@@ -88,6 +88,28 @@ export function employeeRepository({ db }: RepoContext): EmployeeRepo {
         .executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
     },
+    async reportsUnder(ws, managerId) {
+      // One query per level of the tree, not per person.
+      const seen = new Set<string>([managerId]);
+      const out: string[] = [];
+      let level = [managerId];
+      while (level.length) {
+        const rows = await db
+          .selectFrom('employees')
+          .select('id')
+          .where('workspace_id', '=', ws)
+          .where('manager_id', 'in', level)
+          .execute();
+        level = [];
+        for (const { id } of rows)
+          if (!seen.has(id)) {
+            seen.add(id);
+            out.push(id);
+            level.push(id);
+          }
+      }
+      return out;
+    },
     async countReports(ws, managerId) {
       const r = await db
         .selectFrom('employees')

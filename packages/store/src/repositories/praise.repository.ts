@@ -129,6 +129,25 @@ export function praiseRepository({ db }: RepoContext): PraiseRepo {
           return sub;
         });
       }
+      if (f.visibleTo) {
+        const ids = [...f.visibleTo.employeeIds];
+        const me = f.visibleTo.recipientId;
+        q = q.where('id', 'in', (eb) =>
+          eb
+            .selectFrom('praise_deliveries as v')
+            .select('v.praise_id')
+            .where('v.workspace_id', '=', ws)
+            .where((e2) =>
+              e2.or([
+                ...(ids.length
+                  ? [e2.and([e2('v.via', '=', 'praised'), e2('v.employee_id', 'in', ids)])]
+                  : []),
+                ...(me ? [e2('v.employee_id', '=', me)] : []),
+                e2.lit(false),
+              ]),
+            ),
+        );
+      }
       if (page.cursor) {
         const [at, id] = decodeCursor(page.cursor, 2).map(String) as [string, string];
         q = q.where((eb) =>

@@ -1,8 +1,9 @@
 /**
- * Which cases each role works on. The API lets every role read every case of the workspace, so
- * the inbox asks for the role's own: an agent the cases they own (or that were escalated to
- * them), a manager their team's or their own and those escalated to them, an analyst or admin
- * all of them. A case page opened by link is checked the same way (mayOpenCase).
+ * Which views of the cases inbox each role gets. The API answers each user with their scope
+ * only (an agent the cases owned by or escalated to them, a manager also those of everyone under
+ * them, an analyst or admin all; docs/SECURITY.md § 9); these views narrow it further: an
+ * agent's own, a manager's team or own, an analyst's or admin's all. A case page opened by
+ * link is checked the same way (mayOpenCase); the server answers 404 outside scope anyway.
  */
 import type { Case, CaseQuery, CaseStatus, Me, SlaState, Team } from '@rapport/contracts';
 import { ACTIVE_STATUSES, SLA_STATES, STATUSES } from './case-labels.ts';
