@@ -148,6 +148,12 @@ export const SETTINGS: SettingDoc[] = [
     doc: 'Bearer token a Prometheus scraper sends to GET /metrics from another machine.',
   },
   {
+    env: 'WEBHOOK_ALLOW_PRIVATE_TARGETS',
+    key: 'webhookAllowPrivateTargets',
+    default: 'false',
+    doc: 'Let webhook endpoints point at loopback, private (RFC 1918, 100.64/10, fc00::/7), link-local (169.254/16 — cloud metadata — and fe80::/10), unspecified or multicast addresses. Off, such URLs are refused when saved and deliveries to names that resolve there are failed (server-side request forgery guard); turn on only when receivers on your own network are intended.',
+  },
+  {
     env: 'WEB_DIST',
     key: 'webDist',
     default: 'packages/web/dist',
@@ -179,6 +185,7 @@ export const settingsSchema = z.object({
   loginRateLimit: int(1, 10_000).default(10),
   trustProxy: trustProxy.default(false),
   webDist: z.string().default('packages/web/dist'),
+  webhookAllowPrivateTargets: bool.default(false),
   metricsToken: z.string().min(16, 'at least 16 characters').optional(),
 });
 

@@ -67,7 +67,7 @@ describeEachDialect('tenant isolation', (db) => {
       await b.json<{ items: Array<{ id: string }> }>('GET', `/api/v1/tasks?praiseId=${prs.id}`)
     ).items[0];
     const whk = await b.json<{ id: string }>('POST', '/api/v1/webhooks', {
-      url: 'http://127.0.0.1:9/hook',
+      url: 'https://receiver.example/hook',
       events: ['case.*'],
     });
     Object.assign(foreign, {

@@ -1,3 +1,4 @@
+import { loadSettings } from '@rapport/config';
 import {
   closeCase,
   createCase,
@@ -30,7 +31,16 @@ describeEachDialect('closed-loop jobs', (db) => {
     await f.workspace();
     await store.write((r) => installDefaultRules({ r, clock, ids }, f.ws));
     const { logger, lines } = capturingLogger();
-    const worker = createWorker({ store, registry: createRapportRegistry(), clock, ids, logger });
+    // The webhook endpoints below are on loopback on purpose: allow it explicitly.
+    const settings = loadSettings({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
+    const worker = createWorker({
+      store,
+      registry: createRapportRegistry(),
+      clock,
+      ids,
+      logger,
+      settings,
+    });
     const write = <T>(fn: (d: Deps) => Promise<T>) => store.write((r) => fn({ r, clock, ids }));
     return { store, clock, ids, f, worker, lines, write };
   }

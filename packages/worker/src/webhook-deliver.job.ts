@@ -3,7 +3,9 @@
  * log. Each attempt is recorded as it happens (attempts, HTTP status, error); a failure is
  * thrown so the queue retries with backoff, and the ordering key keeps later events of the
  * same case behind it — a receiver that was down gets them later, in order. The `webhook-id`
- * is the event id on every attempt: receivers drop duplicates by it (at least once).
+ * is the event id on every attempt: receivers drop duplicates by it (at least once). A target
+ * that is or resolves to a private address (webhook-post.ts) fails the delivery at once, with
+ * the reason, and is not retried.
  */
 import {
   WEBHOOK_DELIVER_JOB,
@@ -13,6 +15,7 @@ import {
 } from '@rapport/core';
 import { z } from 'zod';
 import { defineJob, type EffectContext } from './definition.ts';
+import { postWebhook, RefusedTarget } from './webhook-post.ts';
 
 const payload = z.object({ deliveryId: z.string().min(1) });
 type Ctx = EffectContext<z.infer<typeof payload>>;
@@ -44,18 +47,22 @@ async function deliver(ctx: Ctx): Promise<Result> {
   let status: number | null = null;
   let error: string;
   try {
-    const res = await fetch(req.url, {
-      method: 'POST',
+    status = await postWebhook({
+      url: req.url,
       headers: req.headers,
       body: req.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      timeoutMs: WEBHOOK_TIMEOUT_MS,
+      allowPrivate: ctx.settings.webhookAllowPrivateTargets,
     });
-    status = res.status;
-    await res.body?.cancel().catch(() => undefined);
-    if (res.ok) return { kind: 'sent', status };
-    error = `HTTP ${res.status}`;
+    if (status >= 200 && status < 300) return { kind: 'sent', status };
+    error = `HTTP ${status}`;
   } catch (e) {
+    if (e instanceof RefusedTarget) {
+      // Not a passing failure: retrying would ask the same question of the same DNS.
+      await record(ctx, d, { status: 'failed', attempts, lastError: `refused: ${e.message}` });
+      ctx.logger.warn({ deliveryId: d.id, reason: e.message }, 'webhook target refused');
+      return { kind: 'skipped' };
+    }
     error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }
   await record(ctx, d, {

@@ -2,3 +2,4 @@
 export * from './webhook.ts';
 export * from './webhook-signature.ts';
 export * from './webhook.service.ts';
+export * from './webhook-target.ts';

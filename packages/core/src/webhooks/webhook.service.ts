@@ -17,6 +17,7 @@ import {
   type WebhookEventType,
 } from './webhook.ts';
 import { webhookSecret } from './webhook-signature.ts';
+import { refusedWebhookUrl, type WebhookTargetPolicy } from './webhook-target.ts';
 
 export interface EndpointInput {
   url: string;
@@ -27,6 +28,17 @@ export interface EndpointInput {
 
 /** Attempts before a delivery is given up (about two days with the backoff below). */
 export const WEBHOOK_MAX_ATTEMPTS = 12;
+
+/** Refuses a URL whose host is or resolves to a private address (webhook-target.ts). */
+async function checkTarget(url: string | undefined, policy: WebhookTargetPolicy): Promise<void> {
+  if (url === undefined) return;
+  const why = await refusedWebhookUrl(url, policy);
+  if (why)
+    throw invalid(
+      'url',
+      `Webhooks go to public addresses only: ${why}. (An installation that means to deliver inside its own network sets WEBHOOK_ALLOW_PRIVATE_TARGETS.)`,
+    );
+}
 
 function checkInput(input: Partial<EndpointInput>): void {
   if (input.url !== undefined) {
@@ -53,9 +65,11 @@ export async function createEndpoint(
   d: Deps,
   ctx: Ctx,
   input: EndpointInput,
+  target: WebhookTargetPolicy,
 ): Promise<WebhookEndpoint> {
   authorize(ctx, 'settings:write');
   checkInput(input);
+  await checkTarget(input.url, target);
   const e: WebhookEndpoint = {
     id: d.ids.id('whk'),
     workspaceId: ctx.workspaceId,
@@ -87,10 +101,12 @@ export async function updateEndpoint(
   ctx: Ctx,
   id: string,
   patch: Partial<EndpointInput>,
+  target: WebhookTargetPolicy,
 ): Promise<WebhookEndpoint> {
   authorize(ctx, 'settings:write');
   const e = await getEndpoint(d, ctx, id);
   checkInput(patch);
+  await checkTarget(patch.url, target);
   const next: WebhookEndpoint = {
     ...e,
     url: patch.url ?? e.url,

@@ -18,7 +18,7 @@ describeEachDialect('webhook outbox', (db) => {
     api = await testApi(db().store);
     ws = await api.workspace('Outbox');
     await ws.json('POST', '/api/v1/webhooks', {
-      url: 'http://127.0.0.1:9/hook',
+      url: 'https://receiver.example/hook',
       events: ['case.*'],
     });
   });

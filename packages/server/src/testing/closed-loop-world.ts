@@ -37,7 +37,13 @@ export interface ClosedLoopWorld {
 
 export async function closedLoopWorld(
   store: Store,
-  opts: { start?: string; smtpUrl?: string; name?: string } = {},
+  opts: {
+    start?: string;
+    smtpUrl?: string;
+    name?: string;
+    /** More settings, e.g. WEBHOOK_ALLOW_PRIVATE_TARGETS for a receiver on loopback. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ClosedLoopWorld> {
   const clock = new FakeClock(opts.start ?? '2026-01-05T09:00:00.000Z');
   const ids = idsFor(clock);
@@ -47,6 +53,7 @@ export async function closedLoopWorld(
     PUBLIC_URL: 'https://rapport.example.com',
     SMTP_FROM: 'Rapport <rapport@example.com>',
     ...(opts.smtpUrl ? { SMTP_URL: opts.smtpUrl } : {}),
+    ...opts.env,
   };
   const settings = loadSettings(env);
   const api = await testApi(store, { clock, ids, env });

@@ -112,7 +112,7 @@ export const ROUTE_EXAMPLES: Record<string, Example> = {
   'PATCH /api/v1/tasks/:id': (ids) => ({ assigneeId: ids.employees }),
   'POST /api/v1/tasks/:id/complete': () => ({ method: 'call', note: 'Thanked them' }),
   'POST /api/v1/webhooks': (_ids, n) => ({
-    url: `http://127.0.0.1:9/hook${n}`,
+    url: `https://receiver.example/hook${n}`,
     events: ['case.*'],
   }),
   'PATCH /api/v1/webhooks/:id': () => ({ enabled: false }),

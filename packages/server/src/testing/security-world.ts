@@ -128,7 +128,7 @@ export async function seedWorkspace(api: TestApi, name: string): Promise<SeededW
   for (const t of tasks.items) add('tasks', t.id);
   add(
     'webhooks',
-    await post('/api/v1/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['case.*'] }),
+    await post('/api/v1/webhooks', { url: 'https://receiver.example/hook', events: ['case.*'] }),
   );
 
   const keys = {} as SeededWorkspace['keys'];

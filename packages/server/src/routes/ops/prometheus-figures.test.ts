@@ -27,7 +27,11 @@ describeEachDialect('GET /metrics figures', (db) => {
   beforeAll(async () => {
     rx = await downReceiver();
     // Monday 09:01: the recurring jobs (every 15 minutes or more) are not due before 09:15.
-    w = await closedLoopWorld(db().store, { start: '2026-01-05T09:01:00.000Z' });
+    // The receiver listens on loopback: private targets are allowed explicitly.
+    w = await closedLoopWorld(db().store, {
+      start: '2026-01-05T09:01:00.000Z',
+      env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' },
+    });
   });
   afterAll(async () => {
     await w.close();

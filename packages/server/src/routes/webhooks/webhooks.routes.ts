@@ -24,6 +24,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.ts';
 import { idempotentWrite, readWith } from '../../lib/idempotent.ts';
+import { webhookTargetPolicy } from '../../lib/webhook-target.ts';
 import { errorResponses, noContent } from '../../plugins/openapi.ts';
 
 /** An endpoint as shown after creation: never its secret. */
@@ -44,19 +45,21 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDeps): void {
       body: webhookInput,
       response: { 201: webhookCreated, ...errorResponses },
     },
-    handler: (req, reply) =>
-      idempotentWrite(
+    handler: async (req, reply) => {
+      const target = await webhookTargetPolicy(deps.settings, req.body.url);
+      return idempotentWrite(
         deps,
         req,
         reply,
         201,
         async (d) => {
-          const e = await createEndpoint(d, req.ctx, req.body);
+          const e = await createEndpoint(d, req.ctx, req.body, target);
           return { ...presentEndpoint(e), secret: e.secret };
         },
         // The secret is shown once: a retry is told which endpoint it created, not the secret.
         { shownOnce: (b) => b.id },
-      ),
+      );
+    },
   });
 
   r.get('/api/v1/webhooks', {
@@ -92,10 +95,12 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDeps): void {
       body: webhookPatch,
       response: { 200: webhookEndpoint, ...errorResponses },
     },
-    handler: (req, reply) =>
-      idempotentWrite(deps, req, reply, 200, async (d) =>
-        presentEndpoint(await updateEndpoint(d, req.ctx, req.params.id, req.body)),
-      ),
+    handler: async (req, reply) => {
+      const target = await webhookTargetPolicy(deps.settings, req.body.url);
+      return idempotentWrite(deps, req, reply, 200, async (d) =>
+        presentEndpoint(await updateEndpoint(d, req.ctx, req.params.id, req.body, target)),
+      );
+    },
   });
 
   r.post('/api/v1/webhooks/:id/rotate-secret', {

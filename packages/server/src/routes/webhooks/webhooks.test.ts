@@ -60,7 +60,11 @@ describeEachDialect('webhooks', (db) => {
 
   beforeAll(async () => {
     // Receivers reject timestamps more than 5 minutes off the real time: start the clock now.
-    w = await closedLoopWorld(db().store, { start: new Date().toISOString() });
+    // The receiver listens on loopback: private targets are allowed explicitly.
+    w = await closedLoopWorld(db().store, {
+      start: new Date().toISOString(),
+      env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' },
+    });
     rx = await receiver();
     customer = await w.create('/api/v1/customers', { name: 'Webhook customer' });
   });
