@@ -45,4 +45,5 @@ export * from './ports/journey-repos.ts';
 export * from './engagement/index.ts';
 export * from './journey/index.ts';
 export * from './demo/demo-stories.ts';
+export { THOR_AND_ODIN } from './demo/thor-and-odin.ts';
 export * from './text/index.ts';

@@ -6,53 +6,11 @@
  * with its speaker: the customer's emotions go from annoyance to amusement to gratitude, the
  * conversation's arc and his journey show it, and his engagement rises.
  */
-import { DAY_MS, type DemoStory, type MessageInput } from '@rapport/core';
+import { DAY_MS, THOR_AND_ODIN, type DemoStory, type MessageInput } from '@rapport/core';
 import { storyRecord } from './story-record.ts';
 import { at, hire, momentOf, newCustomer, teamNamed, touch, type StoryWorld } from './story-kit.ts';
 
 type Line = Omit<MessageInput, 'at' | 'employeeId'>;
-
-export const THOR_AND_ODIN: readonly Line[] = [
-  {
-    speaker: 'customer',
-    text: "Hi. My parcel was due last Tuesday and it still hasn't arrived. The tracking hasn't moved in a week and I'm getting really annoyed.",
-  },
-  {
-    speaker: 'agent',
-    text: "Hello, my name is Thor. I'm sorry your parcel hasn't arrived yet, let me look into it for you.",
-  },
-  { speaker: 'customer', text: 'Thor? Haha, brilliant! Can I be Odin then? 😂' },
-  {
-    speaker: 'agent',
-    text: 'Of course, Father Odin! The God of Thunder is at your service. I shall search all the Nine Realms for your parcel.',
-  },
-  {
-    speaker: 'customer',
-    text: 'Very good, my son. The All-Father has waited long enough for his delivery! lol',
-  },
-  {
-    speaker: 'agent',
-    text: 'Forgive me, Father. It seems my mischievous brother Loki has been at work: your parcel was left at the wrong address in Midgard.',
-  },
-  {
-    speaker: 'customer',
-    text: 'I knew it! Loki strikes again haha 😂 What shall we do, God of Thunder?',
-  },
-  {
-    speaker: 'agent',
-    text: 'Fear not! I am sending you a new one by express courier, swift as Mjölnir. It will arrive tomorrow, at no cost to you.',
-  },
-  { speaker: 'customer', text: "Tomorrow? That's wonderful, thank you Thor!" },
-  {
-    speaker: 'agent',
-    text: 'It is my honour, All-Father. I will keep an eye on Loki too. Is there anything else I can help with?',
-  },
-  {
-    speaker: 'customer',
-    text: "No, that's everything. Thank you so much, you've been amazing and you made my day!",
-  },
-  { speaker: 'agent', text: 'Thank you, Odin! Enjoy your parcel, and may Asgard watch over you.' },
-];
 
 const PRICES: readonly Line[] = [
   {
