@@ -1,30 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { databaseTarget } from '@rapport/config';
 import { openStore } from '@rapport/store';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './io.ts';
 import { main } from './main.ts';
-
-function memoryIo(): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d: Buffer) => (o += d.toString()));
-  stderr.on('data', (d: Buffer) => (e += d.toString()));
-  return {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    stderrIsTTY: false,
-    cwd: process.cwd(),
-    out: () => o,
-    err: () => e,
-  };
-}
+import { memoryIo } from './testing/memory-io.ts';
 
 describe('rapport CLI', () => {
   it('lists its commands and explains each with --help', async () => {

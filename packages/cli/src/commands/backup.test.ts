@@ -6,31 +6,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { systemClock, systemCtx, systemIds, createCustomer } from '@rapport/core';
 import { openStore } from '@rapport/store';
 import { bootstrapWorkspace } from '@rapport/server';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io.ts';
 import { main } from '../main.ts';
-
-function memoryIo(cwd: string): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d: Buffer) => (o += d.toString()));
-  stderr.on('data', (d: Buffer) => (e += d.toString()));
-  return {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    stderrIsTTY: false,
-    cwd,
-    out: () => o,
-    err: () => e,
-  };
-}
+import { memoryIo } from '../testing/memory-io.ts';
 
 describe('rapport backup', () => {
   it('copies the live SQLite database while customers are being written', async () => {
@@ -52,7 +33,7 @@ describe('rapport backup', () => {
         acked++;
       }
     })();
-    const io = memoryIo(dir);
+    const io = memoryIo({ cwd: dir });
     const code = await main(['backup', '--out', 'copy.db'], io, {
       DATABASE_URL: 'data/rapport.db',
     });
@@ -88,15 +69,15 @@ describe('rapport backup', () => {
 
   it('says what to do instead on PostgreSQL, and what is wrong with a bad call', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-backup-cli-'));
-    const pg = memoryIo(dir);
+    const pg = memoryIo({ cwd: dir });
     expect(
       await main(['backup', '--out', 'x.dump'], pg, { DATABASE_URL: 'postgres://u@127.0.0.1/db' }),
     ).toBe(1);
     expect(pg.err()).toMatch(/pg_dump --format=custom/);
-    const none = memoryIo(dir);
+    const none = memoryIo({ cwd: dir });
     expect(await main(['backup'], none, { DATABASE_URL: join(dir, 'x.db') })).toBe(2);
     expect(none.err()).toMatch(/--out FILE is required/);
-    const missing = memoryIo(dir);
+    const missing = memoryIo({ cwd: dir });
     expect(
       await main(['backup', '--out', 'nowhere/x.db'], missing, { DATABASE_URL: join(dir, 'x.db') }),
     ).toBe(2);

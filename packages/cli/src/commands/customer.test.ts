@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import {
   systemClock,
   systemCtx,
@@ -12,26 +11,8 @@ import {
 import { bootstrapWorkspace } from '@rapport/server';
 import { openStore } from '@rapport/store';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io.ts';
 import { main } from '../main.ts';
-
-function memoryIo(cwd: string): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d: Buffer) => (o += d.toString()));
-  stderr.on('data', (d: Buffer) => (e += d.toString()));
-  return {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    stderrIsTTY: false,
-    cwd,
-    out: () => o,
-    err: () => e,
-  };
-}
+import { memoryIo } from '../testing/memory-io.ts';
 
 describe('rapport customer export | erase', () => {
   it("exports a customer's data as JSON and erases them everywhere, with audit entries", async () => {
@@ -63,12 +44,12 @@ describe('rapport customer export | erase', () => {
     await store.close();
     const id = anna?.id ?? '';
 
-    const usage = memoryIo(dir);
+    const usage = memoryIo({ cwd: dir });
     expect(await main(['customer', 'erase', id], usage, env)).toBe(2);
     expect(usage.err()).toContain('--yes');
-    expect(await main(['customer', 'export', 'nope'], memoryIo(dir), env)).toBe(2);
+    expect(await main(['customer', 'export', 'nope'], memoryIo({ cwd: dir }), env)).toBe(2);
 
-    const out = memoryIo(dir);
+    const out = memoryIo({ cwd: dir });
     expect(await main(['customer', 'export', id], out, env)).toBe(0);
     const data = JSON.parse(out.out()) as {
       customer: { id: string };
@@ -79,16 +60,16 @@ describe('rapport customer export | erase', () => {
     expect(data.records.messages).toHaveLength(1);
     expect(out.out()).not.toContain(ben?.id ?? '<none>');
 
-    const file = memoryIo(dir);
+    const file = memoryIo({ cwd: dir });
     expect(await main(['customer', 'export', id, '--out', 'anna.json'], file, env)).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'anna.json'), 'utf8'))).toMatchObject({
       customerId: id,
     });
 
-    const erase = memoryIo(dir);
+    const erase = memoryIo({ cwd: dir });
     expect(await main(['customer', 'erase', id, '--yes'], erase, env)).toBe(0);
     expect(erase.out()).toMatch(/^Erased cus_\w+: \d+ row\(s\) deleted \(.*customers 1.*\)\.\n$/);
-    const again = memoryIo(dir);
+    const again = memoryIo({ cwd: dir });
     expect(await main(['customer', 'erase', id, '--yes'], again, env)).toBe(1);
     expect(again.err()).toContain('No customer');
 

@@ -1,29 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { analyzeInteraction, systemClock, systemIds, type Interaction } from '@rapport/core';
 import { openStore } from '@rapport/store';
 import { factory, freshTarget, keywordAnalyzer, testDialects } from '@rapport/testing';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io.ts';
 import { main } from '../main.ts';
 import { makeSignalsCommand } from './signals.ts';
-
-function memoryIo(): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d: Buffer) => (o += d.toString()));
-  stderr.on('data', (d: Buffer) => (e += d.toString()));
-  return {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    stderrIsTTY: false,
-    cwd: process.cwd(),
-    out: () => o,
-    err: () => e,
-  };
-}
+import { memoryIo } from '../testing/memory-io.ts';
 
 for (const dialect of testDialects()) {
   describe(`rapport signals reanalyze [${dialect}]`, () => {

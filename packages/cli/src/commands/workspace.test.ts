@@ -1,32 +1,11 @@
-import { PassThrough } from 'node:stream';
 import { databaseTarget, loadSettings } from '@rapport/config';
 import { DEFAULT_RULES, DEFAULT_SETTINGS, systemClock, systemIds } from '@rapport/core';
 import { buildApp } from '@rapport/server';
 import { openStore, type StoreTarget } from '@rapport/store';
 import { freshTarget, testDialects } from '@rapport/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../io.ts';
 import { main } from '../main.ts';
-
-function memoryIo(input?: string): CliIo & { out: () => string; err: () => string } {
-  const stdin = new PassThrough();
-  if (input !== undefined) stdin.end(input);
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d: Buffer) => (o += d.toString()));
-  stderr.on('data', (d: Buffer) => (e += d.toString()));
-  return {
-    stdin,
-    stdout,
-    stderr,
-    stderrIsTTY: false,
-    cwd: process.cwd(),
-    out: () => o,
-    err: () => e,
-  };
-}
+import { memoryIo } from '../testing/memory-io.ts';
 
 const urlOf = (t: StoreTarget): string => ('path' in t ? t.path : t.url);
 
@@ -53,7 +32,7 @@ for (const dialect of testDialects()) {
     afterAll(() => drop());
 
     const run = async (args: string[], input?: string) => {
-      const io = memoryIo(input);
+      const io = memoryIo({ input });
       const code = await main(['workspace', ...args], io, env);
       return { code, out: io.out(), err: io.err() };
     };
