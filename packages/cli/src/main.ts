@@ -16,6 +16,7 @@ import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { backupCommand } from './commands/backup.ts';
 import { workspaceCommand } from './commands/workspace.ts';
+import { analyzeCommand } from './commands/analyze.ts';
 import { processIo, type CliIo } from './io.ts';
 
 export const COMMANDS: Command[] = [
@@ -25,6 +26,7 @@ export const COMMANDS: Command[] = [
   migrateCommand,
   workspaceCommand,
   demoCommand,
+  analyzeCommand,
   customerCommand,
   signalsCommand,
   importCommand,
