@@ -49,6 +49,8 @@ function rapportAnalyze(
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
+    // A child that exits before reading its input fails this workload, not the whole run.
+    child.stdin.on('error', () => undefined);
     const t0 = performance.now();
     child.once('exit', (code) => {
       if (code !== 0) return reject(new Error(`rapport analyze exited ${code}: ${err}`));
