@@ -156,6 +156,12 @@ export async function send(
     ledger.inDoubt.set(req.marker, req);
     return 'in_doubt';
   }
+  if (res.status === 503) {
+    // Not acknowledged: the server is closing (Fastify answers 503 while it shuts down) or its
+    // database is away. Like a cut connection, the request may or may not have committed.
+    ledger.inDoubt.set(req.marker, req);
+    return 'in_doubt';
+  }
   ledger.inDoubt.delete(req.marker);
   if (res.status === 201) {
     const id = (JSON.parse(text) as { id?: string }).id;
