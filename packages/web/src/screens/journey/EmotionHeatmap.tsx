@@ -11,11 +11,17 @@ export default function EmotionHeatmap({ map, grouping }: { map: EmotionMap; gro
     () => heatmapOption(map, grouping) as unknown as ChartOption,
     [map, grouping],
   );
+  // Every cell carries two lines of words: on a narrow screen the map keeps a readable width
+  // and scrolls sideways (by keyboard too) rather than drawing its labels over each other.
   return (
-    <EChart
-      option={option}
-      height={90 + 44 * map.rows.length}
-      label={heatmapSummary(map, grouping)}
-    />
+    <div className="heatmap-scroll" role="region" aria-label="Heat map" tabIndex={0}>
+      <div className="heatmap-inner">
+        <EChart
+          option={option}
+          height={90 + 44 * map.rows.length}
+          label={heatmapSummary(map, grouping)}
+        />
+      </div>
+    </div>
   );
 }

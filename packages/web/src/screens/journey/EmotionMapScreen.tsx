@@ -191,7 +191,10 @@ export default function EmotionMapScreen() {
           </section>
           <section className="panel" aria-labelledby="map-table-title">
             <h2 id="map-table-title">In figures</h2>
-            <EmotionMapTable map={map.data} grouping={f.grouping} />
+            {/* Wider than a phone (and a narrow laptop column): it scrolls on its own, by keyboard too. */}
+            <div className="table-wrap" role="region" aria-label="Table of shares" tabIndex={0}>
+              <EmotionMapTable map={map.data} grouping={f.grouping} />
+            </div>
           </section>
         </>
       )}

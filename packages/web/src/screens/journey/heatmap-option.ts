@@ -1,7 +1,8 @@
 /**
  * The emotion map as a heat map: journey stages down, emotions across, each cell the share of
  * the stage's texts showing that emotion. Every cell is labelled with its share and n, so the
- * map reads the same without colour; cells under the minimum n say so and stay uncoloured.
+ * map reads the same without colour; cells under the minimum n say so and stay grey (not '-':
+ * ECharts would draw neither the cell nor its label; and not the scale's 0 % colour either).
  * Registers ECharts' heat map once (import only from lazily loaded chart components).
  */
 import type { EmotionMap } from '@rapport/contracts';
@@ -39,6 +40,10 @@ const GROUP_WORDS: Record<string, string> = {
   ambiguous: 'Mixed',
 };
 export const groupWord = (g: string): string => GROUP_WORDS[g] ?? g;
+
+/** A cell without a share: below the colour scale, drawn grey and still labelled. */
+export const NO_SHARE = -1;
+const NO_SHARE_COLOUR = '#f3f4f6';
 
 export interface HeatCell {
   stage: string;
@@ -100,7 +105,7 @@ export function heatmapOption(map: EmotionMap, grouping: Grouping): HeatmapOptio
       bottom: 0,
       text: ['100 %', '0 %'],
       inRange: { color: ['#eff6ff', '#1e3a8a'] },
-      outOfRange: { color: '#f3f4f6' },
+      outOfRange: { color: NO_SHARE_COLOUR },
     },
     series: [
       {
@@ -110,11 +115,13 @@ export function heatmapOption(map: EmotionMap, grouping: Grouping): HeatmapOptio
           value: [
             groups.indexOf(c.group),
             map.rows.findIndex((r) => r.stage === c.stage),
-            c.share ?? '-',
+            c.share ?? NO_SHARE,
           ],
+          ...(c.share === null ? { itemStyle: { color: NO_SHARE_COLOUR } } : {}),
           label: {
             show: true,
             formatter: c.text,
+            lineHeight: 16,
             color: (c.share ?? 0) > 55 ? '#ffffff' : '#111827',
           },
         })),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { arcOption, arcSummary } from './arc-option.ts';
-import { heatCells, heatmapOption, heatmapSummary } from './heatmap-option.ts';
+import { heatCells, heatmapOption, heatmapSummary, NO_SHARE } from './heatmap-option.ts';
 import { CHAT_SIGNALS, MAP } from './journey-fixtures.ts';
 
 type Series = {
@@ -41,10 +41,15 @@ describe('the emotion heat map', () => {
       'n 4\ntoo few',
     );
     const option = heatmapOption(MAP, 'sentiment');
-    const data = (option.series as Array<{ data: Array<{ value: unknown[] }> }>)[0]?.data ?? [];
+    type Item = { value: unknown[]; itemStyle?: { color: string } };
+    const data = (option.series as Array<{ data: Item[] }>)[0]?.data ?? [];
     expect(data).toHaveLength(8);
     expect(data.find((d) => d.value[0] === 0 && d.value[1] === 1)?.value[2]).toBe(60);
-    expect(data.find((d) => d.value[1] === 0)?.value[2]).toBe('-');
+    // Not '-': ECharts would draw neither the cell nor its "too few" label. Grey, not 0 %'s colour.
+    const tooFew = data.find((d) => d.value[1] === 0);
+    expect(tooFew?.value[2]).toBe(NO_SHARE);
+    expect(tooFew?.itemStyle?.color).toBe('#f3f4f6');
+    expect(data.find((d) => d.value[1] === 1)?.itemStyle).toBeUndefined();
   });
 
   test('keeps the stages in the workspace order, and sums itself up in words', () => {
