@@ -19,7 +19,8 @@ import {
 } from '@rapport/core';
 import type { Store } from '@rapport/store';
 import { cesScore, csatScore, npsScore, type TeamChain } from './chain-model.ts';
-import type { Rng } from './random.ts';
+import { Rng } from './random.ts';
+import { COMMENTS, type Tone } from './texts.ts';
 
 const HOUR = 3_600_000;
 
@@ -70,14 +71,24 @@ export async function addCustomerFeedback(
     return [e, chain.customerShift];
   };
   const inputs: SubmitInput[] = [];
+  // Comments come from a generator of their own, so the scores stay those of every seed before.
+  const words = new Rng(0x5eed_c0de);
+  const comment = (tone: Tone) => words.pick(COMMENTS[tone]);
   for (const i of await allInteractions(store, ws)) {
     if (opts.skipCustomers?.has(i.customerId)) continue;
     if (!i.teamId || i.channel === 'web' || !rng.chance(0.2)) continue;
     const at = Math.min(opts.until, Date.parse(i.occurredAt) + rng.int(1, 6) * HOUR);
     const [e, shift] = team(i.teamId, i.occurredAt);
-    const answers = [{ questionId: 'csat', value: csatScore(e, shift, i.outcome, rng) }];
+    const csatValue = csatScore(e, shift, i.outcome, rng);
+    const answers: SubmitInput['answers'] = [{ questionId: 'csat', value: csatValue }];
     if (rng.chance(0.6))
       answers.push({ questionId: 'ces', value: cesScore(e, shift, i.outcome, rng) });
+    const score = csatValue;
+    if (words.chance(score <= 2 ? 0.7 : 0.35))
+      answers.push({
+        questionId: 'comment',
+        value: comment(score <= 2 ? 'bad' : score >= 4 ? 'good' : 'ok'),
+      });
     inputs.push({
       surveyId: csat.id,
       channel: 'sms',
@@ -93,12 +104,23 @@ export async function addCustomerFeedback(
       ? (opts.ownerTeam.get(c.relationshipOwnerId) ?? null)
       : null;
     const [e, shift] = team(owner, at);
+    const value = npsScore(e, shift, rng);
+    const answers: SubmitInput['answers'] = [{ questionId: 'nps', value }];
+    // The follow-up the survey shows for this score (why_low, to_earn_more or valued_most).
+    if (words.chance(0.5))
+      answers.push(
+        value <= 6
+          ? { questionId: 'why_low', value: comment('bad') }
+          : value <= 8
+            ? { questionId: 'to_earn_more', value: comment('ok') }
+            : { questionId: 'valued_most', value: comment('good') },
+      );
     inputs.push({
       surveyId: nps.id,
       channel: 'email',
       customerId: c.id,
       submittedAt: at,
-      answers: [{ questionId: 'nps', value: npsScore(e, shift, rng) }],
+      answers,
     });
   }
   const out = await store.writeEach(inputs, (r, input) =>

@@ -79,3 +79,35 @@ export const TRANSCRIPTS: Record<
     ],
   ],
 };
+
+/** What customers write in a survey's free-text question, by how the score went. */
+export const COMMENTS: Record<Tone, readonly string[]> = {
+  good: [
+    'You have been amazing, thank you for sorting it so quickly!',
+    'The agent was patient and explained everything. Really happy.',
+    'Fixed on the first call, no waiting. Great service.',
+    'Friendly, quick and honest. I will recommend you to my friends.',
+    'Thank you so much, you made a stressful day much easier.',
+    'Brilliant, the technician was early and very polite.',
+    'Best support I have had from any company this year.',
+    'Loved how easy it was, everything done in five minutes.',
+  ],
+  ok: [
+    'It was fine, but it took a while to get through.',
+    'Problem solved in the end, although I had to explain it twice.',
+    'Okay overall. The website could make this easier.',
+    'Decent service, nothing special.',
+    'Got what I needed, the hold music was annoying though.',
+    'Fine. The price is a bit high for what you get.',
+  ],
+  bad: [
+    'Third time I call about this and it is still not fixed.',
+    'Still waiting for the refund I was promised two weeks ago.',
+    'I was transferred three times and had to repeat everything. Useless.',
+    'Nobody called me back. I am seriously thinking of switching to another provider.',
+    'Very disappointed. If this happens again I will cancel my contract.',
+    'The agent was rude and did not listen to me at all.',
+    'Too much effort for a simple question, I gave up in the end.',
+    'I have been a customer for ten years and I have never been treated this badly.',
+  ],
+};
