@@ -64,11 +64,14 @@ export function fitPlatt(z: readonly number[], y: readonly number[]): [number, n
   return [a, b];
 }
 
-/** The threshold on p in [0.05, 0.95] (step 0.01) that maximizes F1; ties go to the lower one. */
+/**
+ * The threshold on p in [0.01, 0.95] (step 0.01) that maximizes F1; ties go to the lower one.
+ * Rare labels (grief, relief) need cut-offs below 0.05.
+ */
 export function bestThreshold(p: readonly number[], y: readonly number[]): number {
   let best = 0.5;
   let bestF = -1;
-  for (let k = 5; k <= 95; k++) {
+  for (let k = 1; k <= 95; k++) {
     const t = k / 100;
     let tp = 0;
     let fp = 0;

@@ -108,10 +108,8 @@ export function outOfFold(x: Csr, y: Int8Array, s: CustomerSettings): Float64Arr
   return oof;
 }
 
-function thresholdOf(h: number, p: number[], y: number[]): number {
-  if (h >= CUSTOMER.single) return 0; // the one sentiment is the argmax
-  return bestThreshold(p, y);
-}
+/** Logit of p: the intercept shift that moves a cut-off at p to 0.5. */
+const logit = (p: number): number => Math.log(p / (1 - p));
 
 export function finishCustomer(
   m: LinearHeads,
@@ -131,14 +129,26 @@ export function finishCustomer(
     const z = Array.from({ length: n }, (_, i) => oof[i * H + h] ?? 0);
     const yh = Array.from({ length: n }, (_, i) => y[i * H + h] ?? 0);
     const [a, b] = fitPlatt(z, yh).map(round6) as [number, number];
-    platt.push([a, b]);
-    thresholds.push(
-      thresholdOf(
-        h,
+    if (h < CUSTOMER.single) {
+      platt.push([a, b]);
+      thresholds.push(
+        bestThreshold(
+          z.map((v) => sigmoid(a * v + b)),
+          yh,
+        ),
+      );
+    } else if (h < CUSTOMER.signal) {
+      platt.push([a, b]);
+      thresholds.push(0); // the one sentiment is the argmax
+    } else {
+      // signals and escalation requests are present at p ≥ 0.5: move the intercept there
+      const t = bestThreshold(
         z.map((v) => sigmoid(a * v + b)),
         yh,
-      ),
-    );
+      );
+      platt.push([a, round6(b - logit(t))]);
+      thresholds.push(0.5);
+    }
   }
   return {
     heads: H,

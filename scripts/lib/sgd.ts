@@ -10,6 +10,8 @@ export interface SgdSettings {
   epochs: number;
   learningRate: number;
   l2: number;
+  /** L2 of each head when they differ (else `l2` for all). */
+  headL2?: readonly number[];
   seed: number;
 }
 
@@ -49,6 +51,7 @@ export function trainSgd(p: SgdProblem, s: SgdSettings): LinearHeads {
   const order = Array.from({ length: nRows }, (_, i) => i);
   const next = rng(s.seed);
   const lr = s.learningRate;
+  const l2 = Float64Array.from({ length: H }, (_, h) => s.headL2?.[h] ?? s.l2);
   for (let epoch = 0; epoch < s.epochs; epoch++) {
     shuffle(order, next);
     for (const r of order) {
@@ -83,7 +86,7 @@ export function trainSgd(p: SgdProblem, s: SgdSettings): LinearHeads {
           if (gh === 0) continue;
           const i = base + 2 * h;
           const wi = wg[i] ?? 0;
-          const gi = gh * v + s.l2 * wi;
+          const gi = gh * v + (l2[h] ?? 0) * wi;
           const acc = (wg[i + 1] ?? 0) + gi * gi;
           wg[i + 1] = acc;
           wg[i] = wi - (lr * gi) / (Math.sqrt(acc) + EPS);
