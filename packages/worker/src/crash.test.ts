@@ -60,20 +60,30 @@ async function crashAndRestart(store: Store, target: unknown): Promise<void> {
   await enqueueMany(store, ws, NAME, JOBS);
   const counts = () => statusCounts(store.db, NAME);
 
-  const first = startChild(target);
-  await until(
-    async () => {
-      const c = await counts();
-      return (c.done ?? 0) >= JOBS / 4 && (c.running ?? 0) > 0;
-    },
-    30_000,
-    first.stderr,
-  );
-  first.child.kill('SIGKILL');
-  await exited(first.child);
-  // A COMMIT the server was already running when the client died may still land.
-  await new Promise((r) => setTimeout(r, 200));
-  const atKill = await counts();
+  // Kill while jobs are claimed. The worker may finish its batch between the moment the test
+  // sees jobs running and the kill; such a kill leaves nothing in flight, so start another
+  // worker and kill again (up to three times) until one lands with jobs running.
+  let atKill: Awaited<ReturnType<typeof counts>> = {};
+  let killed = 0;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = (await counts()).done ?? 0;
+    const first = startChild(target);
+    killed++;
+    await until(
+      async () => {
+        const c = await counts();
+        return (c.done ?? 0) >= Math.max(JOBS / 4, before + 50) && (c.running ?? 0) > 0;
+      },
+      30_000,
+      first.stderr,
+    );
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+    // A COMMIT the server was already running when the client died may still land.
+    await new Promise((r) => setTimeout(r, 200));
+    atKill = await counts();
+    if ((atKill.running ?? 0) > 0) break;
+  }
   expect(atKill.running).toBeGreaterThan(0);
   expect(atKill.done).toBeLessThan(JOBS);
   expect((await effectRows(store.db, NAME)).length).toBe(atKill.done);
@@ -85,7 +95,8 @@ async function crashAndRestart(store: Store, target: unknown): Promise<void> {
 
   const rows = await effectRows(store.db, NAME);
   expect(rows.map((r) => r.n)).toEqual(Array.from({ length: JOBS }, (_, i) => i + 1));
-  expect(new Set(rows.map((r) => r.worker)).size).toBe(2);
+  expect(new Set(rows.map((r) => r.worker)).size).toBeGreaterThanOrEqual(2);
+  expect(new Set(rows.map((r) => r.worker)).size).toBeLessThanOrEqual(killed + 1);
   const jobs = await store.db
     .selectFrom('jobs')
     .select(['attempts', 'last_error', 'status'])
