@@ -43,3 +43,13 @@ export function seesEmployee(v: Visibility, employeeId: string | null | undefine
   if (v.kind === 'workspace') return true;
   return employeeId != null && v.employeeIds.includes(employeeId);
 }
+
+/**
+ * The people a scoped actor's reads are limited to, as a store filter (`visibleTo`): undefined
+ * for the whole workspace, an empty list for nobody. Stores make it a condition of the query,
+ * so filters and cursors only narrow it.
+ */
+export async function visiblePeople(d: Deps, ctx: Ctx): Promise<readonly string[] | undefined> {
+  const v = await visibility(d, ctx);
+  return v.kind === 'workspace' ? undefined : v.employeeIds;
+}

@@ -1,4 +1,5 @@
 import { authorize, type Ctx } from '../auth/actor.ts';
+import { visiblePeople } from '../auth/visibility.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Page, PageRequest } from '../common/page.ts';
 import { DomainError, invalid, notFound } from '../errors/domain-error.ts';
@@ -62,9 +63,16 @@ export async function createCustomer(d: Deps, ctx: Ctx, input: CustomerInput): P
   return customer;
 }
 
+/**
+ * A customer the actor may see (docs/SECURITY.md § 9): one outside an agent's or manager's
+ * scope answers exactly like a missing id.
+ */
 export async function getCustomer(d: Deps, ctx: Ctx, id: string): Promise<Customer> {
   authorize(ctx, 'customers:read');
-  const c = await d.r.customers.get(ctx.workspaceId, id);
+  const visibleTo = await visiblePeople(d, ctx);
+  const c = visibleTo
+    ? (await d.r.customers.list(ctx.workspaceId, { ids: [id], visibleTo }, { limit: 1 })).items[0]
+    : await d.r.customers.get(ctx.workspaceId, id);
   if (!c) throw notFound('customer', id);
   return c;
 }
@@ -76,7 +84,8 @@ export async function listCustomers(
   page: PageRequest,
 ): Promise<Page<Customer>> {
   authorize(ctx, 'customers:read');
-  return d.r.customers.list(ctx.workspaceId, filter, page);
+  const visibleTo = await visiblePeople(d, ctx);
+  return d.r.customers.list(ctx.workspaceId, { ...filter, visibleTo }, page);
 }
 
 export async function updateCustomer(

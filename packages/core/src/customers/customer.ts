@@ -51,4 +51,9 @@ export interface CustomerFilter {
   externalId?: string | undefined;
   segment?: string | undefined;
   relationshipOwnerId?: string | undefined;
+  /**
+   * Only customers these employees served, own the relationship of, or have a case of (set by
+   * the service from the actor's visibility; empty matches nothing). Undefined: everyone.
+   */
+  visibleTo?: readonly string[] | undefined;
 }

@@ -8,6 +8,7 @@ export * from './answers.ts';
 export * from './survey.service.ts';
 export * from './invitation.service.ts';
 export * from './response.service.ts';
+export * from './response-read.service.ts';
 export * from './metrics.service.ts';
 export * from './web-survey.service.ts';
 export * from './schedule.service.ts';

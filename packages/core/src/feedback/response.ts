@@ -77,6 +77,13 @@ export interface ResponseFilter {
   channel?: InvitationChannel | undefined;
   stage?: string | undefined;
   segment?: string | undefined;
+  /** Only these ids (a single-row scope check). */
+  ids?: readonly string[] | undefined;
+  /**
+   * Only responses about interactions these employees served, or from customers in their book
+   * (relationship or a case of theirs); set by the service from the actor's visibility.
+   */
+  visibleTo?: readonly string[] | undefined;
 }
 
 /** The event job every new response triggers (signals, rules, cases, praise, webhooks). */

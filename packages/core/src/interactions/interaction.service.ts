@@ -1,4 +1,5 @@
 import { authorize, type Ctx } from '../auth/actor.ts';
+import { visiblePeople } from '../auth/visibility.ts';
 import { toIso } from '../common/clock.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Page, PageRequest } from '../common/page.ts';
@@ -97,9 +98,18 @@ export async function createInteraction(
   return interaction;
 }
 
+/**
+ * An interaction the actor may see (docs/SECURITY.md § 9): one outside an agent's or
+ * manager's scope answers exactly like a missing id.
+ */
 export async function getInteraction(d: Deps, ctx: Ctx, id: string): Promise<Interaction> {
   authorize(ctx, 'interactions:read');
-  const i = await d.r.interactions.get(ctx.workspaceId, id);
+  const visibleTo = await visiblePeople(d, ctx);
+  const seen =
+    !visibleTo ||
+    (await d.r.interactions.list(ctx.workspaceId, { ids: [id], visibleTo }, { limit: 1 })).items
+      .length > 0;
+  const i = seen ? await d.r.interactions.get(ctx.workspaceId, id) : undefined;
   if (!i) throw notFound('interaction', id);
   return i;
 }
@@ -111,7 +121,8 @@ export async function listInteractions(
   page: PageRequest,
 ): Promise<Page<Interaction>> {
   authorize(ctx, 'interactions:read');
-  return d.r.interactions.list(ctx.workspaceId, filter, page);
+  const visibleTo = await visiblePeople(d, ctx);
+  return d.r.interactions.list(ctx.workspaceId, { ...filter, visibleTo }, page);
 }
 
 export type InteractionPatch = Partial<

@@ -91,4 +91,11 @@ export interface InteractionFilter {
   from?: string | undefined;
   to?: string | undefined;
   externalId?: string | undefined;
+  /** Only these ids (a single-row scope check). */
+  ids?: readonly string[] | undefined;
+  /**
+   * Only interactions these employees served, or of customers in their book (relationship or a
+   * case of theirs); set by the service from the actor's visibility. Undefined: all.
+   */
+  visibleTo?: readonly string[] | undefined;
 }

@@ -19,6 +19,11 @@ export interface EmotionMapFilter {
   segment?: string | undefined;
   channel?: string | undefined;
   speaker: SpeakerFilter;
+  /**
+   * Only texts of interactions these employees served, and comments about those (set by the
+   * service from the actor's visibility; empty matches nothing). Undefined: the workspace.
+   */
+  servedBy?: readonly string[] | undefined;
 }
 
 /** How many signals of a stage had this sentiment and exactly this set of Ekman groups. */

@@ -1,13 +1,21 @@
 /** The journey API's use cases: the emotion map of a workspace, and one customer's journey. */
 import { authorize, type Ctx } from '../auth/actor.ts';
+import { visiblePeople } from '../auth/visibility.ts';
 import type { Deps } from '../common/deps.ts';
 import { workspaceEngagementParams } from '../engagement/engagement.service.ts';
 import { assembleTouchpoints } from '../engagement/touchpoint.ts';
-import { invalid, notFound } from '../errors/domain-error.ts';
+import { getCustomer } from '../customers/customer.service.ts';
+import { invalid } from '../errors/domain-error.ts';
 import { withDefaults } from '../workspace/workspace.ts';
 import { customerJourney, type CustomerJourney } from './customer-journey.ts';
 import { emotionMap, type EmotionMap, type EmotionMapFilter } from './emotion-map.ts';
+import { journeyInScope } from './journey-scope.ts';
 
+/**
+ * The emotion map of an agent or manager counts the texts of the interactions they (or anyone
+ * under them) served and the comments about those (docs/SECURITY.md § 9); an analyst's, an
+ * admin's and an API key's the whole workspace's.
+ */
 export async function getEmotionMap(
   d: Deps,
   ctx: Ctx,
@@ -17,7 +25,8 @@ export async function getEmotionMap(
   if (filter.from && filter.to && Date.parse(filter.from) >= Date.parse(filter.to))
     throw invalid('to', '`to` must come after `from`.');
   const settings = withDefaults((await d.r.workspaces.get(ctx.workspaceId))?.settings);
-  const counts = await d.r.journey.emotionCounts(ctx.workspaceId, filter);
+  const servedBy = await visiblePeople(d, ctx);
+  const counts = await d.r.journey.emotionCounts(ctx.workspaceId, { ...filter, servedBy });
   return emotionMap(counts, settings.journeyStages, settings.minResponses);
 }
 
@@ -32,11 +41,18 @@ export async function getCustomerJourney(
   authorize(ctx, 'customers:read');
   authorize(ctx, 'interactions:read');
   const ws = ctx.workspaceId;
-  const customer = await d.r.customers.get(ws, customerId);
-  if (!customer) throw notFound('customer', customerId);
+  // A customer outside an agent's or manager's scope is as missing as a foreign id.
+  const customer = await getCustomer(d, ctx, customerId);
+  const people = await visiblePeople(d, ctx);
   const settings = withDefaults((await d.r.workspaces.get(ws))?.settings);
   const [data, events, params] = [
-    await d.r.engagement.touchpoints(ws, customerId, null),
+    await journeyInScope(
+      d,
+      ctx,
+      customer,
+      people,
+      await d.r.engagement.touchpoints(ws, customerId, null),
+    ),
     await d.r.engagement.events(ws, customerId),
     await workspaceEngagementParams(d, ws),
   ];

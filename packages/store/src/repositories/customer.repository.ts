@@ -3,6 +3,7 @@ import type { Customer, CustomerRepo } from '@rapport/core';
 import { decodeCursor, ilikeContains, flag, fromJson, isSet, pageOf, toJson } from '../codec.ts';
 import type { CustomersTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
+import { customerInScope } from './people-scope.ts';
 
 const toCustomer = (r: Selectable<CustomersTable>): Customer => ({
   id: r.id,
@@ -62,6 +63,7 @@ export function customerRepository({ db }: RepoContext): CustomerRepo {
       if (f.externalId) q = q.where('external_id', '=', f.externalId);
       if (f.segment) q = q.where('segment', '=', f.segment);
       if (f.relationshipOwnerId) q = q.where('relationship_owner_id', '=', f.relationshipOwnerId);
+      if (f.visibleTo) q = q.where(customerInScope(db, ws, f.visibleTo));
       if (f.q) {
         const text = f.q;
         q = q.where((eb) => eb.or([ilikeContains('name', text), ilikeContains('email', text)]));

@@ -1,4 +1,3 @@
-import type { Insertable, Selectable } from 'kysely';
 import type {
   Channel,
   Expectation,
@@ -8,9 +7,11 @@ import type {
   Outcome,
   Speaker,
 } from '@rapport/core';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import { decodeCursor, fromJson, pageOf, toJson } from '../codec.ts';
 import type { InteractionsTable, MessagesTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
+import { interactionInScope } from './people-scope.ts';
 
 const toInteraction = (
   r: Selectable<InteractionsTable>,
@@ -147,6 +148,8 @@ export function interactionRepository({ db }: RepoContext): InteractionRepo {
       if (f.stage) q = q.where('stage', '=', f.stage);
       if (f.outcome) q = q.where('outcome', '=', f.outcome);
       if (f.externalId) q = q.where('external_id', '=', f.externalId);
+      if (f.ids) q = f.ids.length ? q.where('id', 'in', [...f.ids]) : q.where(sql<boolean>`1 = 0`);
+      if (f.visibleTo) q = q.where(interactionInScope(db, ws, f.visibleTo));
       if (f.from) q = q.where('occurred_at', '>=', f.from);
       if (f.to) q = q.where('occurred_at', '<', f.to);
       if (f.employeeId) {

@@ -1,6 +1,8 @@
 import type { JourneyRepo, TextSourceKind } from '@rapport/core';
+import { sql } from 'kysely';
 import { fromJson, num } from '../codec.ts';
 import type { RepoContext } from './db.ts';
+import { servedBy } from './people-scope.ts';
 
 const CUSTOMER_SURVEYS = ['relationship', 'transactional'];
 
@@ -27,6 +29,10 @@ export function journeyRepository({ db }: RepoContext): JourneyRepo {
       if (f.from) q = q.where('s.at', '>=', f.from);
       if (f.to) q = q.where('s.at', '<', f.to);
       if (f.channel) q = q.where('s.channel', '=', f.channel);
+      if (f.servedBy)
+        q = f.servedBy.length
+          ? q.where('s.interaction_id', 'in', servedBy(db, ws, [...f.servedBy]))
+          : q.where(sql<boolean>`1 = 0`);
       if (f.speaker === 'customer')
         q = q.where((eb) => eb.or([eb('s.speaker', 'is', null), eb('s.speaker', '=', 'customer')]));
       else if (f.speaker === 'agent') q = q.where('s.speaker', 'in', ['agent', 'bot']);

@@ -8,10 +8,11 @@ import type {
   SurveyKind,
   SurveyResponse,
 } from '@rapport/core';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { decodeCursor, flag, fromJson, isSet, num, pageOf, toJson } from '../codec.ts';
 import type { AnswersTable, ResponsesTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
+import { responseInScope } from './people-scope.ts';
 import { addToRollups, rollupHistograms } from './rollups.ts';
 
 const toAnswer = (a: Selectable<AnswersTable>): Answer => ({
@@ -73,6 +74,8 @@ export function responseRepository({ db, dialect }: RepoContext): ResponseRepo {
     if (f.channel) q = q.where('channel', '=', f.channel);
     if (f.stage) q = q.where('stage', '=', f.stage);
     if (f.segment) q = q.where('segment', '=', f.segment);
+    if (f.ids) q = f.ids.length ? q.where('id', 'in', [...f.ids]) : q.where(sql<boolean>`1 = 0`);
+    if (f.visibleTo) q = q.where(responseInScope(db, ws, f.visibleTo));
     const { metric, scope, scaleMin, scaleMax, teamId, agentId, ownerId } = f;
     const byAnswer = [metric, scope, scaleMin, scaleMax, teamId, agentId, ownerId];
     if (byAnswer.every((v) => v === undefined || v === '')) return q;

@@ -1,8 +1,9 @@
 import {
   authorize,
+  getResponse,
   getSurvey,
   inviteCustomer,
-  isPulseKind,
+  listResponses,
   notFound,
   submitResponse,
   type Invitation,
@@ -71,14 +72,11 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
       response: { 200: pageOf(response), ...errorResponses },
     },
     handler: async (req) => {
-      authorize(req.ctx, 'responses:read');
       const { limit, cursor, ...filter } = req.query;
-      const page = await deps.store.read((rr) =>
-        rr.responses.list(req.ctx.workspaceId, filter, { limit, cursor }),
+      const page = await readWith(deps, (d) =>
+        listResponses(d, req.ctx, filter, { limit, cursor }),
       );
-      // Pulse responses are anonymous: shown only as aggregates of large enough groups (chain).
-      const items = page.items.filter((x) => !isPulseKind(x.surveyKind)).map(presentResponse);
-      return { items, nextCursor: page.nextCursor };
+      return { items: page.items.map(presentResponse), nextCursor: page.nextCursor };
     },
   });
   r.get('/api/v1/responses/:id', {
@@ -89,14 +87,8 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
       params: idParam,
       response: { 200: response, ...errorResponses },
     },
-    handler: async (req) => {
-      authorize(req.ctx, 'responses:read');
-      const found = await deps.store.read((rr) =>
-        rr.responses.get(req.ctx.workspaceId, req.params.id),
-      );
-      if (!found || isPulseKind(found.surveyKind)) throw notFound('response', req.params.id);
-      return presentResponse(found);
-    },
+    handler: async (req) =>
+      presentResponse(await readWith(deps, (d) => getResponse(d, req.ctx, req.params.id))),
   });
 
   r.post('/api/v1/invitations', {
