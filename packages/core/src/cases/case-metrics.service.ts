@@ -1,5 +1,6 @@
 /** GET /cases/metrics: the closed-loop figures of a period, overall and per team or owner. */
 import { authorize, type Ctx } from '../auth/actor.ts';
+import { visiblePeople } from '../auth/visibility.ts';
 import { addMs, DAY_MS } from '../common/clock.ts';
 import type { Deps } from '../common/deps.ts';
 import { invalid } from '../errors/domain-error.ts';
@@ -30,7 +31,9 @@ export async function caseMetrics(d: Deps, ctx: Ctx, q: CaseMetricsQuery): Promi
   const to = q.to ? new Date(q.to).toISOString() : addMs(d.clock.now().toISOString(), 1);
   const from = q.from ? new Date(q.from).toISOString() : addMs(to, -90 * DAY_MS);
   if (from >= to) throw invalid('from', 'from must be before to.');
-  const cases = await d.r.cases.openedBetween(ctx.workspaceId, from, to);
+  // An agent's or manager's figures count the cases in their scope, like their inbox.
+  const visibleTo = await visiblePeople(d, ctx);
+  const cases = await d.r.cases.openedBetween(ctx.workspaceId, from, to, visibleTo);
   const groupBy = q.groupBy ?? 'team';
   const groups = groupCases(cases, groupBy);
   const ids = groups.flatMap((g) => (g.key ? [g.key] : []));

@@ -4,6 +4,7 @@
  * a root cause (optionally re-surveying the customer).
  */
 import { authorize, systemCtx, type Ctx } from '../auth/actor.ts';
+import { checkAssignable } from '../auth/assignable.ts';
 import { visibility, type Visibility } from '../auth/visibility.ts';
 import { addMs, DAY_MS } from '../common/clock.ts';
 import type { Deps } from '../common/deps.ts';
@@ -98,6 +99,7 @@ export async function createCase(d: Deps, ctx: Ctx, input: NewCaseInput): Promis
   let owner: OwnerChoice;
   if (input.ownerId) {
     const e = await checkOwner(d, ctx, input.ownerId, 'ownerId');
+    await checkAssignable(d, ctx, e.id, 'ownerId');
     owner = { ownerId: e.id, teamId: e.teamId, why: 'chosen by hand' };
   } else {
     owner = await caseOwner(d, ws, 'attribution', {
@@ -172,6 +174,7 @@ export async function updateCase(d: Deps, ctx: Ctx, id: string, patch: CasePatch
   if (patch.ownerId !== undefined && patch.ownerId !== c.ownerId) {
     if (c.status === 'closed') checkMove('closed', 'in_progress');
     const owner = patch.ownerId ? await checkOwner(d, ctx, patch.ownerId, 'ownerId') : null;
+    await checkAssignable(d, ctx, owner?.id ?? null, 'ownerId');
     const from = c.ownerId;
     c = await saveCase(d, c, { ownerId: owner?.id ?? null, teamId: owner?.teamId ?? null });
     await recordChange(d, ctx.actor, c, {
@@ -208,6 +211,7 @@ export async function assignCases(
 ): Promise<Case[]> {
   authorize(ctx, 'cases:write');
   await checkOwner(d, ctx, ownerId, 'ownerId');
+  await checkAssignable(d, ctx, ownerId, 'ownerId');
   const out: Case[] = [];
   for (const [i, id] of [...new Set(ids)].entries()) {
     if (!(await findVisible(d, ctx, id)))

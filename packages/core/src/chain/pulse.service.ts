@@ -9,6 +9,7 @@ import type { Deps } from '../common/deps.ts';
 import { invalid } from '../errors/domain-error.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { withDefaults } from '../workspace/workspace.ts';
+import { chainPeople, leadsTeam } from './chain-scope.ts';
 import { monthsOf, parsePeriod, type PulsePeriod } from './periods.ts';
 import {
   kindOfMetric,
@@ -58,11 +59,24 @@ export interface PulseResults {
 
 async function setup(d: Deps, ctx: Ctx, kind: PulseKind, period: PulsePeriod, surveyId?: string) {
   authorize(ctx, 'metrics:read');
+  const people = await chainPeople(d, ctx);
   const settings = withDefaults((await d.r.workspaces.get(ctx.workspaceId))?.settings);
   const threshold = settings.anonymityThreshold;
   const tables = await loadPulseTables(d, ctx.workspaceId, kind, period.year, threshold);
   const chosen = pickSurvey(tables, period, surveyId);
+  // A manager's groups: the teams they (or anyone under them) lead, or those people as managers.
+  const teams = people
+    ? new Set(
+        (await d.r.teams.list(ctx.workspaceId))
+          .filter((t) => leadsTeam(people, t))
+          .map((t) => t.id),
+      )
+    : undefined;
+  const mine = (group: string) =>
+    !people || (kind === 'leadership' ? people.includes(group) : (teams?.has(group) ?? false));
   return {
+    people,
+    mine,
     threshold,
     tables,
     chosen,
@@ -83,7 +97,18 @@ export async function pulseResults(d: Deps, ctx: Ctx, req: PulseRequest): Promis
       throw invalid('month', `${req.month} is not a month of ${req.period.key}.`);
     parsePeriod(req.month);
   }
-  const { threshold, tables, chosen, table } = await setup(d, ctx, kind, req.period, req.surveyId);
+  const { mine, threshold, tables, chosen, table } = await setup(
+    d,
+    ctx,
+    kind,
+    req.period,
+    req.surveyId,
+  );
+  if (req.groupId !== undefined && !mine(req.groupId))
+    throw invalid(
+      kind === 'leadership' ? 'managerId' : 'teamId',
+      'A manager sees the teams they or their people lead, and those people, only.',
+    );
   const cell = (period: string, group: string | null): PulseCellResult => {
     const c = pulseCell(table, period, group, d.clock.now());
     return {
@@ -100,7 +125,7 @@ export async function pulseResults(d: Deps, ctx: Ctx, req: PulseRequest): Promis
   if (req.groupBy.includes('group')) {
     const known = new Set(table?.visibility.groups(req.period.key) ?? []);
     if (kind === 'employee') for (const t of await d.r.teams.list(ctx.workspaceId)) known.add(t.id);
-    groups = [...known].sort();
+    groups = [...known].filter(mine).sort();
   }
   return {
     metric: req.metric,
@@ -144,8 +169,14 @@ export async function pulseComments(
 ): Promise<PulseComments> {
   if (req.period.kind !== 'quarter')
     throw invalid('period', 'Comments are shown per quarter: give a quarter, e.g. 2026-Q3.');
-  const { threshold, chosen, table } = await setup(d, ctx, req.kind, req.period, req.surveyId);
-  const ids = table?.visibility.groups(req.period.key) ?? [];
+  const { people, mine, threshold, chosen, table } = await setup(
+    d,
+    ctx,
+    req.kind,
+    req.period,
+    req.surveyId,
+  );
+  const ids = (table?.visibility.groups(req.period.key) ?? []).filter(mine);
   const groups: CommentGroup[] = ids.map((group) => {
     const c = pulseCell(table, req.period.key, group, d.clock.now());
     return { group, shown: c.shown, comments: c.shown ? sortedComments(c.members) : null };
@@ -159,9 +190,9 @@ export async function pulseComments(
     period: periodInfo(req.period, d.clock.now()),
     threshold,
     surveyId: chosen ?? null,
-    groups: [
-      { group: null, shown: company.shown, comments: company.shown ? all : null },
-      ...groups,
-    ],
+    // A manager gets their own groups' comments only: the company's are the other teams' words.
+    groups: people
+      ? groups
+      : [{ group: null, shown: company.shown, comments: company.shown ? all : null }, ...groups],
   };
 }

@@ -8,6 +8,7 @@ import { authorize, type Ctx } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { withDefaults } from '../workspace/workspace.ts';
+import { chainPeople, leadsTeam } from './chain-scope.ts';
 import { isClosed, type PulsePeriod } from './periods.ts';
 import { pulseFigure } from './pulse-respondents.ts';
 import { loadPulseTables, pickSurvey, pulseCell, type PulseCell } from './pulse-tables.ts';
@@ -82,6 +83,7 @@ export const periodInfo = (p: PulsePeriod, now: Date): PeriodInfo => ({
 
 export async function teamScores(d: Deps, ctx: Ctx, req: TeamScoresRequest): Promise<TeamScores> {
   authorize(ctx, 'metrics:read');
+  const people = await chainPeople(d, ctx);
   const ws = ctx.workspaceId;
   const settings = withDefaults((await d.r.workspaces.get(ws))?.settings);
   const t = settings.anonymityThreshold;
@@ -108,8 +110,12 @@ export async function teamScores(d: Deps, ctx: Ctx, req: TeamScoresRequest): Pro
   };
 
   const outcomes = await teamOutcomes(d, ws, p, settings.minResponses);
-  const teams = (await d.r.teams.list(ws)).sort((a, b) => a.name.localeCompare(b.name));
-  const managerIds = lTable?.visibility.groups(p.key) ?? [];
+  const teams = (await d.r.teams.list(ws))
+    .filter((team) => leadsTeam(people, team))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const managerIds = (lTable?.visibility.groups(p.key) ?? []).filter(
+    (id) => !people || people.includes(id),
+  );
   const names = new Map(
     (await d.r.employees.getMany(ws, managerIds)).map((e) => [e.id, e.name] as const),
   );

@@ -14,6 +14,10 @@ export interface MetricFilters {
   agentId?: string | undefined;
   ownerId?: string | undefined;
   segment?: string | undefined;
+  /** Only answers whose agent is one of these (a manager's people; set by the service). */
+  agentIn?: readonly string[] | undefined;
+  /** Only answers whose relationship owner is one of these (set by the service). */
+  ownerIn?: readonly string[] | undefined;
 }
 
 export interface MetricQuery {

@@ -7,7 +7,7 @@
 import { authorize, type Ctx } from '../auth/actor.ts';
 import { DAY_MS } from '../common/clock.ts';
 import type { Deps } from '../common/deps.ts';
-import { DomainError, invalid } from '../errors/domain-error.ts';
+import { invalid } from '../errors/domain-error.ts';
 import { assertGroupByAllowed, type GroupByDimension } from '../metrics/attribution.ts';
 import { cesFromHistogram } from '../metrics/ces.ts';
 import {
@@ -24,6 +24,7 @@ import { mergeHistograms, type ScoreHistogram } from '../metrics/histogram.ts';
 import { npsFromHistogram } from '../metrics/nps.ts';
 import { withDefaults } from '../workspace/workspace.ts';
 import type { HistogramRow, MetricFilters } from './metric-query.ts';
+import { filtersInScope } from './metric-scope.ts';
 import type { AnswerScope } from './response.ts';
 
 export const CUSTOMER_METRICS = ['nps', 'csat', 'ces', 'expectations'] as const;
@@ -155,34 +156,13 @@ function totals(rows: HistogramRow[]): HistogramRow[] {
   return [...byScale.values()];
 }
 
-/**
- * An agent's figures are their own (issue 11; DESIGN.md: an agent "sees own transactional
- * scores"): a signed-in agent gets the answers about the interactions they handled, never the
- * company's NPS nor another agent's figures. Managers, analysts, admins and API keys are not
- * narrowed here (docs/SECURITY.md § 9).
- */
-function ownFigures(ctx: Ctx, req: MetricRequest): MetricFilters {
-  const { actor } = ctx;
-  if (actor.kind !== 'user' || actor.role !== 'agent') return req.filters;
-  if (!actor.employeeId)
-    throw new DomainError(
-      'forbidden',
-      'Your user is not linked to an employee, so there are no figures of your own.',
-    );
-  if (req.metric === 'nps')
-    throw invalid('metric', 'An agent sees their own transactional figures; NPS is the company’s.');
-  if (req.filters.agentId !== undefined && req.filters.agentId !== actor.employeeId)
-    throw invalid('agentId', 'An agent sees their own figures only.');
-  return { ...req.filters, agentId: actor.employeeId };
-}
-
 export async function computeMetric(d: Deps, ctx: Ctx, req: MetricRequest): Promise<MetricResult> {
   authorize(ctx, 'metrics:read');
-  const filters = ownFigures(ctx, req);
   if (req.groupBy.length > 2) throw invalid('groupBy', 'Group by at most two dimensions.');
   if (new Set(req.groupBy).size !== req.groupBy.length)
     throw invalid('groupBy', 'A dimension appears twice in groupBy.');
   const scope: AnswerScope = req.metric === 'nps' ? 'relationship' : (req.scope ?? 'transactional');
+  const filters = await filtersInScope(d, ctx, req.metric, req.filters, scope);
   const surveyKind = scope === 'relationship' ? 'relationship' : 'transactional';
   for (const g of req.groupBy) assertGroupByAllowed(req.metric as MetricName, g, surveyKind);
   if (req.metric === 'nps' && req.filters.agentId) {

@@ -25,8 +25,16 @@ export interface CaseRepo {
   /** The active case of a customer for a reason, if any (new evidence joins it). */
   findActive(ws: string, customerId: string, reason: string): Promise<Case | undefined>;
   list(ws: string, filter: CaseFilter, page: PageRequest): Promise<Page<Case>>;
-  /** Cases opened in [from, to), for the metrics. */
-  openedBetween(ws: string, from: string, to: string): Promise<Case[]>;
+  /**
+   * Cases opened in [from, to), for the metrics; with visibleTo, only those owned by or
+   * escalated to one of these employees (empty: none).
+   */
+  openedBetween(
+    ws: string,
+    from: string,
+    to: string,
+    visibleTo?: readonly string[] | undefined,
+  ): Promise<Case[]>;
   /** Appends to the history; the seq is the next of the case. */
   addEvent(e: Omit<CaseEvent, 'seq'>): Promise<CaseEvent>;
   events(ws: string, caseId: string): Promise<CaseEvent[]>;

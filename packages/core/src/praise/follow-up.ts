@@ -4,6 +4,8 @@
  * customer's history as an interaction marked `followUpTaskId`, which never triggers a survey.
  */
 import { authorize, type Ctx } from '../auth/actor.ts';
+import { checkAssignable } from '../auth/assignable.ts';
+import { visiblePeople } from '../auth/visibility.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Page, PageRequest } from '../common/page.ts';
 import { addBusinessHours } from '../cases/business-hours.ts';
@@ -66,10 +68,16 @@ export async function createThankYouTask(d: Deps, ws: string, praise: Praise): P
   return task;
 }
 
+/**
+ * A task the actor may see: an agent's or manager's are those assigned to them or anyone under
+ * them (docs/SECURITY.md § 9); one outside answers exactly like a missing id.
+ */
 export async function getTask(d: Deps, ctx: Ctx, id: string): Promise<Task> {
   authorize(ctx, 'cases:read');
   const t = await d.r.tasks.get(ctx.workspaceId, id);
-  if (!t) throw notFound('task', id);
+  const people = await visiblePeople(d, ctx);
+  if (!t || (people && !(t.assigneeId !== null && people.includes(t.assigneeId))))
+    throw notFound('task', id);
   return t;
 }
 
@@ -80,7 +88,8 @@ export async function listTasks(
   page: PageRequest,
 ): Promise<Page<Task>> {
   authorize(ctx, 'cases:read');
-  return d.r.tasks.list(ctx.workspaceId, filter, page);
+  const visibleTo = await visiblePeople(d, ctx);
+  return d.r.tasks.list(ctx.workspaceId, { ...filter, visibleTo }, page);
 }
 
 export async function assignTask(
@@ -93,6 +102,7 @@ export async function assignTask(
   const t = await getTask(d, ctx, id);
   if (assigneeId && !(await d.r.employees.get(ctx.workspaceId, assigneeId)))
     throw invalid('assigneeId', `No employee ${assigneeId} in this workspace.`);
+  await checkAssignable(d, ctx, assigneeId, 'assigneeId');
   const next = { ...t, assigneeId };
   await d.r.tasks.update(next);
   return next;

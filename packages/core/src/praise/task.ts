@@ -37,4 +37,6 @@ export interface TaskFilter {
   customerId?: string | undefined;
   praiseId?: string | undefined;
   caseId?: string | undefined;
+  /** Only tasks assigned to one of these employees (set by the service; empty: none). */
+  visibleTo?: readonly string[] | undefined;
 }

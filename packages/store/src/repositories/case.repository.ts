@@ -9,7 +9,14 @@ import type {
   Evidence,
 } from '@rapport/core';
 import { ACTIVE_STATUSES } from '@rapport/core';
-import { sql, type ExpressionBuilder, type Insertable, type Selectable } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type Selectable,
+  type SqlBool,
+} from 'kysely';
 import { decodeCursor, fromJson, num, pageOf, toJson } from '../codec.ts';
 import type { CaseEventsTable, CasesTable, Database } from '../schema.ts';
 import type { RepoContext } from './db.ts';
@@ -82,6 +89,16 @@ const toEvent = (r: Selectable<CaseEventsTable>): CaseEvent => ({
 type Eb = ExpressionBuilder<Database, 'cases'>;
 const active = [...ACTIVE_STATUSES];
 
+/** Cases owned by, or escalated to, one of these employees (issue 11 role scope). */
+const inScope =
+  (people: readonly string[]) =>
+  (eb: Eb): Expression<SqlBool> => {
+    const ids = [...people];
+    return ids.length
+      ? eb.or([eb('owner_id', 'in', ids), eb('escalated_to_id', 'in', ids)])
+      : sql<SqlBool>`1 = 0`;
+  };
+
 export function caseRepository({ db }: RepoContext): CaseRepo {
   const all = (ws: string) => db.selectFrom('cases').selectAll().where('workspace_id', '=', ws);
   return {
@@ -120,14 +137,7 @@ export function caseRepository({ db }: RepoContext): CaseRepo {
           eb.or([eb('owner_id', '=', owner), eb('escalated_to_id', '=', owner)]),
         );
       }
-      if (f.visibleTo) {
-        const ids = [...f.visibleTo];
-        q = ids.length
-          ? q.where((eb: Eb) =>
-              eb.or([eb('owner_id', 'in', ids), eb('escalated_to_id', 'in', ids)]),
-            )
-          : q.where(sql<boolean>`1 = 0`);
-      }
+      if (f.visibleTo) q = q.where(inScope(f.visibleTo));
       if (f.teamId) q = q.where('team_id', '=', f.teamId);
       if (f.customerId) q = q.where('customer_id', '=', f.customerId);
       if (f.priority) q = q.where('priority', '=', f.priority);
@@ -177,12 +187,10 @@ export function caseRepository({ db }: RepoContext): CaseRepo {
         .execute();
       return pageOf(rows, page.limit, toCase, (r) => [r.id]);
     },
-    async openedBetween(ws, from, to) {
-      const rows = await all(ws)
-        .where('created_at', '>=', from)
-        .where('created_at', '<', to)
-        .orderBy('created_at')
-        .execute();
+    async openedBetween(ws, from, to, visibleTo) {
+      let q = all(ws).where('created_at', '>=', from).where('created_at', '<', to);
+      if (visibleTo) q = q.where(inScope(visibleTo));
+      const rows = await q.orderBy('created_at').execute();
       return rows.map(toCase);
     },
     async addEvent(e) {

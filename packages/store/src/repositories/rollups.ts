@@ -251,7 +251,9 @@ export function cubeServes(q: MetricQuery): boolean {
     !q.groupBy.includes('agent') &&
     !q.groupBy.includes('owner') &&
     q.filters.agentId === undefined &&
-    q.filters.ownerId === undefined
+    q.filters.ownerId === undefined &&
+    q.filters.agentIn === undefined &&
+    q.filters.ownerIn === undefined
   );
 }
 
@@ -348,6 +350,15 @@ async function fromDailyRollups(
     const v = q.filters[key];
     if (v !== undefined) query = query.where(column, '=', v);
   }
+  // A manager's people (issue 11): by the interaction's agent, or the relationship owner.
+  for (const [people, column] of [
+    [q.filters.agentIn, 'agent_id'],
+    [q.filters.ownerIn, 'owner_id'],
+  ] as const)
+    if (people)
+      query = people.length
+        ? query.where(column, 'in', [...people])
+        : query.where(sql<boolean>`1 = 0`);
   const rows = await query
     .select([
       ...q.groupBy.map((g, i) => groupExpr(g, dialect, 'day').as(`g${i}`)),

@@ -1,5 +1,5 @@
 import type { FollowUpMethod, Task, TaskKind, TaskRepo, TaskStatus } from '@rapport/core';
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import { decodeCursor, pageOf } from '../codec.ts';
 import type { TasksTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
@@ -66,6 +66,10 @@ export function taskRepository({ db }: RepoContext): TaskRepo {
       if (f.customerId) q = q.where('customer_id', '=', f.customerId);
       if (f.praiseId) q = q.where('praise_id', '=', f.praiseId);
       if (f.caseId) q = q.where('case_id', '=', f.caseId);
+      if (f.visibleTo)
+        q = f.visibleTo.length
+          ? q.where('assignee_id', 'in', [...f.visibleTo])
+          : q.where(sql<boolean>`1 = 0`);
       if (page.cursor) {
         const [id] = decodeCursor(page.cursor, 1).map(String) as [string];
         q = q.where('id', '<', id);

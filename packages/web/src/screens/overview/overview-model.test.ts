@@ -37,6 +37,16 @@ describe('who sees what', () => {
     expect(s.filters).toEqual({ teamId: 'tm_1' });
     expect(s.title).toBe('Team Phone');
   });
+  test('a manager without a team: their people; not linked to an employee: blocked', () => {
+    const own = overviewScope({ ...base, role: 'manager', employeeId: 'emp_9' }, undefined);
+    expect([own.filters, own.title, own.blocked]).toEqual([
+      {},
+      'Your people: you and everyone under you',
+      undefined,
+    ]);
+    const unlinked = overviewScope({ ...base, role: 'manager', employeeId: null }, undefined);
+    expect(unlinked.blocked).toMatch(/not linked to an employee/);
+  });
   test('NPS is never split by agent or channel; agents only for CSAT and CES', () => {
     const s = overviewScope({ ...base, role: 'analyst', employeeId: null }, undefined);
     expect(dimensionsFor('nps', s)).toEqual(['stage', 'team']);

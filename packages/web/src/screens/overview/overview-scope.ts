@@ -1,6 +1,7 @@
 /**
  * What each role's overview covers (DESIGN.md, "Attribution"): an agent their own
- * transactional figures, a manager their team's, an analyst or admin the whole workspace —
+ * transactional figures, a manager their team's (the server counts their people's answers
+ * only), an analyst or admin the whole workspace —
  * and which breakdowns each metric may have (NPS is never per agent or per channel).
  */
 import type { CustomerMetric, Employee, Me, Team } from '@rapport/contracts';
@@ -63,9 +64,21 @@ export function overviewScope(
       metrics: TRANSACTIONAL,
     };
   }
+  if (me.role === 'manager' && !me.employeeId) {
+    return {
+      title: 'Your people’s figures',
+      filters: {},
+      metrics: ALL,
+      blocked:
+        'Your user is not linked to an employee, so there are no figures of your people. Ask an administrator to link it.',
+    };
+  }
   if (me.role === 'manager' && team) {
     return { title: `Team ${team.name}`, filters: { teamId: team.id }, metrics: ALL };
   }
+  // The server counts a manager's people only (docs/SECURITY.md § 9).
+  if (me.role === 'manager')
+    return { title: 'Your people: you and everyone under you', filters: {}, metrics: ALL };
   return { title: `All of ${me.workspaceName}`, filters: {}, metrics: ALL };
 }
 
