@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from './lib/args.ts';
 import { log } from './lib/log.ts';
 import { currentLoad, machine } from './lib/machine.ts';
+import { closeShared } from './datasets/duck-generated.ts';
 import { markdown, writeReport, type Report } from './lib/report.ts';
 import { pendingRow, type Row } from './lib/result.ts';
 import { closedLoopWorkload } from './workloads/closed-loop.ts';
@@ -36,13 +37,17 @@ const started = Date.now();
 const m = machine();
 const rows: Row[] = [];
 const warnings: string[] = [];
+/** Wall time of each workload step in this run, seconds (set up, measure, tear down). */
+const timings: Record<string, number> = {};
 const previous = process.argv.includes('--merge')
   ? (JSON.parse(readFileSync(join(args.out, 'latest.json'), 'utf8')) as Report)
   : undefined;
 const want = (id: string) => !args.only.length || args.only.includes(id);
 
+// --quick (budget ≈ 2 min on 2 cores): 2 repeats (--repeats), 2-s load windows, 100k instead of
+// 100k/1M/10M, fewer texts, rows and page loads; see bench/README.md. Full: ≤ 20 min.
 const ingest = {
-  seconds: args.quick ? 4 : 8,
+  seconds: args.quick ? 2 : 8,
   repeats: args.repeats,
   connections: 50,
   seed: args.seed,
@@ -54,7 +59,17 @@ const dash = {
   perRepeat: args.quick ? 8 : 20,
   seed: args.seed,
   tmp,
+  // --quick: the 100k tier is the web screens' store (generated in DuckDB), not a second one.
+  ...(args.quick ? { generatedFrom: 0 } : {}),
 };
+
+/** What --quick shrinks, for the table's header (the full run's sizes in brackets). */
+const QUICK_NOTE =
+  `${args.repeats} repeats (3); ${ingest.seconds}-s load windows (8 s); SMS 25 conversations (100); ` +
+  'text 2,000 comments (5,027); CSV import 2,000 rows and export 2,000/20,000 (30,000; 30,000/300,000); ' +
+  'dashboards at 100k only (100k/1M/10M; PostgreSQL 100k/1M), the SQLite 100k tier read from the web ' +
+  'screens’ store generated in DuckDB (full: generated in JavaScript); web screens over 100k (1M); ' +
+  'page loads 2 (5) and 1 (3) per repeat, 8 timed queries per repeat (20)';
 
 const LABEL: Record<string, string> = {
   ingest: '1 ingest',
@@ -95,6 +110,8 @@ function build(current: Row[], done: boolean): Report {
     seconds: (Date.now() - started) / 1000,
     machine: { ...m, loadEnd: currentLoad() },
     repeats: args.repeats,
+    timings: { ...timings },
+    ...(args.quick ? { quick: QUICK_NOTE } : {}),
     rows: all,
     warnings: [...new Set(notes)],
     ...(merged ? { merged } : {}),
@@ -120,25 +137,26 @@ async function step(id: string, fn: () => Promise<Row[]>): Promise<void> {
       pendingRow(LABEL[id] ?? id, 'failed in this run', (e as Error).message.slice(0, 200)),
     );
   }
-  log(`${id} done in ${Math.round((Date.now() - t0) / 1000)} s`);
+  timings[id] = Math.round((Date.now() - t0) / 100) / 10;
+  log(`${id} done in ${Math.round(timings[id])} s (load average ${currentLoad()})`);
   save(rows);
 }
 
 try {
   await step('ingest', () => ingestWorkload(ingest));
-  await step('sms', () => smsWorkload({ ...ingest, conversations: 100 }));
+  await step('sms', () => smsWorkload({ ...ingest, conversations: args.quick ? 25 : 100 }));
   await step('closed-loop', () => closedLoopWorkload({ ...ingest }));
   await step('text', () =>
     textWorkload({ dataDir: args.dataDir, repeats: args.repeats, quick: args.quick }),
   );
   await step('import', () =>
-    importWorkload({ rows: args.quick ? 10_000 : 30_000, repeats: Math.min(args.repeats, 2), tmp }),
+    importWorkload({ rows: args.quick ? 2_000 : 30_000, repeats: Math.min(args.repeats, 2), tmp }),
   );
   await step('postgres', () => postgresWorkload({ ...ingest, dash: { ...dash, sizes: pgSizes } }));
   await step('web', async () => [
     ...(await webWorkload({
       repeats: args.repeats,
-      loads: args.quick ? 3 : 5,
+      loads: args.quick ? 2 : 5,
       seed: args.seed,
       tmp,
     })),
@@ -149,7 +167,7 @@ try {
       // Every response, answer and interaction row too (5.3M rows at 1M: minutes to write).
       allRows: process.argv.includes('--screens-all-rows'),
       repeats: args.repeats,
-      loads: args.quick ? 2 : 3,
+      loads: args.quick ? 1 : 3,
       seed: args.seed,
       tmp,
     })),
@@ -159,6 +177,7 @@ try {
     dashboardWorkload(dash, (sizeRows) => save([...rows, ...sizeRows])),
   );
 } finally {
+  await closeShared();
   rmSync(tmp, { recursive: true, force: true });
 }
 

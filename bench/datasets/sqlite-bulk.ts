@@ -4,8 +4,7 @@
  * `rollupRowsOf`/`cubeRowsOf`), written with prepared statements in large transactions with
  * the secondary indexes dropped and rebuilt at the end. Same rows, bulk speed.
  */
-import { createReadStream, rmSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SurveyResponse } from '@rapport/core';
@@ -308,12 +307,12 @@ export async function sqliteInsertStream(
 
 /**
  * Inserts the rows of a DuckDB query (in the given column order) into a table of the SQLite
- * file: DuckDB writes them as tab-separated text next to the file and they are read back line
- * by line, 10,000 rows per transaction — an order of magnitude faster than converting DuckDB's
- * chunks to JavaScript values. Every value arrives as text and takes the column's type by
- * SQLite's type affinity ('5' into an INTEGER column is stored as 5), as a CSV import would.
- * DuckDB quotes a field holding a double quote (JSON) as CSV does; the generated data hold no
- * tab or newline.
+ * file: DuckDB writes them as tab-separated text next to the file, which is read back in 8 MiB
+ * blocks and inserted with a prepared statement, 20,000 rows per transaction — an
+ * order of magnitude faster than converting DuckDB's chunks to JavaScript values. Every value
+ * arrives as text and takes the column's type by SQLite's type affinity ('5' into an INTEGER
+ * column is stored as 5), as a CSV import would. DuckDB quotes a field holding a double quote
+ * (JSON) as CSV does; the generated data hold no tab or newline.
  */
 export async function sqliteInsertFromDuck(
   path: string,
@@ -332,36 +331,69 @@ export async function sqliteInsertFromDuck(
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -262144');
+  // Numbers are bound as numbers (the text → number conversion by affinity costs SQLite more
+  // than Number() costs here; the stored values are the same).
+  const declared = new Map(
+    (
+      db.prepare(`select name, type from pragma_table_info('${table}')`).all() as Array<{
+        name: string;
+        type: string;
+      }>
+    ).map((c) => [c.name, c.type.toLowerCase()]),
+  );
+  const numeric = columns.map((c) => /int|real|num|double/.test(declared.get(c) ?? ''));
   const stmt = db.prepare(
     `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
   );
-  const write = db.transaction((rows: Array<Array<string | null>>) => {
+  const write = db.transaction((rows: Array<Array<string | number | null>>) => {
     for (const r of rows) stmt.run(r);
   });
   let n = 0;
-  let batch: Array<Array<string | null>> = [];
-  try {
-    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-    for await (const line of lines) {
-      const row: Array<string | null> = line.split('\t');
-      if (row.length !== columns.length)
-        throw new Error(`${table}: ${row.length} fields, ${columns.length} columns: ${line}`);
-      for (let i = 0; i < row.length; i++) {
-        const v = row[i] as string;
-        if (v === '\\N') row[i] = null;
-        else if (v.startsWith('"')) row[i] = v.slice(1, -1).replaceAll('""', '"');
-      }
-      batch.push(row);
-      if (batch.length === 10_000) {
-        write(batch);
-        n += batch.length;
-        batch = [];
-      }
+  let batch: Array<Array<string | number | null>> = [];
+  const row = (line: string) => {
+    const fields: Array<string | number | null> = line.split('\t');
+    if (fields.length !== columns.length)
+      throw new Error(`${table}: ${fields.length} fields, ${columns.length} columns: ${line}`);
+    for (let i = 0; i < fields.length; i++) {
+      const v = fields[i] as string;
+      if (v === '\\N') fields[i] = null;
+      else if (v.startsWith('"')) fields[i] = v.slice(1, -1).replaceAll('""', '"');
+      else if (numeric[i] && v !== '') fields[i] = Number(v);
     }
+    batch.push(fields);
+    if (batch.length === 20_000) {
+      write(batch);
+      n += batch.length;
+      batch = [];
+    }
+  };
+  const fd = openSync(file, 'r');
+  try {
+    let buf = Buffer.alloc(8 << 20);
+    // Bytes after the last newline of a block wait for the next one (a line, or a UTF-8
+    // character, may cross blocks).
+    let kept = 0;
+    for (;;) {
+      if (kept === buf.length) buf = Buffer.concat([buf, Buffer.alloc(buf.length)]);
+      const got = readSync(fd, buf, kept, buf.length - kept, null);
+      if (!got) break;
+      const filled = kept + got;
+      const end = buf.lastIndexOf(10, filled - 1);
+      if (end < 0) {
+        kept = filled;
+        continue;
+      }
+      for (const line of buf.toString('utf8', 0, end).split('\n')) if (line) row(line);
+      buf.copy(buf, 0, end + 1, filled);
+      kept = filled - end - 1;
+    }
+    const rest = buf.toString('utf8', 0, kept);
+    if (rest) row(rest);
     write(batch);
     n += batch.length;
     db.pragma('journal_mode = WAL');
   } finally {
+    closeSync(fd);
     db.close();
     rmSync(file, { force: true });
   }

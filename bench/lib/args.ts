@@ -3,7 +3,7 @@ export interface BenchArgs {
   quick: boolean;
   /** Only the workloads named (ids like "ingest", "dashboard"); all when empty. */
   only: string[];
-  /** Repeats per measurement (default 3). */
+  /** Repeats per measurement (default 3; --quick: 2). */
   repeats: number;
   /** Where to write latest.json / latest.md. */
   out: string;
@@ -27,7 +27,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   return {
     quick,
     only,
-    repeats: Number(get('repeats') ?? 3),
+    repeats: Number(get('repeats') ?? (quick ? 2 : 3)),
     out: get('out') ?? new URL('../results/', import.meta.url).pathname,
     seed: Number(get('seed') ?? 20261123),
     dataDir: get('data') ?? new URL('../../../shared/data/', import.meta.url).pathname,

@@ -10,6 +10,10 @@ export interface Report {
   seconds: number;
   machine: Machine;
   repeats: number;
+  /** --quick: what it shrinks. */
+  quick?: string;
+  /** Wall time of each workload in the run (set-up included), seconds. */
+  timings?: Record<string, number>;
   rows: Row[];
   warnings: string[];
   /** Set when some rows were kept from an earlier run (`--merge`). */
@@ -37,6 +41,15 @@ export function markdown(r: Report): string {
     `${r.date} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB · Node ${m.node} · commit ${m.commit} · ` +
       `load average ${m.loadStart} at start, ${m.loadEnd ?? '?'} at end (shared machine) · ` +
       `${r.repeats} repeats per figure, median (min–max); ⚠ = runs disagree by > 20 % · ${Math.round(r.seconds)} s`,
+    ...(r.quick ? ['', `Quick run, smaller than the full one: ${r.quick}.`] : []),
+    ...(r.timings && Object.keys(r.timings).length
+      ? [
+          '',
+          `Wall time by workload (set-up included): ${Object.entries(r.timings)
+            .map(([id, t]) => `${id} ${Math.round(t)} s`)
+            .join(', ')}.`,
+        ]
+      : []),
     ...(r.merged ? ['', `Merged: ${r.merged}.`] : []),
     ...(r.partial ? ['', `**Partial**: ${r.partial}.`] : []),
     '',

@@ -10,7 +10,7 @@ import { openStore, type StoreTarget } from '@rapport/store';
 import { dataset } from '../datasets/dataset.ts';
 import { duckAnswers, type DuckAnswers } from '../datasets/duck.ts';
 import { DASH_QUERIES, duckSql, metricsUrl, type DashQuery } from '../datasets/queries.ts';
-import { cubeSql, duckGenerated } from '../datasets/duck-generated.ts';
+import { cubeSql, generatedAnswers } from '../datasets/duck-generated.ts';
 import {
   CUBE_COLUMNS,
   sqliteBulkSink,
@@ -153,6 +153,8 @@ export async function dashboardAtSize(
     insertRollups: (workspaceId: string, duck: DuckAnswers) => Promise<number>;
     /** A store of this size already built in this run (its cube is not written again). */
     prebuilt?: { workspaceId: string; apiKey: string };
+    /** From this size the dataset is generated in DuckDB (below it: in JavaScript). */
+    generatedFrom: number;
   },
   duckLoad: boolean,
 ): Promise<{ rows: Row[]; loadSeconds: number; answers: number }> {
@@ -160,14 +162,14 @@ export async function dashboardAtSize(
   log(`dashboard ${engine.label} ${size.toLocaleString('en')}: loading`);
   let duck: DuckAnswers | null;
   let loaded: { seconds: number; answers: number };
-  if (size >= GENERATED_IN_DUCKDB) {
+  if (size >= engine.generatedFrom) {
     const t0 = performance.now();
-    duck = await duckGenerated(size, o.seed);
+    duck = await generatedAnswers(size, o.seed);
     const n = engine.prebuilt ? 0 : await engine.insertRollups(key.workspaceId, duck);
     if (engine.prebuilt) log('  the cube is the web screens’ store’s, built earlier in this run');
     loaded = { seconds: (performance.now() - t0) / 1000, answers: await countAnswers(duck) };
     log(
-      `  generated ${loaded.answers} answers in DuckDB, wrote ${n} roll-up and cube rows in ${loaded.seconds.toFixed(0)} s`,
+      `  ${loaded.answers} answers generated in DuckDB (or this run's), wrote ${n} cube rows in ${loaded.seconds.toFixed(0)} s`,
     );
   } else {
     duck = duckLoad ? await duckAnswers() : null;
@@ -187,9 +189,10 @@ export async function dashboardAtSize(
     // Correctness: Rapport's roll-ups against DuckDB's scan of the raw answers, every query.
     if (duck) {
       for (const q of DASH_QUERIES) {
+        const expected = await duckHistograms(duck, q);
         const diff = sameHistograms(
           await rapportHistograms(engine.target, key.workspaceId, q),
-          await duckHistograms(duck, q),
+          expected,
         );
         if (diff)
           throw new Error(`dashboard ${size}: ${q.name} differs from the raw answers: ${diff}`);
@@ -200,10 +203,7 @@ export async function dashboardAtSize(
           metricsUrl(q),
         );
         const n = res.overall.reduce((s, c) => s + c.figure.n, 0);
-        const duckN = [...(await duckHistograms(duck, q)).values()].reduce(
-          (s, c) => s + c.reduce((a, b) => a + b, 0),
-          0,
-        );
+        const duckN = [...expected.values()].reduce((s, c) => s + c.reduce((a, b) => a + b, 0), 0);
         if (n !== duckN)
           throw new Error(`dashboard ${size}: ${q.name} n ${n} vs ${duckN} in DuckDB`);
       }
@@ -252,7 +252,10 @@ export async function dashboardAtSize(
   return { rows, loadSeconds: loaded.seconds, answers: loaded.answers };
 }
 
-/** From this size the dataset is generated inside DuckDB (see datasets/duck-generated.ts). */
+/**
+ * From this size the SQLite tiers are generated inside DuckDB (see datasets/duck-generated.ts);
+ * below it in JavaScript, each response built as `submitResponse` builds it.
+ */
 export const GENERATED_IN_DUCKDB = 1_000_000;
 
 async function countAnswers(duck: DuckAnswers): Promise<number> {
@@ -273,12 +276,16 @@ export async function sqliteRollupsFromDuck(
 export const fmtSize = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 
 export async function dashboardWorkload(
-  o: DashOptions,
+  o: DashOptions & {
+    /** From this size the dataset is generated in DuckDB (--quick: every size). */
+    generatedFrom?: number;
+  },
   onSize: (rows: Row[]) => void = () => undefined,
 ): Promise<Row[]> {
   const rows: Row[] = [];
+  const generatedFrom = o.generatedFrom ?? GENERATED_IN_DUCKDB;
   for (const size of o.sizes) {
-    const built = size >= GENERATED_IN_DUCKDB ? builtStores.get(storeKey(size, o.seed)) : undefined;
+    const built = size >= generatedFrom ? builtStores.get(storeKey(size, o.seed)) : undefined;
     const path = built?.path ?? join(o.tmp, `dash-${size}.db`);
     const out = await dashboardAtSize(
       size,
@@ -289,6 +296,7 @@ export async function dashboardWorkload(
         dbArg: path,
         sink: () => sqliteBulkSink(path),
         insertRollups: (ws, duck) => sqliteRollupsFromDuck(path, ws, duck),
+        generatedFrom,
         ...(built ? { prebuilt: { workspaceId: built.workspaceId, apiKey: built.apiKey } } : {}),
       },
       true,

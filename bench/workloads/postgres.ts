@@ -2,10 +2,12 @@
  * Workload 7: PostgreSQL — ingest (workload 1) on a local PostgreSQL with one server process
  * and with two processes sharing it (the scaling ratio), and the dashboard (workload 4).
  */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
-import { insertRows, pgBulkSink } from '../datasets/pg-bulk.ts';
 import { CUBE_COLUMNS } from '../datasets/sqlite-bulk.ts';
-import { cubeSql, duckRows } from '../datasets/duck-generated.ts';
+import { cubeSql } from '../datasets/duck-generated.ts';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { startChild, type Child } from '../lib/child.ts';
 import { load, type LoadResult } from '../lib/load.ts';
 import { log } from '../lib/log.ts';
@@ -81,6 +83,34 @@ async function pgRawLoop(url: string, seconds: number): Promise<number> {
   return n / seconds;
 }
 
+/**
+ * The cube of the generated answers into PostgreSQL with COPY: DuckDB writes it as
+ * tab-separated text into a folder the server's user can read, and the server reads the file
+ * (the bench's superuser connection may). Returns the rows copied.
+ */
+async function copyCube(url: string, ws: string, duck: DuckDBConnection): Promise<number> {
+  const dir = mkdtempSync('/tmp/rapport-bench-copy-');
+  chmodSync(dir, 0o755);
+  const file = join(dir, 'metric_cube.tsv');
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
+  try {
+    await duck.run(
+      `copy (${cubeSql(ws)}) to '${file}' (format csv, delimiter '\t', header false, nullstr '\\N')`,
+    );
+    chmodSync(file, 0o644);
+    await client.connect();
+    const r = await client.query(
+      `copy metric_cube (${CUBE_COLUMNS.join(', ')}) from '${file}' with (format csv, delimiter E'\\t', null '\\N')`,
+    );
+    await client.query('analyze metric_cube');
+    return r.rowCount ?? 0;
+  } finally {
+    await client.end().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function postgresWorkload(o: IngestOptions & { dash: DashOptions }): Promise<Row[]> {
   const server = await startPostgres();
   if (!server)
@@ -131,21 +161,12 @@ export async function postgresWorkload(o: IngestOptions & { dash: DashOptions })
           label: 'PostgreSQL',
           target: { dialect: 'postgres', url },
           dbArg: url,
-          sink: () => pgBulkSink(url),
-          insertRollups: async (ws, duck) => {
-            const client = new pg.Client({ connectionString: url });
-            client.on('error', () => undefined);
-            await client.connect();
-            await client.query('set synchronous_commit = off');
-            let n = 0;
-            for await (const chunk of duckRows(duck.conn, cubeSql(ws))) {
-              await insertRows(client, 'metric_cube', CUBE_COLUMNS, chunk);
-              n += chunk.length;
-            }
-            await client.query('analyze');
-            await client.end();
-            return n;
+          sink: () => {
+            throw new Error('the PostgreSQL tiers are generated in DuckDB');
           },
+          insertRollups: (ws, duck) => copyCube(url, ws, duck.conn),
+          // Every PostgreSQL tier: its queries read the cube only (as the SQLite tiers from 1M).
+          generatedFrom: 0,
         },
         true,
       );

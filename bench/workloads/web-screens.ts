@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { duckGenerated } from '../datasets/duck-generated.ts';
+import { sharedGenerated } from '../datasets/duck-generated.ts';
 import { builtStores, sqliteStoreFromDuck, storeKey } from '../datasets/sqlite-store.ts';
 import { startChild, type Child } from '../lib/child.ts';
 import { log } from '../lib/log.ts';
@@ -122,7 +122,7 @@ async function buildTier(size: number, seed: number, tmp: string, allRows: boole
   const t0 = Date.now();
   const path = join(mkdtempSync(join(tmp, 'screens-')), 'rapport.db');
   const key = await bootstrapKey({ dialect: 'sqlite', path });
-  const duck = await duckGenerated(size, seed, { rows: true });
+  const duck = await sharedGenerated(size, seed);
   let customer: number;
   let txTouchpoints: number;
   const n = { nps: 0, csat: 0, ces: 0 };
