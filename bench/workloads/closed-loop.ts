@@ -1,7 +1,8 @@
 /**
  * Workload 3: closed-loop latency under the ingest load of workload 1. A rule (trigger
- * `response`, CSAT ≤ 1 → open a case and notify ops by e-mail) runs in the server's in-process
- * worker while 50 connections post ordinary responses; every few hundred milliseconds a probe
+ * `response`, CSAT ≤ 1 → open a case and notify ops by e-mail) runs at ingest, in the
+ * response's transaction, while 50 connections post ordinary responses and the server's
+ * in-process worker works through their jobs; every few hundred milliseconds a probe
  * posts a detractor (CSAT 1) and notes when it was acknowledged. Read from the database (a
  * read-only connection): when the case holding that response was stored, and when its
  * `notify.email` job was done (no SMTP server is set, so the worker logs the e-mail).
@@ -111,7 +112,9 @@ export async function closedLoopWorkload(o: IngestOptions): Promise<Row[]> {
           if (c && n?.status === 'done') break;
           await new Promise((done) => setTimeout(done, 20));
         }
-        cases.push(c ? Date.parse(c.created_at) - p.ack : Number.POSITIVE_INFINITY);
+        // The rule runs in the response's own transaction, so the case row is usually older
+        // than the acknowledgement: that counts as 0 ms.
+        cases.push(c ? Math.max(0, Date.parse(c.created_at) - p.ack) : Number.POSITIVE_INFINITY);
         if (c && n?.status === 'done') {
           noteTimes.push(Date.parse(n.updated_at) - p.ack);
           notified++;
@@ -140,12 +143,12 @@ export async function closedLoopWorkload(o: IngestOptions): Promise<Row[]> {
         workload: '3 closed loop',
         case: 'detractor → case stored, under 50-conn. ingest',
         rapport: fig(
-          'ack of POST /api/v1/responses → case row (rule in the in-process worker)',
+          'ack of POST /api/v1/responses → case row (rule decided in the response transaction)',
           caseMs,
         ),
         baseline: null,
         higherIsBetter: false,
-        note: 'no baseline: the latency is bounded by the worker poll interval and the ingest queue ahead of the job',
+        note: 'no baseline: the case is stored with the response, before the ack (0 ms); the notification is an urgent job, claimed ahead of the ingest fan-out backlog',
       },
       {
         workload: '3 closed loop',

@@ -9,6 +9,7 @@ export * from './auth/visibility.ts';
 export * from './workspace/workspace.ts';
 export * from './identity/identity.ts';
 export * from './jobs/job.ts';
+export * from './jobs/priority.ts';
 export * from './audit/audit.ts';
 export * from './ports/repos.ts';
 export * from './customers/customer.ts';

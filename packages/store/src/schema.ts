@@ -362,6 +362,8 @@ export interface JobsTable {
   updated_at: Ts;
   /** Insertion order (migration 0002): ordering keys run in it. */
   seq: Generated<number>;
+  /** Claimed before lower ones (migration 0012; core's `jobPriority`). */
+  priority: Generated<number>;
 }
 export interface WebhookEndpointsTable {
   workspace_id: string;

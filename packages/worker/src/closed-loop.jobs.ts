@@ -1,6 +1,6 @@
 /**
- * The closed loop in the background: rules run on every new response, signal, low score and
- * interaction; `response.created` goes out to webhooks; SLA timers escalate cases; e-mail
+ * The closed loop in the background: rules run on every new signal, low score and interaction
+ * (a response's rules ran at ingest); `response.created` goes out to webhooks; SLA timers escalate cases; e-mail
  * notifications and webhook deliveries leave with retries.
  */
 import {
@@ -45,6 +45,17 @@ export const caseSlaCheckJob = defineJob({
   },
 });
 
+/**
+ * Response rules run at ingest now (core's `rulesOnNewResponse`); this job only finishes the
+ * `response.created:rules` jobs an older version queued before an upgrade. Nothing enqueues it.
+ */
+export const legacyResponseRulesJob = defineJob({
+  name: `${responseCreated.name}:rules`,
+  schema: responseCreated.schema,
+  handler: async (ctx) =>
+    logMatches(ctx, await rulesOnResponse(deps(ctx), ctx.workspaceId, ctx.payload.responseId)),
+});
+
 export interface ClosedLoopJobOptions {
   /** How notification e-mails leave (default: SMTP from the settings, or the log). */
   mailer?: NotificationMailer | undefined;
@@ -55,11 +66,7 @@ export function registerClosedLoopJobs(
   opts: ClosedLoopJobOptions = {},
 ): JobRegistry {
   return registry
-    .on(responseCreated, {
-      name: 'rules',
-      handler: async (ctx) =>
-        logMatches(ctx, await rulesOnResponse(deps(ctx), ctx.workspaceId, ctx.payload.responseId)),
-    })
+    .define(legacyResponseRulesJob)
     .on(responseCreated, {
       name: 'webhooks',
       handler: async (ctx) => {

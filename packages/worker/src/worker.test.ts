@@ -225,6 +225,34 @@ describeEachDialect('worker', (db) => {
     expect((await effectRows(store.db, 't.lease')).length).toBe(1);
   });
 
+  it('claims urgent jobs ahead of a backlog, background ones last, and a lost lease first of all', async () => {
+    const { store } = db();
+    const registry = new JobRegistry()
+      .define(effectJob('notify.email'))
+      .define(effectJob('signals.reanalyze'))
+      .define(effectJob('t.normal'));
+    const { enqueue, clock } = setup(store, registry);
+    const claim = (workerId: string, limit: number) =>
+      store.transact((tx) =>
+        queueRepository({ db: tx, dialect: store.dialect }).claim({
+          workerId,
+          now: clock.now().toISOString(),
+          leaseUntil: new Date(clock.now().getTime() + 1_000).toISOString(),
+          limit,
+          names: registry.names(),
+        }),
+      );
+    const stale = await enqueue('t.normal', { n: 0 });
+    expect((await claim('ghost', 1)).map((j) => j.id)).toEqual([stale]);
+    clock.advance(1_001);
+    const background = await enqueue('signals.reanalyze', { n: 1 });
+    const backlog: string[] = [];
+    for (let n = 2; n < 32; n++) backlog.push(await enqueue('t.normal', { n }));
+    const urgent = await enqueue('notify.email', { n: 99 });
+    expect((await claim('w1', 3)).map((j) => j.id)).toEqual([stale, urgent, backlog[0]]);
+    expect((await claim('w1', 40)).map((j) => j.id)).toEqual([...backlog.slice(1), background]);
+  });
+
   it('marks dead a job whose lease ran out on its last attempt', async () => {
     const { store } = db();
     const registry = new JobRegistry().define(effectJob('t.lastlease'));

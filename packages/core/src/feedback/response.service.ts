@@ -1,8 +1,8 @@
 /**
  * Recording a response: answers checked against the survey version, each answer attributed to
  * whom it belongs (agent and team for transactional questions, the relationship owner for
- * relationship ones, teams for pulses), stored one row per answer, and the `response.created`
- * event enqueued in the same transaction.
+ * relationship ones, teams for pulses), stored one row per answer; the workspace's response
+ * rules run and the `response.created` event is enqueued, all in the same transaction.
  */
 import { authorize, type Ctx } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
@@ -18,6 +18,7 @@ import type {
   SurveyQuestion,
 } from '../surveys/survey-definition.ts';
 import { idAtTime } from '../chain/pulse-privacy.ts';
+import { rulesOnNewResponse } from '../rules/rule-evaluation.ts';
 import { validateAnswers, type SubmittedAnswer } from './answers.ts';
 import { EXPECTATION_VALUES } from './metric-query.ts';
 import {
@@ -246,5 +247,7 @@ export async function submitResponse(
     anonymous ? idAtTime(d.ids.id('job'), submitted.getTime()) : d.ids.id('job'),
     response.createdAt,
   );
+  // Core decides at ingest: a detractor's case is stored with the response it comes from.
+  await rulesOnNewResponse(d, ctx.workspaceId, response);
   return response;
 }

@@ -1,10 +1,13 @@
 /**
- * Runs a workspace's enabled rules of one trigger on the facts of an event. Called by the
- * worker's subscribers to `response.created`, `signal.created`, `survey.low_score` and
- * `interaction.created`, in the transaction that completes the job: a rule's actions happen
- * exactly once per event.
+ * Runs a workspace's enabled rules of one trigger on the facts of an event, exactly once per
+ * event. Response rules run at ingest, in the response's own transaction (`rulesOnNewResponse`,
+ * called by `submitResponse`): a detractor's case is stored when the response is acknowledged,
+ * however long the worker's queue. The others run in the worker's subscribers to
+ * `signal.created`, `survey.low_score` and `interaction.created`, in the transaction that
+ * completes the job (a signal needs the text analysis first).
  */
 import type { Deps } from '../common/deps.ts';
+import type { SurveyResponse } from '../feedback/response.ts';
 import { evaluate } from './rule-condition.ts';
 import { runActions, type ActionOutcome } from './rule-actions.ts';
 import type { Facts, LowScoreEvent } from './rule-facts.ts';
@@ -13,7 +16,9 @@ import {
   factsForLowScore,
   factsForResponse,
   factsForSignal,
+  responseFacts,
 } from './load-facts.ts';
+import type { Rule } from './rule.ts';
 
 export interface RuleMatch {
   ruleId: string;
@@ -27,7 +32,20 @@ export async function evaluateRules(
   facts: Facts | null,
 ): Promise<RuleMatch[]> {
   if (!facts) return [];
-  const rules = await d.r.rules.list(ws, { trigger: facts.trigger, enabled: true });
+  return matchRules(
+    d,
+    ws,
+    await d.r.rules.list(ws, { trigger: facts.trigger, enabled: true }),
+    facts,
+  );
+}
+
+async function matchRules(
+  d: Deps,
+  ws: string,
+  rules: readonly Rule[],
+  facts: Facts,
+): Promise<RuleMatch[]> {
   const out: RuleMatch[] = [];
   for (const rule of rules) {
     if (!evaluate(rule.condition, facts)) continue;
@@ -40,6 +58,22 @@ export async function evaluateRules(
   return out;
 }
 
+/**
+ * A new response's rules, in its own transaction. The facts (customer, interaction) are read
+ * only when the workspace has an enabled response rule. Pulses are anonymous: never.
+ */
+export async function rulesOnNewResponse(
+  d: Deps,
+  ws: string,
+  response: SurveyResponse,
+): Promise<RuleMatch[]> {
+  if (response.surveyKind === 'employee' || response.surveyKind === 'leadership') return [];
+  const rules = await d.r.rules.list(ws, { trigger: 'response', enabled: true });
+  if (!rules.length) return [];
+  return matchRules(d, ws, rules, await responseFacts(d, ws, response));
+}
+
+/** A stored response's rules: for jobs a worker of an older version queued (see the worker). */
 export const rulesOnResponse = async (d: Deps, ws: string, responseId: string) =>
   evaluateRules(d, ws, await factsForResponse(d, ws, responseId));
 

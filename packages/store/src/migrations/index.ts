@@ -9,6 +9,7 @@ import { chain } from './0006_chain.ts';
 import { security } from './0008_security.ts';
 import { transfer } from './0010_transfer.ts';
 import { metricCube } from './0011_metric_cube.ts';
+import { jobPriority } from './0012_job_priority.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -25,6 +26,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0008_security', security],
   ['0010_transfer', transfer],
   ['0011_metric_cube', metricCube],
+  ['0012_job_priority', jobPriority],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {

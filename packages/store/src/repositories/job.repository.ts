@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely';
-import { toIso, type Job, type JobRepo, type JobStatus } from '@rapport/core';
+import { jobPriority, toIso, type Job, type JobRepo, type JobStatus } from '@rapport/core';
 import { fromJson, toJson } from '../codec.ts';
 import type { JobsTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
@@ -43,6 +43,7 @@ export function jobRepository({ db, dialect }: RepoContext): JobRepo {
           max_attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
           ordering_key: job.orderingKey ?? null,
           dedupe_key: job.dedupeKey ?? null,
+          priority: jobPriority(job.name),
           locked_by: null,
           locked_until: null,
           last_error: null,

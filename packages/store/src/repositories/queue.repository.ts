@@ -7,7 +7,7 @@
  */
 import { DomainError, type Job } from '@rapport/core';
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { Database } from '../schema.ts';
+import type { Database, JobsTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
 import { toJob } from './job.repository.ts';
 
@@ -74,48 +74,62 @@ const byKeys = (eb: Eb, keys: readonly JobKey[]) =>
     ),
   ]);
 
+/** Jobs sharing an ordering key run one at a time, in insertion order. */
+const orderingFree = (eb: ExpressionBuilder<Database & { j: JobsTable }, 'j'>) =>
+  eb.or([
+    eb('j.ordering_key', 'is', null),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('jobs as o')
+          .select(sql.lit(1).as('one'))
+          .whereRef('o.workspace_id', '=', 'j.workspace_id')
+          .whereRef('o.ordering_key', '=', 'j.ordering_key')
+          .whereRef('o.id', '<>', 'j.id')
+          .where((o) =>
+            o.or([
+              o('o.status', '=', 'running'),
+              o.and([o('o.status', '=', 'queued'), o('o.seq', '<', o.ref('j.seq'))]),
+            ]),
+          ),
+      ),
+    ),
+  ]);
+
 export function queueRepository({ db, dialect }: RepoContext): QueueRepo {
   return {
     async claim({ workerId, now, leaseUntil, limit, names }) {
       if (!names.length || limit < 1) return [];
-      let candidates = db
-        .selectFrom('jobs as j')
-        .select(['j.workspace_id', 'j.id'])
-        .where('j.name', 'in', names)
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('j.status', '=', 'queued'), eb('j.run_at', '<=', now)]),
-            // A lease that ran out: the worker holding it died or hung.
-            eb.and([eb('j.status', '=', 'running'), eb('j.locked_until', '<', now)]),
-          ]),
-        )
-        // Jobs sharing an ordering key run one at a time, in insertion order.
-        .where((eb) =>
-          eb.or([
-            eb('j.ordering_key', 'is', null),
-            eb.not(
-              eb.exists(
-                eb
-                  .selectFrom('jobs as o')
-                  .select(sql.lit(1).as('one'))
-                  .whereRef('o.workspace_id', '=', 'j.workspace_id')
-                  .whereRef('o.ordering_key', '=', 'j.ordering_key')
-                  .whereRef('o.id', '<>', 'j.id')
-                  .where((o) =>
-                    o.or([
-                      o('o.status', '=', 'running'),
-                      o.and([o('o.status', '=', 'queued'), o('o.seq', '<', o.ref('j.seq'))]),
-                    ]),
-                  ),
-              ),
-            ),
-          ]),
-        )
+      const select = () =>
+        db
+          .selectFrom('jobs as j')
+          .select(['j.workspace_id', 'j.id'])
+          .where('j.name', 'in', names)
+          .where(orderingFree);
+      // A lease that ran out: the worker holding it died or hung. Few rows: the status index.
+      let expired = select()
+        .where('j.status', '=', 'running')
+        .where('j.locked_until', '<', now)
+        .orderBy('j.locked_until')
+        .limit(limit);
+      // Due jobs in the claim index's order (urgent first, then the queue's order), so the
+      // claim reads the first rows of the index however long the backlog.
+      let due = select()
+        .where('j.status', '=', 'queued')
+        .where('j.run_at', '<=', now)
+        .orderBy('j.priority', 'desc')
         .orderBy('j.run_at')
         .orderBy('j.seq')
         .limit(limit);
-      if (dialect === 'postgres') candidates = candidates.forUpdate().skipLocked();
-      const picked = await candidates.execute();
+      if (dialect === 'postgres') {
+        expired = expired.forUpdate().skipLocked();
+        due = due.forUpdate().skipLocked();
+      }
+      const stale = await expired.execute();
+      const picked = [...stale, ...(stale.length < limit ? await due.execute() : [])].slice(
+        0,
+        limit,
+      );
       if (!picked.length) return [];
       const keys = picked.map((p) => ({ workspaceId: p.workspace_id, id: p.id }));
       const rows = await db

@@ -1,5 +1,5 @@
 import { carrierStyleSurvey } from '@rapport/core';
-import type { DryRunResultDto, RuleDto } from '@rapport/contracts';
+import type { CaseDto, DryRunResultDto, RuleDto } from '@rapport/contracts';
 import { describeEachDialect } from '@rapport/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { closedLoopWorld, type ClosedLoopWorld } from '../../testing/closed-loop-world.ts';
@@ -125,6 +125,8 @@ describeEachDialect('rules API', (db) => {
       interactionId: call,
       answers: answer(3),
     });
+    // The default detractor rule acted as the responses arrived; the dry runs change nothing.
+    const casesAfterPosts = await w.ws.json<{ items: unknown[] }>('GET', '/api/v1/cases');
     const rule = {
       name: 'Detractors',
       trigger: 'response',
@@ -155,6 +157,51 @@ describeEachDialect('rules API', (db) => {
     const stored = (await w.ws.json<{ items: RuleDto[] }>('GET', '/api/v1/rules?trigger=response'))
       .items[0];
     expect((await w.ws.call('POST', `/api/v1/rules/${stored?.id}/dry-run`)).statusCode).toBe(200);
-    expect((await w.ws.json<{ items: unknown[] }>('GET', '/api/v1/cases')).items).toEqual([]);
+    expect((await w.ws.json<{ items: unknown[] }>('GET', '/api/v1/cases')).items).toEqual(
+      casesAfterPosts.items,
+    );
+  });
+
+  it("decides a response's rules in its own transaction: the case is there when the POST answers", async () => {
+    // A customer of their own: an open case of the same customer would be joined instead.
+    const fresh = await w.create('/api/v1/customers', { name: 'D', relationshipOwnerId: owner });
+    const visit = await w.create('/api/v1/interactions', {
+      customerId: fresh,
+      channel: 'phone',
+      stage: 'support',
+      occurredAt: w.clock.now().toISOString(),
+    });
+    const before = await w.ws.json<{ items: CaseDto[] }>('GET', '/api/v1/cases');
+    const res = await w.ws.json<{ id: string }>('POST', '/api/v1/responses', {
+      surveyId: survey,
+      interactionId: visit,
+      answers: [
+        { questionId: 'recommend', value: 1 },
+        { questionId: 'agent_handling', value: 9 },
+        { questionId: 'agent_timeliness', value: 9 },
+      ],
+    });
+    // No job has run (the worker is idle in this world), yet the case is stored.
+    const after = await w.ws.json<{ items: CaseDto[] }>('GET', '/api/v1/cases');
+    const opened = after.items.filter((c) => !before.items.some((b) => b.id === c.id));
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({
+      responseId: res.id,
+      customerId: fresh,
+      ownerId: owner,
+      reason: 'churn_risk',
+    });
+    // Nothing is left for a worker to decide: no rules job was queued, and running the
+    // worker opens no second case.
+    const queued = await db()
+      .store.db.selectFrom('jobs')
+      .select('name')
+      .where('workspace_id', '=', w.ws.id)
+      .where('name', '=', 'response.created:rules')
+      .execute();
+    expect(queued).toEqual([]);
+    await w.run();
+    const later = await w.ws.json<{ items: CaseDto[] }>('GET', '/api/v1/cases');
+    expect(later.items.filter((c) => c.responseId === res.id)).toHaveLength(1);
   });
 });
