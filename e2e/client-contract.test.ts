@@ -95,6 +95,7 @@ const CALLS: Record<RouteName, (c: ApiClient) => Promise<unknown>> = {
   closeCase: (c) => c.cases.close('cas_missing', { outcome: 'recovered', rootCause: 'billing' }),
   assignCases: (c) => c.cases.assign({ ids: ['cas_missing'], ownerId: 'emp_missing' }),
   getCaseMetrics: (c) => c.cases.metrics({ groupBy: 'owner' }),
+  getCaseAssignees: (c) => c.cases.assignees(),
   getClosedLoopSettings: (c) => c.closedLoop.get(),
   updateClosedLoopSettings: (c) => c.closedLoop.update({ dueSoonHours: 3 }),
   listRules: (c) => c.rules.list({ trigger: 'response' }),

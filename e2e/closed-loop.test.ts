@@ -5,15 +5,63 @@
  * text), closes it as recovered, and the team's recovery rate moves.
  * Story 1: a compliment reaches the agent's feed and her manager's; he passes it up with a note
  * (hostile text) and thanks the customer; his manager sees it with the note.
+ * Assigning (issue 11): the agent is offered herself and her manager chain, her lead himself and
+ * everyone under him — on the case page and in the inbox's bulk assign — as the org tree says;
+ * a refusal the server makes anyway (the tree changed meanwhile) shows its 422 message.
  * Each screen is photographed (laptop and phone) and audited with axe-core.
  */
-import type { Page } from 'playwright-core';
+import type { ApiClient, Employee } from '@rapport/contracts';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { HOSTILE, loopWorld, signInAs, type LoopWorld } from './closed-loop-world.ts';
 import { startE2e, type E2e, type PageWatch } from './harness.ts';
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
+
+async function allEmployees(api: ApiClient): Promise<Employee[]> {
+  const out: Employee[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api.employees.list({ limit: 500, cursor });
+    out.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return out;
+}
+
+/** Whom the org tree lets each one assign to (docs/SECURITY.md § 9), active people only. */
+function allowed(people: Employee[], self: Employee, role: 'agent' | 'manager'): string[] {
+  const byId = new Map(people.map((e) => [e.id, e]));
+  const ids = new Set([self.id]);
+  if (role === 'agent') {
+    for (let up = self.managerId; up && !ids.has(up); up = byId.get(up)?.managerId ?? null)
+      ids.add(up);
+  } else {
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const e of people)
+        if (e.managerId && ids.has(e.managerId) && !ids.has(e.id)) {
+          ids.add(e.id);
+          grew = true;
+        }
+    }
+  }
+  return people
+    .filter((e) => e.active && ids.has(e.id))
+    .map((e) => e.id)
+    .sort();
+}
+
+/** The employee ids a select offers (its placeholder left out). */
+const offered = async (select: Locator) =>
+  (
+    await select
+      .locator('option')
+      .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value))
+  )
+    .filter(Boolean)
+    .sort();
 
 describe('the closed loop and praise on screen', { timeout: 90_000 }, () => {
   let e2e: E2e;
@@ -198,6 +246,62 @@ describe('the closed loop and praise on screen', { timeout: 90_000 }, () => {
     expect(chain[2]).toContain(w.head.name);
     expect(chain[2]).toContain(`passed up by ${w.manager.name}`);
     await check(page, 'praise-next-manager');
+    await inert(page);
+  });
+
+  test('assigning: an agent is offered herself and up her chain, a manager his people; a refusal shows why', async () => {
+    const api = e2e.server.api;
+    const people = await allEmployees(api);
+    const agentMay = allowed(people, w.agent, 'agent');
+    const managerMay = allowed(people, w.manager, 'manager');
+    // Herself, her lead, his manager and on up — not her peers under the same lead.
+    expect(agentMay).toEqual(expect.arrayContaining([w.agent.id, w.manager.id, w.head.id]));
+    const peers = people.filter((e) => e.managerId === w.manager.id && e.id !== w.agent.id);
+    expect(peers.length).toBeGreaterThan(0);
+    expect(agentMay.filter((id) => peers.some((p) => p.id === id))).toEqual([]);
+    expect(managerMay).toContain(w.agent.id);
+    expect(managerMay).not.toContain(w.head.id);
+    expect(managerMay.length).toBeLessThan(people.filter((e) => e.active).length);
+    const opened = await api.cases.create({
+      reason: 'hand_back',
+      customerId: w.customerId,
+      ownerId: w.agent.id,
+    });
+
+    // The agent: on her case, herself, her lead and his manager — nobody else.
+    page = await e2e.signIn('agent');
+    await page.goto(`${e2e.server.url}/cases/${opened.id}`);
+    const owner = page.getByLabel('Reassign to');
+    await expect.poll(() => offered(owner)).toEqual(agentMay);
+    await check(page, 'case-assign-agent');
+    await page.setViewportSize(PHONE);
+    await check(page, 'case-assign-agent-phone');
+    await page.setViewportSize(LAPTOP);
+
+    // If the tree changes under her, the server refuses what the page still offers: she sees why.
+    await api.employees.update(w.agent.id, { managerId: null });
+    try {
+      await owner.selectOption(w.manager.id);
+      await page.getByRole('button', { name: 'Reassign' }).click();
+      await page
+        .getByRole('alert')
+        .getByText('You may assign to yourself or someone up your manager chain.')
+        .waitFor();
+    } finally {
+      await api.employees.update(w.agent.id, { managerId: w.manager.id });
+    }
+    expect((await api.cases.get(opened.id)).ownerId).toBe(w.agent.id);
+    await inert(page);
+
+    // Her lead: himself and everyone under him, on the case page and in the inbox's bulk assign.
+    page = await e2e.signIn('manager');
+    await page.goto(`${e2e.server.url}/cases/${opened.id}`);
+    await expect.poll(() => offered(page!.getByLabel('Reassign to'))).toEqual(managerMay);
+    await page.goto(`${e2e.server.url}/cases`);
+    await page.getByRole('checkbox', { name: 'Select every case on this page' }).check();
+    const bulk = page.getByRole('form', { name: 'Assign the selected cases' });
+    await expect.poll(() => offered(bulk.getByLabel('Assign to'))).toEqual(managerMay);
+    await check(page, 'cases-bulk-assign-manager');
     await inert(page);
   });
 });

@@ -105,6 +105,18 @@ export const caseAssign = z.object({
   ownerId: id,
 });
 
+export const caseAssignees = z.object({
+  anyone: z
+    .boolean()
+    .describe('Admins, analysts and API keys: any active employee of the workspace.'),
+  unowned: z.boolean().describe('Whether the caller may leave a case or task without an owner.'),
+  employeeIds: z
+    .array(z.string())
+    .describe(
+      'When not anyone: the employees the caller may assign to — a manager themselves and everyone under them, an agent themselves and their manager chain; empty for a user not linked to an employee. Only active employees can be owners.',
+    ),
+});
+
 export const caseListQuery = pageQuery.extend({
   ownerId: id.optional().describe('Cases owned by, or escalated to, this employee.'),
   teamId: id.optional(),

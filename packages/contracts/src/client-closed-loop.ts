@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type {
   caseAssign,
+  caseAssignees,
   caseClose,
   caseDetail,
   caseDto,
@@ -52,6 +53,7 @@ export const CLOSED_LOOP_ROUTES = {
   closeCase: { method: 'POST', path: '/api/v1/cases/{id}/close', ok: 200, body: true },
   assignCases: { method: 'POST', path: '/api/v1/cases/assign', ok: 200, body: true },
   getCaseMetrics: { method: 'GET', path: '/api/v1/cases/metrics', ok: 200 },
+  getCaseAssignees: { method: 'GET', path: '/api/v1/cases/assignees', ok: 200 },
   getClosedLoopSettings: { method: 'GET', path: '/api/v1/settings/closed-loop', ok: 200 },
   updateClosedLoopSettings: {
     method: 'PATCH',
@@ -101,6 +103,7 @@ export type CasePatchBody = z.input<typeof casePatch>;
 export type CaseNoteBody = z.input<typeof caseNote>;
 export type CaseCloseBody = z.input<typeof caseClose>;
 export type CaseAssignBody = z.input<typeof caseAssign>;
+export type CaseAssignees = z.output<typeof caseAssignees>;
 export type CaseMetrics = z.output<typeof caseMetrics>;
 export type CaseMetricsQuery = Partial<z.input<typeof caseMetricsQuery>>;
 export type CaseFigures = CaseMetrics['overall'];
@@ -159,6 +162,8 @@ export function closedLoopCalls(call: Call) {
       /** Time to first action and to close, SLA kept, recovery rate — overall and per group. */
       metrics: (query: CaseMetricsQuery = {}, o?: CallOptions) =>
         call<CaseMetrics>('getCaseMetrics', { query }, o),
+      /** To whom the caller may assign a case or a task (and whether to nobody). */
+      assignees: (o?: CallOptions) => call<CaseAssignees>('getCaseAssignees', {}, o),
     },
     closedLoop: {
       get: (o?: CallOptions) => call<ClosedLoopSettings>('getClosedLoopSettings', {}, o),

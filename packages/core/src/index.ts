@@ -6,6 +6,7 @@ export * from './common/page.ts';
 export * from './common/deps.ts';
 export * from './auth/actor.ts';
 export * from './auth/visibility.ts';
+export * from './auth/assignable.ts';
 export * from './workspace/workspace.ts';
 export * from './identity/identity.ts';
 export * from './jobs/job.ts';

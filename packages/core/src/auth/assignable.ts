@@ -12,7 +12,7 @@
  */
 import type { Deps } from '../common/deps.ts';
 import { invalid } from '../errors/domain-error.ts';
-import type { Ctx } from './actor.ts';
+import { authorize, type Ctx } from './actor.ts';
 import { visibility } from './visibility.ts';
 
 /** The actor's manager chain, nearest first (a cycle stops the walk). */
@@ -56,4 +56,22 @@ export async function checkAssignable(
       ? `Hand it to ${whom}; only an analyst or admin leaves it without an owner.`
       : `You may assign to ${whom}.`,
   );
+}
+
+/** To whom the actor may hand work, for the forms that offer the choice (issue 11). */
+export interface Assignees {
+  /** True for admins, analysts and API keys: any active employee. */
+  anyone: boolean;
+  /** Whether the actor may leave a case or task without an owner. */
+  unowned: boolean;
+  /** When not `anyone`: the employees allowed (self first); empty for an unlinked user. */
+  employeeIds: string[];
+}
+
+/** `GET /api/v1/cases/assignees`: the rule of checkAssignable, as data for the web's choices. */
+export async function listAssignees(d: Deps, ctx: Ctx): Promise<Assignees> {
+  authorize(ctx, 'cases:write');
+  const allowed = await assignableTo(d, ctx);
+  if (!allowed) return { anyone: true, unowned: true, employeeIds: [] };
+  return { anyone: false, unowned: false, employeeIds: [...allowed] };
 }

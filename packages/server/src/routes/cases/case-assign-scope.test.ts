@@ -2,6 +2,7 @@
  * To whom each role may hand a case (issue 11): a manager to themselves or anyone under them;
  * an agent to themselves or up their own manager chain (handing it back); analysts, admins and
  * API keys to anyone. A refusal is 422 problem+json naming `ownerId` and changes nothing.
+ * `GET /api/v1/cases/assignees` answers the same rule as data, for the web's choices.
  */
 import type { CaseDto } from '@rapport/contracts';
 import { describeEachDialect } from '@rapport/testing';
@@ -103,5 +104,37 @@ describeEachDialect('case assignment by role and org tree', (db) => {
     });
     expect(key.statusCode).toBe(200);
     expect(await ownerOf(c)).toBeNull();
+  });
+
+  it('tells each caller whom they may assign to, as the refusals above decide', async () => {
+    const assignees = async (b: Browser) => {
+      const res = await b.call('GET', '/api/v1/cases/assignees');
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ anyone: boolean; unowned: boolean; employeeIds: string[] }>();
+    };
+    const only = (...people: Person[]) => ({
+      anyone: false,
+      unowned: false,
+      employeeIds: people.map((p) => w.e[p]),
+    });
+    expect(await assignees(w.as.ann)).toEqual(only('ann', 'lead', 'head'));
+    expect(await assignees(w.as.cal)).toEqual(only('cal', 'other'));
+    const lead = await assignees(w.as.lead);
+    expect([lead.anyone, lead.unowned, lead.employeeIds.sort()]).toEqual([
+      false,
+      false,
+      [w.e.lead, w.e.ann, w.e.ben].sort(),
+    ]);
+    const head = await assignees(w.as.head);
+    expect(head.employeeIds.sort()).toEqual([w.e.head, w.e.lead, w.e.ann, w.e.ben].sort());
+    expect(await assignees(w.as.unlinked)).toEqual(only());
+    const everyone = { anyone: true, unowned: true, employeeIds: [] };
+    expect(await assignees(w.as.analyst)).toEqual(everyone);
+    const key = await w.api.app.inject({
+      method: 'GET',
+      url: '/api/v1/cases/assignees',
+      headers: { authorization: `Bearer ${w.agentKey}` },
+    });
+    expect([key.statusCode, key.json()]).toEqual([200, everyone]);
   });
 });

@@ -5,11 +5,13 @@ import {
   closeCase,
   createCase,
   getCase,
+  listAssignees,
   listCases,
   updateCase,
 } from '@rapport/core';
 import {
   caseAssign,
+  caseAssignees,
   caseClose,
   caseDetail,
   caseDto,
@@ -79,6 +81,16 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
       response: { 200: caseMetricsSchema, ...errorResponses },
     },
     handler: (req) => readWith(deps, (d) => caseMetrics(d, req.ctx, req.query)),
+  });
+
+  r.get('/api/v1/cases/assignees', {
+    ...auth,
+    schema: {
+      tags,
+      summary: 'To whom the caller may assign a case or a task, and whether to nobody',
+      response: { 200: caseAssignees, ...errorResponses },
+    },
+    handler: (req) => readWith(deps, (d) => listAssignees(d, req.ctx)),
   });
 
   r.post('/api/v1/cases/assign', {

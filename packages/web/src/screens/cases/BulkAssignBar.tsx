@@ -4,7 +4,7 @@ import type { ApiError } from '@rapport/contracts';
 import { useApi } from '../../api/api-context.tsx';
 import { asApiError } from '../../api/errors.ts';
 import { FormError } from '../../components/states.tsx';
-import { EmployeeSelect } from './EmployeeSelect.tsx';
+import { AssigneeSelect } from './AssigneeSelect.tsx';
 
 export function BulkAssignBar({
   ids,
@@ -46,7 +46,7 @@ export function BulkAssignBar({
       </p>
       <div className="field">
         <label htmlFor="bulk-owner">Assign to</label>
-        <EmployeeSelect
+        <AssigneeSelect
           id="bulk-owner"
           value={ownerId}
           empty="Choose an owner…"

@@ -8,7 +8,7 @@ import { useApi } from '../../api/api-context.tsx';
 import { asApiError } from '../../api/errors.ts';
 import { FormError } from '../../components/states.tsx';
 import { MOVE_LABELS, nextStatuses } from './case-labels.ts';
-import { EmployeeSelect } from './EmployeeSelect.tsx';
+import { AssigneeSelect } from './AssigneeSelect.tsx';
 
 export function CaseStatusActions({
   value: c,
@@ -83,7 +83,7 @@ export function CaseStatusActions({
         >
           <div className="field">
             <label htmlFor="case-owner">Reassign to</label>
-            <EmployeeSelect
+            <AssigneeSelect
               id="case-owner"
               value={ownerId}
               empty="Choose someone…"

@@ -1,4 +1,7 @@
-/** A select of the workspace's active employees, grouped by team, from the session's directory. */
+/**
+ * A select of the workspace's active employees, grouped by team, from the session's directory;
+ * `only` narrows it to some of them (AssigneeSelect: whom the user may assign to).
+ */
 import { useMemo } from 'react';
 import type { Employee } from '@rapport/contracts';
 import { useEmployees, useTeams } from '../../api/directory.tsx';
@@ -10,6 +13,8 @@ export function EmployeeSelect({
   empty,
   describedBy,
   required,
+  only,
+  pending,
 }: {
   id: string;
   value: string;
@@ -18,13 +23,17 @@ export function EmployeeSelect({
   empty?: string;
   describedBy?: string;
   required?: boolean;
+  /** Only these employees (all active ones when undefined). */
+  only?: ReadonlySet<string>;
+  /** Still working out who to offer: shown as loading. */
+  pending?: boolean;
 }) {
   const employees = useEmployees().data;
   const teams = useTeams().data;
   const groups = useMemo(() => {
     const byTeam = new Map<string, Employee[]>();
     for (const e of employees?.values() ?? []) {
-      if (!e.active) continue;
+      if (!e.active || (only && !only.has(e.id))) continue;
       const key = e.teamId ?? '';
       byTeam.set(key, [...(byTeam.get(key) ?? []), e]);
     }
@@ -36,7 +45,8 @@ export function EmployeeSelect({
         people: list.sort((a, b) => a.name.localeCompare(b.name)),
       }))
       .sort((a, b) => a.label.localeCompare(b.label));
-  }, [employees, teams]);
+  }, [employees, teams, only]);
+  const loading = !employees || pending;
 
   return (
     <select
@@ -45,11 +55,11 @@ export function EmployeeSelect({
       required={required}
       onChange={(e) => onChange(e.target.value)}
       aria-describedby={describedBy}
-      disabled={!employees}
+      disabled={loading}
     >
       {empty !== undefined ? <option value="">{empty}</option> : null}
-      {!employees ? <option value={value}>Loading people…</option> : null}
-      {groups.map((g) => (
+      {loading ? <option value={value}>Loading people…</option> : null}
+      {(loading ? [] : groups).map((g) => (
         <optgroup key={g.label} label={g.label}>
           {g.people.map((e) => (
             <option key={e.id} value={e.id}>

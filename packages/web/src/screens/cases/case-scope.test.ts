@@ -7,7 +7,7 @@ const c = (over: Partial<Case>) =>
   ({ ownerId: null, escalatedToId: null, teamId: null, ...over }) as Case;
 
 describe('which cases each role works on', () => {
-  test('an agent: only their own (owned or escalated to them)', () => {
+  test('an agent: only their own (owned or escalated to them), which they may hand back', () => {
     const me = { role: 'agent' as const, employeeId: 'emp_a' };
     const scope = caseScope(me, undefined);
     const f = filtersFromSearch(new URLSearchParams('view=all&owner=emp_x'), scope);
@@ -21,6 +21,8 @@ describe('which cases each role works on', () => {
     expect(mayOpenCase(me, c({ ownerId: 'emp_a' }), undefined)).toBe(true);
     expect(mayOpenCase(me, c({ escalatedToId: 'emp_a' }), undefined)).toBe(true);
     expect(mayOpenCase(me, c({ ownerId: 'emp_b', teamId: 'tm_1' }), team)).toBe(false);
+    // Hands a case back up their manager chain (the choices are the server's: AssigneeSelect).
+    expect(scope.canAssign).toBe(true);
     expect(caseScope({ role: 'agent', employeeId: null }, undefined).blocked).toMatch(/not linked/);
   });
 

@@ -20,7 +20,10 @@ export interface CaseScope {
   views: CaseView[];
   /** Why this user has no cases of their own to see. */
   blocked?: string;
-  /** May reassign cases (bulk assign, change owner). */
+  /**
+   * May reassign cases (bulk assign, change owner) — to whom, the server says
+   * (AssigneeSelect): an agent only to themselves or up their manager chain.
+   */
   canAssign: boolean;
   team: Team | undefined;
 }
@@ -30,7 +33,7 @@ type Who = Pick<Me, 'role' | 'employeeId'>;
 export function caseScope(me: Who, team: Team | undefined): CaseScope {
   if (me.role === 'agent') {
     return me.employeeId
-      ? { views: ['mine'], canAssign: false, team }
+      ? { views: ['mine'], canAssign: true, team }
       : {
           views: ['mine'],
           canAssign: false,
