@@ -4,10 +4,16 @@
  * `GET /api/v1/journey/emotions` gives them for the same segment and period; the filters live in
  * the URL, are reached and worked by the keyboard, and an empty period says so. The emotion arc
  * of story 5 (Erik Lund's chat with Thor), opened where the tour opens it: the customer's
- * messages read from negative to positive as the API's journey says, in words beside the chart.
+ * messages read from negative to positive as the API's journey says, in words beside the chart,
+ * and as a table (opened by keyboard) whose rows are the API's messages and readings.
  * Each view is photographed (laptop and phone) and audited with axe-core.
  */
-import type { EmotionMap, EmotionMapParams, JourneySignal } from '@rapport/contracts';
+import type {
+  EmotionMap,
+  EmotionMapParams,
+  InteractionMessage,
+  JourneySignal,
+} from '@rapport/contracts';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { tourStops } from '../packages/web/src/tour/tour-stops.ts';
@@ -41,6 +47,37 @@ const stageWord = (stage: string) => {
 const emotion = (label = 'no strong emotion') =>
   label === 'realization' ? 'realisation' : label.replace(/_/g, ' ');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pct = (p: number) => `${Math.round(p * 100)} %`;
+
+/** A row of the arc's table as the API's signal and message should read, cell by cell. */
+function arcRow(k: number, s: JourneySignal, m: InteractionMessage | undefined): string[] {
+  const ekman = s.ekman.map((g) => {
+    const p = s.emotions[`ekman:${g}`];
+    return p === undefined ? word(g) : `${word(g)} ${pct(p)}`;
+  });
+  const marks = (
+    [
+      ['praise', s.praise],
+      ['effort', s.effort],
+      ['churn risk', s.churnRisk],
+      ['humour', s.humour],
+      ['urgency', s.urgency],
+    ] as const
+  )
+    .filter(([, p]) => p >= 0.5)
+    .map(([name, p]) => `${name} ${pct(p)}`);
+  if (s.escalation !== 'none') marks.push(`escalation: ${s.escalation}`);
+  return [
+    String(k + 1),
+    m?.at ?? s.at,
+    m?.text ?? '',
+    ekman.join(', ') || 'none',
+    s.top.map((e) => `${emotion(e.label)} ${pct(e.p)}`).join(', ') || 'none',
+    word(s.sentiment),
+    `${s.valence >= 0 ? '+' : '−'}${Math.abs(s.valence).toFixed(2)}`,
+    marks.join(', ') || 'none',
+  ];
+}
 
 /** A segment of the spec's own: the demo reads texts of its stories only, all of one segment. */
 const SEGMENT = 'e2e_fleet';
@@ -438,6 +475,47 @@ describe('the journey and emotion map on screen', { timeout: 60_000 }, () => {
     points.forEach((p, k) =>
       expect(p.valence, `message ${p.message}`).toBeCloseTo(customer[k]?.valence ?? NaN, 1),
     );
+
+    // The same arc as a table, opened by keyboard: a row per message, in order, each with its
+    // speaker, time, text (as text) and what the API read in it.
+    const transcript = (await e2e.server.api.interactions.get(chatId)).messages;
+    const toggle = card.getByText(`Show the arc as a table (${messages.length} messages)`);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const table = card.getByRole('table', { name: /emotional arc, message by message/ });
+    await table.waitFor();
+    const shown = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.children].map((c) => c.textContent ?? '');
+        const time = tr.querySelector('time')?.getAttribute('datetime') ?? '';
+        return { cells, time };
+      }),
+    );
+    const want = messages.map((s, k) =>
+      arcRow(
+        k,
+        s,
+        transcript.find((m) => m.seq === s.seq),
+      ),
+    );
+    expect(shown.map((r) => r.cells[0])).toEqual(want.map((w) => w[0]));
+    expect(shown.map((r) => r.time)).toEqual(want.map((w) => w[1]));
+    shown.forEach((r, k) => {
+      const w = want[k] ?? [];
+      const s = messages[k] as JourneySignal;
+      expect(r.cells[1], `row ${k + 1}`).toMatch(
+        s.speaker === 'customer' ? /^Customer$/ : /^(Agent|Bot)( · .+)?$/,
+      );
+      expect([r.cells[3], ...r.cells.slice(4, 7), r.cells[8]], `row ${k + 1}`).toEqual([
+        w[2],
+        w[3],
+        w[4],
+        w[5],
+        w[7],
+      ]);
+      expect(r.cells[7], `row ${k + 1}`).toContain(w[6] ?? '');
+    });
+    expect(shown.some((r) => r.cells[1]?.includes('Thor'))).toBe(true);
 
     await card.scrollIntoViewIfNeeded();
     await check('journey-arc');

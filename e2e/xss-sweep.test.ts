@@ -4,13 +4,15 @@
  * and attribute cells (what a CSV import writes), employee and team names, interaction notes,
  * SMS and chat transcripts, e-mail subjects, survey titles and question texts, response
  * comments, case notes, praise notes, rule names — then every screen that shows them is opened
- * in Chromium, as an admin and as an agent, and the server-rendered survey page too. Nothing
+ * in Chromium, as an admin and as an agent, and the server-rendered survey page too (the chat's
+ * emotional arc opened as a table, its messages in it, included). Nothing
  * may run (no flag set, no dialog, no injected element, no CSP report, no page error), and
  * every page is served with the strict Content-Security-Policy.
  */
 import { transactionalCsatSurvey } from '@rapport/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { putOffDemoBacklog } from './closed-loop-world.ts';
 import { startE2e, type E2e, type PageWatch } from './harness.ts';
 
 /** A payload that would set window.__xss to `tag` in each of the usual ways, ≤ 190 characters. */
@@ -68,6 +70,8 @@ describe('stored XSS sweep', { timeout: 300_000 }, () => {
     e2e = await startE2e();
     // Eight screens per role on a busy machine: give each step time.
     e2e.context.setDefaultTimeout(60_000);
+    // The worker reads the hostile chat (below) before the demo's backlog.
+    await putOffDemoBacklog(e2e.server.store);
     const team = await api<{ id: string }>('POST', '/api/v1/teams', { name: hostile('team') });
     const emp = await api<{ id: string }>('POST', '/api/v1/employees', {
       name: hostile('employee'),
@@ -156,6 +160,15 @@ describe('stored XSS sweep', { timeout: 300_000 }, () => {
       actions: [{ type: 'open_case', reason: 'detractor', priority: 'high' }],
     });
     await api('POST', '/api/v1/keys', { name: hostile('key', 100), role: 'agent' });
+    // The chat's two messages read by the worker: its arc (chart and table) is on the history.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const journey = await e2e.server.api.journey.customer(customer.id, { limit: 1000 });
+      const tp = journey.touchpoints.find((t) => t.interactionId === ids.chat);
+      if (tp && tp.signals.filter((s) => s.sourceType === 'message').length >= 2) break;
+      if (Date.now() > deadline) throw new Error('the worker did not read the hostile chat');
+      await new Promise((r) => setTimeout(r, 250));
+    }
   }, 180_000);
   afterAll(async () => {
     console.log(`[xss-sweep] cases tried: ${tried}, failed: ${failed}`);
@@ -192,6 +205,13 @@ describe('stored XSS sweep', { timeout: 300_000 }, () => {
         await page.goto(`${e2e.server.url}/customers/${ids.customer}`);
         await page.getByText(hostile('chat-customer'), { exact: true }).first().waitFor();
         await page.getByText(hostile('note'), { exact: true }).first().waitFor();
+        // The chat's arc as a table: each message's text in a cell, as text.
+        const card = page.locator(`#touchpoint-${ids.chat}`);
+        await card.getByText(/^Show the arc as a table/).click();
+        const arc = card.getByRole('table', { name: /emotional arc, message by message/ });
+        for (const tag of ['chat-customer', 'chat-agent'])
+          await arc.getByRole('cell', { name: hostile(tag), exact: true }).waitFor();
+        expect(await arc.locator('img, script, svg, xmp').count()).toBe(0);
         await e2e.shoot(page, 'xss-sweep-customer-history');
         await assertInert(page, 'customer history, payload visible');
       }

@@ -82,7 +82,13 @@ export function TouchpointCard({
         </section>
       ) : null}
       <Transcript interaction={i} state={transcript} people={people} onRetry={onRetryTranscript} />
-      <Slots slots={ext.touchpointSections} props={{ interaction: i }} />
+      <Slots
+        slots={ext.touchpointSections}
+        props={{
+          interaction: i,
+          messages: transcript?.status === 'ready' ? transcript.messages : undefined,
+        }}
+      />
     </article>
   );
 }

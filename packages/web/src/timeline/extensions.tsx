@@ -9,6 +9,8 @@ import type { Interaction, InteractionMessage } from '@rapport/contracts';
 
 export interface TouchpointSlotProps {
   interaction: Interaction;
+  /** The transcript, once loaded (the list API leaves messages out). */
+  messages?: readonly InteractionMessage[];
 }
 export interface MessageSlotProps {
   interaction: Interaction;

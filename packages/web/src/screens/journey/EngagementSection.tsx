@@ -1,18 +1,20 @@
 /**
  * Under a touchpoint: why the customer's engagement moved (each reason with its points), what
- * the customer's side of it read as, and — for a conversation — its emotional arc.
+ * the customer's side of it read as, and — for a conversation — its emotional arc, drawn and as
+ * a table.
  */
 import { lazy, Suspense } from 'react';
 import type { TouchpointSlotProps } from '../../timeline/extensions.tsx';
 import { Loading } from '../../components/states.tsx';
 import { arcMessages } from './arc-option.ts';
+import { ArcTable } from './ArcTable.tsx';
 import { emotionWord, factorWord, signedPoints, valenceWords } from './emotion-words.ts';
 import { useTouchpoint } from './use-customer-journey.ts';
 import './journey.css';
 
 const ConversationArc = lazy(() => import('./ConversationArc.tsx'));
 
-export function EngagementSection({ interaction }: TouchpointSlotProps) {
+export function EngagementSection({ interaction, messages }: TouchpointSlotProps) {
   const tp = useTouchpoint(interaction.customerId, interaction.id);
   if (!tp || (!tp.engagement && !tp.emotions)) return null;
   const e = tp.engagement;
@@ -59,9 +61,12 @@ export function EngagementSection({ interaction }: TouchpointSlotProps) {
         </table>
       ) : null}
       {arc.length >= 2 ? (
-        <Suspense fallback={<Loading label="Drawing the conversation’s arc…" />}>
-          <ConversationArc signals={arc} />
-        </Suspense>
+        <>
+          <Suspense fallback={<Loading label="Drawing the conversation’s arc…" />}>
+            <ConversationArc signals={arc} />
+          </Suspense>
+          <ArcTable signals={arc} messages={messages} />
+        </>
       ) : null}
     </section>
   );

@@ -35,6 +35,21 @@ const EMOTION_WORDS: Record<string, string> = {
 export const emotionWord = (label: string): string =>
   EMOTION_WORDS[label] ?? label.replace(/_/g, ' ');
 
+const GROUP_WORDS: Record<string, string> = {
+  anger: 'Anger',
+  disgust: 'Disgust',
+  fear: 'Fear',
+  joy: 'Joy',
+  sadness: 'Sadness',
+  surprise: 'Surprise',
+  neutral: 'Neutral',
+  positive: 'Positive',
+  negative: 'Negative',
+  ambiguous: 'Mixed',
+};
+/** An Ekman group or a sentiment in words: "Anger", "Mixed". */
+export const groupWord = (g: string): string => GROUP_WORDS[g] ?? g;
+
 export const percent = (p: number): string => `${Math.round(p * 100)} %`;
 
 /** "positive", "mixed", "negative" … for a valence in [−1, 1], with its sign. */

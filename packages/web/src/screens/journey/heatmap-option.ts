@@ -19,6 +19,7 @@ import { use, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { stageLabel } from '../../lib/labels.ts';
 import { escapeText } from '../history/journey-option.ts';
+import { groupWord } from './emotion-words.ts';
 
 use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
@@ -26,20 +27,7 @@ export type HeatmapOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
 >;
 export type Grouping = 'ekman' | 'sentiment';
-
-const GROUP_WORDS: Record<string, string> = {
-  anger: 'Anger',
-  disgust: 'Disgust',
-  fear: 'Fear',
-  joy: 'Joy',
-  sadness: 'Sadness',
-  surprise: 'Surprise',
-  neutral: 'Neutral',
-  positive: 'Positive',
-  negative: 'Negative',
-  ambiguous: 'Mixed',
-};
-export const groupWord = (g: string): string => GROUP_WORDS[g] ?? g;
+export { groupWord };
 
 /** A cell without a share: below the colour scale, drawn grey and still labelled. */
 export const NO_SHARE = -1;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ApiProvider } from '../../api/api-context.tsx';
-import { fakeApi, json } from '../../testing/fake-api.ts';
+import { DirectoryProvider } from '../../api/directory.tsx';
+import { fakeApi, json, problem } from '../../testing/fake-api.ts';
 import { anInteraction, click, render, settle, type Rendered } from '../../testing/render.tsx';
 import { EngagementBadge } from './EngagementBadge.tsx';
 import { EngagementSection } from './EngagementSection.tsx';
@@ -20,6 +21,13 @@ describe('the history shows emotions and engagement', () => {
   test('a badge, the reasons, and what each message read as — in words', async () => {
     const { client, requests } = fakeApi({
       'GET /api/v1/customers/cus_1/journey': () => json(200, JOURNEY),
+      'GET /api/v1/employees': () =>
+        json(200, {
+          items: [{ id: 'emp_thor', name: 'Thor', active: true, teamId: null, managerId: null }],
+          nextCursor: null,
+        }),
+      'GET /api/v1/teams': () => json(200, { items: [] }),
+      'GET /api/v1/settings': () => problem(403, 'No.', 'forbidden'),
     });
     const chat = anInteraction({ id: 'int_chat', customerId: 'cus_1', channel: 'chat' });
     const message = {
@@ -29,11 +37,21 @@ describe('the history shows emotions and engagement', () => {
       text: 'Can I be Odin?',
       at: chat.occurredAt,
     };
+    const hostile = '<img src=x onerror=alert(1)> <script>alert(2)</script>';
+    const transcript = [0, 1, 2, 3, 4].map((seq) => ({
+      seq,
+      speaker: seq % 2 ? ('agent' as const) : ('customer' as const),
+      employeeId: seq % 2 ? 'emp_thor' : null,
+      text: seq === 0 ? hostile : `Message ${seq}`,
+      at: `2026-05-20T17:4${seq}:00.000Z`,
+    }));
     view = await render(
       <ApiProvider client={client}>
-        <EngagementBadge interaction={chat} />
-        <MessageEmotions interaction={chat} message={message} />
-        <EngagementSection interaction={chat} />
+        <DirectoryProvider>
+          <EngagementBadge interaction={chat} />
+          <MessageEmotions interaction={chat} message={message} />
+          <EngagementSection interaction={chat} messages={transcript} />
+        </DirectoryProvider>
       </ApiProvider>,
     );
     await settle();
@@ -53,6 +71,30 @@ describe('the history shows emotions and engagement', () => {
       'Outcomeresolved+4.00',
       'Emotions readgratitude, amusement; valence +0.52 over 3 texts+5.20',
     ]);
+    // The arc as a table too: a row per message, in order, its text as text.
+    const arc = view.container.querySelector('details.arc-table');
+    expect(arc?.querySelector('summary')?.textContent).toBe('Show the arc as a table (5 messages)');
+    const cells = [...(arc?.querySelectorAll('tbody tr') ?? [])].map((r) =>
+      [...r.children].map((c) => c.textContent),
+    );
+    expect(cells.map((c) => c.slice(0, 2))).toEqual([
+      ['1', 'Customer'],
+      ['2', 'Agent · Thor'],
+      ['3', 'Customer'],
+      ['4', 'Agent · Thor'],
+      ['5', 'Customer'],
+    ]);
+    expect(cells[0]?.slice(3)).toEqual([
+      hostile,
+      'Neutral',
+      'annoyance 81 %',
+      'Negative',
+      'very negative (−0.72)',
+      'none',
+    ]);
+    expect(cells[2]?.at(-1)).toBe('humour 91 %');
+    expect(arc?.querySelector('img, script')).toBeNull();
+    expect(arc?.querySelector('time')?.getAttribute('datetime')).toBe('2026-05-20T17:40:00.000Z');
     // One request for the whole touchpoint, however many slots read it.
     expect(requests.filter((r) => r.path.endsWith('/journey'))).toHaveLength(1);
   });
