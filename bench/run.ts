@@ -69,7 +69,7 @@ const QUICK_NOTE =
   'text 2,000 comments (5,027); CSV import 2,000 rows and export 2,000/20,000 (30,000; 30,000/300,000); ' +
   'dashboards at 100k only (100k/1M/10M; PostgreSQL 100k/1M), the SQLite 100k tier read from the web ' +
   'screens’ store generated in DuckDB (full: generated in JavaScript); web screens over 100k (1M); ' +
-  'page loads 2 (5) and 1 (3) per repeat, 8 timed queries per repeat (20)';
+  'page loads 2 (5) and 1 (3) per repeat, 8 timed queries per repeat (20); closed loop waits 15 s (60 s) for a probe';
 
 const LABEL: Record<string, string> = {
   ingest: '1 ingest',
@@ -145,7 +145,9 @@ async function step(id: string, fn: () => Promise<Row[]>): Promise<void> {
 try {
   await step('ingest', () => ingestWorkload(ingest));
   await step('sms', () => smsWorkload({ ...ingest, conversations: args.quick ? 25 : 100 }));
-  await step('closed-loop', () => closedLoopWorkload({ ...ingest }));
+  await step('closed-loop', () =>
+    closedLoopWorkload({ ...ingest, waitSeconds: args.quick ? 15 : 60 }),
+  );
   await step('text', () =>
     textWorkload({ dataDir: args.dataDir, repeats: args.repeats, quick: args.quick }),
   );

@@ -10,7 +10,9 @@ import twilio from 'twilio';
 const argv = process.argv.slice(2);
 const file = argv[argv.indexOf('--reply') + 1];
 if (!file) throw new Error('--reply is required');
-const reply = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+// Read on the first request (the bench may start this server before the file is written; the
+// warm-up load reads it before any timed one).
+let reply: unknown;
 const authToken = argv[argv.indexOf('--auth-token') + 1] ?? '';
 const publicUrl = argv[argv.indexOf('--public-url') + 1] ?? '';
 const app = Fastify({ logger: false });
@@ -28,6 +30,7 @@ app.post('/hooks/twilio/:ws/sms', async (req, res) => {
   return '<?xml version="1.0" encoding="UTF-8"?><Response><Message>Thank you! On a scale of 1 to 10, how satisfied are you with how quickly your request was handled?</Message></Response>';
 });
 app.post('/api/v1/responses', async (_req, res) => {
+  reply ??= JSON.parse(readFileSync(file, 'utf8')) as unknown;
   res.code(201);
   return reply;
 });

@@ -122,12 +122,22 @@ export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
     `ingest: Rapport on SQLite and a bare Fastify route, alternating, ${o.connections} connections, ${o.repeats}×${o.seconds}s`,
   );
   // Both servers stay up; each repeat loads one then the other, so the shared machine's
-  // load drifts over both alike.
-  const { server, ws } = await startRapport({ dialect: 'sqlite', path }, path, o.seed);
+  // load drifts over both alike. Both start together (the bare route reads Rapport's reply, written
+  // below, on its first request: the warm-up's).
+  const replyFile = join(o.tmp, 'reply.json');
+  const bareStarting = startChild('bare-fastify.ts', ['--reply', replyFile]);
+  bareStarting.catch(() => undefined);
+  const { server, ws } = await startRapport({ dialect: 'sqlite', path }, path, o.seed).catch(
+    async (e: unknown) => {
+      await (await bareStarting.catch(() => undefined))?.stop();
+      throw e;
+    },
+  );
   let bare: Child | undefined;
   const rapportRuns: LoadResult[] = [];
   const bareRuns: LoadResult[] = [];
   try {
+    bare = await bareStarting;
     const body = responseBody(ws, o.seed);
     const sample = await api<unknown>(
       server.url,
@@ -136,9 +146,7 @@ export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
       '/api/v1/responses',
       JSON.parse(body()),
     );
-    const replyFile = join(o.tmp, 'reply.json');
     writeFileSync(replyFile, JSON.stringify(sample));
-    bare = await startChild('bare-fastify.ts', ['--reply', replyFile]);
     const bareBody = responseBody(DUMMY, o.seed);
     const auth = { authorization: `Bearer ${ws.apiKey}` };
     await load({
@@ -189,12 +197,12 @@ export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
   for (let i = 0; i < o.repeats; i++) {
     rawBatched.push(
       Math.round(
-        await rawInsertLoop(join(o.tmp, `raw-b${i}.db`), Math.min(o.seconds, 5), 50, o.seed),
+        await rawInsertLoop(join(o.tmp, `raw-b${i}.db`), Math.min(o.seconds - 1, 5), 50, o.seed),
       ),
     );
     rawSingle.push(
       Math.round(
-        await rawInsertLoop(join(o.tmp, `raw-s${i}.db`), Math.min(o.seconds, 3), 1, o.seed),
+        await rawInsertLoop(join(o.tmp, `raw-s${i}.db`), Math.min(o.seconds - 1, 3), 1, o.seed),
       ),
     );
   }

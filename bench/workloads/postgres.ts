@@ -26,7 +26,12 @@ async function ingestProcesses(
   const key = await bootstrapKey({ dialect: 'postgres', url });
   const servers: Child[] = [];
   try {
-    for (let i = 0; i < processes; i++) servers.push(await startChild('rapport.ts', ['--db', url]));
+    // Started together; each one that started is stopped below even if another failed.
+    const starting = Array.from({ length: processes }, () =>
+      startChild('rapport.ts', ['--db', url]).then((s) => (servers.push(s), s)),
+    );
+    await Promise.all(starting.map((p) => p.catch(() => undefined)));
+    await Promise.all(starting);
     const ws = await populate((servers[0] as Child).url, key, o.seed);
     const per = Math.floor(o.connections / processes);
     const run = async (seconds: number) => {

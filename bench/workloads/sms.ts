@@ -62,7 +62,17 @@ export async function smsWorkload(o: IngestOptions & { conversations: number }):
   const path = join(o.tmp, 'sms.db');
   const key = await bootstrapKey({ dialect: 'sqlite', path });
   let server: Child | undefined;
-  let bare: Child | undefined;
+  // The bare route starts while Rapport does (it is loaded only after the invitations).
+  writeFileSync(join(o.tmp, 'sms-reply.json'), '{}');
+  const bareStarting = startChild('bare-fastify.ts', [
+    '--reply',
+    join(o.tmp, 'sms-reply.json'),
+    '--auth-token',
+    AUTH_TOKEN,
+    '--public-url',
+    PUBLIC_URL,
+  ]);
+  bareStarting.catch(() => undefined);
   try {
     server = await startChild('rapport.ts', [
       '--db',
@@ -135,15 +145,7 @@ export async function smsWorkload(o: IngestOptions & { conversations: number }):
       await new Promise((r) => setTimeout(r, 200));
     if (fake.messages.length < total)
       throw new Error(`only ${fake.messages.length} of ${total} first questions were texted`);
-    writeFileSync(join(o.tmp, 'sms-reply.json'), '{}');
-    bare = await startChild('bare-fastify.ts', [
-      '--reply',
-      join(o.tmp, 'sms-reply.json'),
-      '--auth-token',
-      AUTH_TOKEN,
-      '--public-url',
-      PUBLIC_URL,
-    ]);
+    const bare = await bareStarting;
     const rapportRuns: LoadResult[] = [];
     const bareRuns: LoadResult[] = [];
     const amount = o.conversations * TURNS.length;
@@ -187,7 +189,7 @@ export async function smsWorkload(o: IngestOptions & { conversations: number }):
       },
     ];
   } finally {
-    await bare?.stop();
+    await (await bareStarting.catch(() => undefined))?.stop();
     await server?.stop();
     await fake.close();
   }
