@@ -6,8 +6,9 @@
  * Story 1: a compliment reaches the agent's feed and her manager's; he passes it up with a note
  * (hostile text) and thanks the customer; his manager sees it with the note.
  * Assigning (issue 11): the agent is offered herself and her manager chain, her lead himself and
- * everyone under him — on the case page and in the inbox's bulk assign — as the org tree says;
- * a refusal the server makes anyway (the tree changed meanwhile) shows its 422 message.
+ * everyone under him — on the case page, in the inbox's bulk assign and when handing over a
+ * thank-you task — as the org tree says; a refusal the server makes anyway (the tree changed
+ * meanwhile) shows its 422 message.
  * Each screen is photographed (laptop and phone) and audited with axe-core.
  */
 import type { ApiClient, Employee } from '@rapport/contracts';
@@ -302,6 +303,27 @@ describe('the closed loop and praise on screen', { timeout: 90_000 }, () => {
     const bulk = page.getByRole('form', { name: 'Assign the selected cases' });
     await expect.poll(() => offered(bulk.getByLabel('Assign to'))).toEqual(managerMay);
     await check(page, 'cases-bulk-assign-manager');
+    await inert(page);
+
+    // Praise about the agent gives her lead a thank-you task: he may hand it to his people only.
+    const praise = await api.praise.create({
+      source: 'contact_form',
+      employeeIds: [w.agent.id],
+      customerId: w.customerId,
+      text: 'Thank you for sorting out the roaming charges so quickly.',
+    });
+    const [followUp] = (await api.tasks.list({ praiseId: praise.id, status: 'open' })).items;
+    expect(followUp?.assigneeId).toBe(w.manager.id);
+    await page.goto(`${e2e.server.url}/praise`);
+    const handOver = page
+      .getByRole('form', { name: `Hand over: ${followUp?.title ?? ''}` })
+      .first();
+    await expect.poll(() => offered(handOver.getByLabel('Hand over to'))).toEqual(managerMay);
+    await handOver.getByLabel('Hand over to').selectOption(w.agent.id);
+    await handOver.getByRole('button', { name: 'Hand over' }).click();
+    await page.getByText(`Handed over to ${w.agent.name}`, { exact: false }).waitFor();
+    expect((await api.tasks.get(followUp?.id ?? '')).assigneeId).toBe(w.agent.id);
+    await check(page, 'praise-hand-over-manager');
     await inert(page);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The thank-you follow-ups: to call (or write to) the customer who praised someone. Employees
  * see those assigned to them; analysts and admins every one. Completing one records the
- * follow-up on the customer's history.
+ * follow-up on the customer's history; an open one can be handed over (HandOverTaskForm).
  */
 import { useState } from 'react';
 import type { FollowUpTask, TaskQuery } from '@rapport/contracts';
@@ -17,6 +17,7 @@ import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { customerName } from '../customers/CustomerTable.tsx';
 import { usePeople } from '../history/people.ts';
 import { CompleteTaskForm, METHOD_LABELS } from './CompleteTaskForm.tsx';
+import { HandOverTaskForm } from './HandOverTaskForm.tsx';
 
 export function TasksPanel({ version, onChanged }: { version: number; onChanged: () => void }) {
   const api = useApi();
@@ -42,6 +43,12 @@ export function TasksPanel({ version, onChanged }: { version: number; onChanged:
 
   const completed = (t: FollowUpTask) => {
     setDone(`Done: ${t.title}`);
+    tasks.reload();
+    onChanged();
+  };
+  const handedOver = (t: FollowUpTask) => {
+    const to = t.assigneeId ? people.employeeName(t.assigneeId) : undefined;
+    setDone(`Handed over to ${to ?? 'someone else'}: ${t.title}`);
     tasks.reload();
     onChanged();
   };
@@ -104,7 +111,10 @@ export function TasksPanel({ version, onChanged }: { version: number; onChanged:
                     {t.dueAt ? ` · due ${formatDate(t.dueAt)}` : ''}
                   </p>
                   {t.status === 'open' && (everyone || t.assigneeId === me.employeeId) ? (
-                    <CompleteTaskForm task={t} onDone={completed} />
+                    <>
+                      <CompleteTaskForm task={t} onDone={completed} />
+                      <HandOverTaskForm task={t} onDone={handedOver} />
+                    </>
                   ) : t.completedAt ? (
                     <p>
                       <span aria-hidden="true">✓ </span>Done{' '}
