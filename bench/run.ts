@@ -10,7 +10,7 @@ import { parseArgs } from './lib/args.ts';
 import { log } from './lib/log.ts';
 import { currentLoad, machine } from './lib/machine.ts';
 import { closeShared } from './datasets/duck-generated.ts';
-import { markdown, writeReport, type Report } from './lib/report.ts';
+import { infinityIn, markdown, writeReport, type Report } from './lib/report.ts';
 import { pendingRow, type Row } from './lib/result.ts';
 import { closedLoopWorkload } from './workloads/closed-loop.ts';
 import { dashboardWorkload } from './workloads/dashboard.ts';
@@ -40,7 +40,7 @@ const warnings: string[] = [];
 /** Wall time of each workload step in this run, seconds (set up, measure, tear down). */
 const timings: Record<string, number> = {};
 const previous = process.argv.includes('--merge')
-  ? (JSON.parse(readFileSync(join(args.out, 'latest.json'), 'utf8')) as Report)
+  ? (JSON.parse(readFileSync(join(args.out, 'latest.json'), 'utf8'), infinityIn) as Report)
   : undefined;
 const want = (id: string) => !args.only.length || args.only.includes(id);
 

@@ -22,8 +22,19 @@ export interface Report {
   partial?: string;
 }
 
+/** JSON has no infinity ("not done within the wait"): written as the string "Infinity". */
+export const infinityOut = (_key: string, v: unknown) =>
+  typeof v === 'number' && !Number.isFinite(v) && !Number.isNaN(v) ? String(v) : v;
+/** Reads it back (`--merge`). */
+export const infinityIn = (_key: string, v: unknown) =>
+  v === 'Infinity' ? Number.POSITIVE_INFINITY : v === '-Infinity' ? Number.NEGATIVE_INFINITY : v;
+
 const num = (x: number) =>
-  Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en') : String(Math.round(x * 10) / 10);
+  !Number.isFinite(x)
+    ? '∞'
+    : Math.abs(x) >= 100
+      ? Math.round(x).toLocaleString('en')
+      : String(Math.round(x * 10) / 10);
 
 function cell(f: Figure | null): string {
   if (!f) return '—';
@@ -79,6 +90,6 @@ export function markdown(r: Report): string {
 
 export function writeReport(dir: string, r: Report): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(r, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(r, infinityOut, 2)}\n`);
   writeFileSync(join(dir, 'latest.md'), markdown(r));
 }

@@ -71,13 +71,14 @@ export async function closedLoopWorkload(
     if (probe.status >= 300)
       throw new Error(`POST /api/v1/rules → ${probe.status}: ${await probe.text()}`);
     const db = new SqliteDatabase(path, { readonly: true });
-    const caseOf = db.prepare('select id, created_at from cases where response_id = ?');
-    // Only the probes match the rule, so the k-th notification job (in queue order) is the k-th
-    // probe's.
-    const notes = db.prepare(
-      "select status, updated_at from jobs where name = 'notify.email' order by seq",
+    // Each probe is a customer of its own (created before its timed POST), so its case is one
+    // it opens, never one it joins; the rule's notification links to that case.
+    const caseOf = db.prepare(
+      "select id, created_at from cases where response_id = ? and reason = 'dissatisfied'",
     );
-    let notified = 0;
+    const noteOf = db.prepare(
+      "select status, updated_at from jobs where name = 'notify.email' and payload like ?",
+    );
     const r = rng(o.seed);
     const background = rng(o.seed + 1);
     const caseMs: number[][] = [];
@@ -93,13 +94,21 @@ export async function closedLoopWorkload(
         body: () => body(ws, background, background.int(3, 5)),
       });
       while (Date.now() < end - 500) {
-        const res = await api<{ id: string }>(
-          server.url,
-          ws.apiKey,
-          'POST',
-          '/api/v1/responses',
-          JSON.parse(body(ws, r, 1)),
-        );
+        const call = <T>(url: string, json: unknown) =>
+          api<T>(server.url, ws.apiKey, 'POST', url, json);
+        const customer = await call<{ id: string }>('/api/v1/customers', {
+          name: `Probe ${rep}.${probes.length}`,
+        });
+        const visit = await call<{ id: string }>('/api/v1/interactions', {
+          customerId: customer.id,
+          channel: 'phone',
+          stage: 'support',
+          occurredAt: new Date().toISOString(),
+        });
+        const res = await call<{ id: string }>('/api/v1/responses', {
+          ...(JSON.parse(body(ws, r, 1)) as Record<string, unknown>),
+          interactionId: visit.id,
+        });
         probes.push({ id: res.id, ack: Date.now() });
         await new Promise((done) => setTimeout(done, 250));
       }
@@ -112,19 +121,21 @@ export async function closedLoopWorkload(
       for (const p of probes) {
         let c: { id: string; created_at: string } | undefined;
         let n: { status: string; updated_at: string } | undefined;
-        while (Date.now() < deadline) {
+        // Looked at least once, also after the deadline: a late probe's case may be stored.
+        do {
           c = caseOf.get(p.id) as typeof c;
-          n = (notes.all() as Array<{ status: string; updated_at: string }>)[notified];
+          n = c ? (noteOf.get(`%/cases/${c.id}%`) as typeof n) : undefined;
           if (c && n?.status === 'done') break;
           await new Promise((done) => setTimeout(done, 20));
-        }
+        } while (Date.now() < deadline);
         // The rule runs in the response's own transaction, so the case row is usually older
         // than the acknowledgement: that counts as 0 ms.
         cases.push(c ? Math.max(0, Date.parse(c.created_at) - p.ack) : Number.POSITIVE_INFINITY);
-        if (c && n?.status === 'done') {
-          noteTimes.push(Date.parse(n.updated_at) - p.ack);
-          notified++;
-        } else noteTimes.push(Number.POSITIVE_INFINITY);
+        noteTimes.push(
+          n?.status === 'done'
+            ? Math.max(0, Date.parse(n.updated_at) - p.ack)
+            : Number.POSITIVE_INFINITY,
+        );
       }
       caseMs.push(cases);
       noteMs.push(noteTimes);
