@@ -36,7 +36,12 @@ describe('stored XSS', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     e2e = await startE2e();
     const { api } = e2e.server;
-    const employee = (await api.employees.list({ limit: 1 })).items[0];
+    // Served by the agent who signs in below: an agent sees the interactions they served.
+    const agentUser = (await api.users.list()).items.find(
+      (u) => u.email === e2e.server.users.agent.email,
+    );
+    if (!agentUser?.employeeId) throw new Error('the demo agent is linked to no employee');
+    const employee = await api.employees.get(agentUser.employeeId);
     customer = await api.customers.create({
       name: NAME,
       email: 'hostile@mail.example',
