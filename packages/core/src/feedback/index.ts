@@ -9,6 +9,8 @@ export * from './survey.service.ts';
 export * from './invitation.service.ts';
 export * from './response.service.ts';
 export * from './response-read.service.ts';
+export * from './invitation-read.service.ts';
+export * from './survey-funnel.service.ts';
 export * from './metrics.service.ts';
 export * from './web-survey.service.ts';
 export * from './schedule.service.ts';

@@ -49,6 +49,23 @@ export interface Invitation {
   updatedAt: string;
 }
 
+/** What an invitation list or funnel reads (store filter; the services set `visibleTo`). */
+export interface InvitationFilter {
+  surveyId?: string | undefined;
+  customerId?: string | undefined;
+  status?: InvitationStatus | undefined;
+  /** Only these ids (a single-row scope check). */
+  ids?: readonly string[] | undefined;
+  /** Only invitations of customers, not those of employee and leadership pulses. */
+  customersOnly?: boolean | undefined;
+  /**
+   * Only invitations about interactions these employees served, or to customers in their book
+   * (relationship or a case of theirs) — the rule of responses; set by the service from the
+   * actor's visibility.
+   */
+  visibleTo?: readonly string[] | undefined;
+}
+
 /** A token is `<workspaceId>.<secret>`: the workspace travels with it, only its hash is stored. */
 export function invitationToken(workspaceId: string, secret: string): string {
   return `${workspaceId}.${secret}`;

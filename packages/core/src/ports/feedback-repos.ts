@@ -1,6 +1,6 @@
 /** Ports for feedback: surveys and their versions, invitations, responses and metric queries. */
 import type { Page, PageRequest } from '../common/page.ts';
-import type { Invitation, InvitationStatus } from '../feedback/invitation.ts';
+import type { Invitation, InvitationFilter, InvitationStatus } from '../feedback/invitation.ts';
 import type { HistogramRow, MetricQuery } from '../feedback/metric-query.ts';
 import type { ResponseFilter, SurveyResponse } from '../feedback/response.ts';
 import type { Survey, SurveyFilter } from '../feedback/survey.ts';
@@ -59,17 +59,17 @@ export interface InvitationRepo {
   ): Promise<string[]>;
   /** The last time this customer was invited (scheduled or sent, not skipped), or null. */
   lastInvitedAt(ws: string, customerId: string): Promise<string | null>;
-  list(
+  /** Newest first; every filter, `visibleTo` included, is a condition of the query. */
+  list(ws: string, filter: InvitationFilter, page: PageRequest): Promise<Page<Invitation>>;
+  /**
+   * Counts per status for a survey (the invitation → response funnel), of the invitations
+   * `visibleTo` those people when given (InvitationFilter), of all otherwise.
+   */
+  funnel(
     ws: string,
-    filter: {
-      surveyId?: string | undefined;
-      customerId?: string | undefined;
-      status?: InvitationStatus | undefined;
-    },
-    page: PageRequest,
-  ): Promise<Page<Invitation>>;
-  /** Counts per status for a survey (the invitation → response funnel). */
-  funnel(ws: string, surveyId: string): Promise<Record<string, number>>;
+    surveyId: string,
+    visibleTo?: readonly string[] | undefined,
+  ): Promise<Record<string, number>>;
 }
 
 export interface ResponseRepo {

@@ -1,14 +1,16 @@
 import type {
   Invitation,
   InvitationChannel,
+  InvitationFilter,
   InvitationRepo,
   InvitationStatus,
   SkipReason,
 } from '@rapport/core';
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import { decodeCursor, fromJson, num, pageOf, toJson } from '../codec.ts';
 import type { InvitationsTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
+import { invitationInScope } from './people-scope.ts';
 
 const toInvitation = (r: Selectable<InvitationsTable>): Invitation => ({
   id: r.id,
@@ -61,6 +63,16 @@ const toRow = (i: Invitation): Insertable<InvitationsTable> => ({
 export function invitationRepository({ db }: RepoContext): InvitationRepo {
   const all = (ws: string) =>
     db.selectFrom('invitations').selectAll().where('workspace_id', '=', ws);
+  const filtered = (ws: string, f: InvitationFilter) => {
+    let q = all(ws);
+    if (f.surveyId) q = q.where('survey_id', '=', f.surveyId);
+    if (f.customerId) q = q.where('customer_id', '=', f.customerId);
+    if (f.status) q = q.where('status', '=', f.status);
+    if (f.ids) q = f.ids.length ? q.where('id', 'in', [...f.ids]) : q.where(sql<boolean>`1 = 0`);
+    if (f.customersOnly) q = q.where('employee_id', 'is', null);
+    if (f.visibleTo) q = q.where(invitationInScope(db, ws, f.visibleTo));
+    return q;
+  };
   return {
     async get(ws, id) {
       const r = await all(ws).where('id', '=', id).executeTakeFirst();
@@ -139,10 +151,7 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
       return (r?.last as string | null | undefined) ?? null;
     },
     async list(ws, f, page) {
-      let q = all(ws);
-      if (f.surveyId) q = q.where('survey_id', '=', f.surveyId);
-      if (f.customerId) q = q.where('customer_id', '=', f.customerId);
-      if (f.status) q = q.where('status', '=', f.status);
+      let q = filtered(ws, f);
       if (page.cursor) q = q.where('id', '<', String(decodeCursor(page.cursor, 1)[0]));
       const rows = await q
         .orderBy('id', 'desc')
@@ -150,14 +159,14 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
         .execute();
       return pageOf(rows, page.limit, toInvitation, (r) => [r.id]);
     },
-    async funnel(ws, surveyId) {
-      const rows = await db
+    async funnel(ws, surveyId, visibleTo) {
+      let q = db
         .selectFrom('invitations')
         .select(['status', (eb) => eb.fn.countAll().as('n')])
         .where('workspace_id', '=', ws)
-        .where('survey_id', '=', surveyId)
-        .groupBy('status')
-        .execute();
+        .where('survey_id', '=', surveyId);
+      if (visibleTo) q = q.where(invitationInScope(db, ws, visibleTo));
+      const rows = await q.groupBy('status').execute();
       return Object.fromEntries(rows.map((r) => [r.status, num(r.n)]));
     },
   };

@@ -7,7 +7,8 @@
  *   been escalated to.
  *
  * A customer is in scope when in the book or served; an interaction when served or of a
- * customer in the book; a response when about a served interaction or from a book customer.
+ * customer in the book; a response — and an invitation — when about a served interaction or
+ * to/from a book customer.
  */
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
@@ -76,6 +77,19 @@ export function interactionInScope(db: Kysely<Database>, ws: string, people: rea
 export function responseInScope(db: Kysely<Database>, ws: string, people: readonly string[]) {
   const p = [...people];
   return (eb: ExpressionBuilder<Database, 'responses'>): Expression<SqlBool> =>
+    p.length
+      ? eb.or([
+          eb('interaction_id', 'in', servedBy(db, ws, p)),
+          eb('customer_id', 'in', ownedCustomers(db, ws, p)),
+          eb('customer_id', 'in', caseCustomers(db, ws, p)),
+        ])
+      : nothing;
+}
+
+/** `invitations` rows in scope: the rule of responses (an employee pulse's never are). */
+export function invitationInScope(db: Kysely<Database>, ws: string, people: readonly string[]) {
+  const p = [...people];
+  return (eb: ExpressionBuilder<Database, 'invitations'>): Expression<SqlBool> =>
     p.length
       ? eb.or([
           eb('interaction_id', 'in', servedBy(db, ws, p)),

@@ -1,10 +1,9 @@
 import {
-  authorize,
+  getInvitation,
   getResponse,
-  getSurvey,
   inviteCustomer,
+  listInvitations,
   listResponses,
-  notFound,
   submitResponse,
   type Invitation,
   type SurveyResponse,
@@ -120,21 +119,16 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...auth,
     schema: {
       tags: ['invitations'],
-      summary: 'List invitations',
+      summary: 'List invitations, newest first (those of employee and leadership pulses never)',
       querystring: invitationListQuery,
       response: { 200: pageOf(invitation), ...errorResponses },
     },
     handler: async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      const page = await readWith(deps, async (d) => {
-        authorize(req.ctx, 'surveys:read');
-        if (filter.surveyId) await getSurvey(d, req.ctx, filter.surveyId);
-        return d.r.invitations.list(req.ctx.workspaceId, filter, { limit, cursor });
-      });
-      return {
-        items: page.items.filter((i) => !i.employeeId).map(presentInvitation),
-        nextCursor: page.nextCursor,
-      };
+      const page = await readWith(deps, (d) =>
+        listInvitations(d, req.ctx, filter, { limit, cursor }),
+      );
+      return { items: page.items.map(presentInvitation), nextCursor: page.nextCursor };
     },
   });
   r.get('/api/v1/invitations/:id', {
@@ -145,13 +139,7 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
       params: idParam,
       response: { 200: invitation, ...errorResponses },
     },
-    handler: async (req) => {
-      authorize(req.ctx, 'surveys:read');
-      const found = await deps.store.read((rr) =>
-        rr.invitations.get(req.ctx.workspaceId, req.params.id),
-      );
-      if (!found || found.employeeId) throw notFound('invitation', req.params.id);
-      return presentInvitation(found);
-    },
+    handler: async (req) =>
+      presentInvitation(await readWith(deps, (d) => getInvitation(d, req.ctx, req.params.id))),
   });
 }

@@ -4,6 +4,7 @@ import {
   listSurveys,
   notFound,
   setPublicLink,
+  surveyFunnel,
   updateSurvey,
   authorize,
   type Survey,
@@ -153,7 +154,7 @@ export function surveyRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...auth,
     schema: {
       tags,
-      summary: 'Invitations by status for a survey: the invitation → response funnel',
+      summary: 'A survey’s invitations by status and its responses (agents, managers: their scope)',
       params: idParam,
       response: {
         200: z.object({
@@ -164,15 +165,6 @@ export function surveyRoutes(app: FastifyInstance, deps: AppDeps): void {
         ...errorResponses,
       },
     },
-    handler: async (req) =>
-      readWith(deps, async (d) => {
-        const s = await getSurvey(d, req.ctx, req.params.id);
-        const byStatus = await d.r.invitations.funnel(req.ctx.workspaceId, s.id);
-        return {
-          surveyId: s.id,
-          byStatus,
-          responses: await d.r.responses.count(req.ctx.workspaceId, { surveyId: s.id }),
-        };
-      }),
+    handler: async (req) => readWith(deps, (d) => surveyFunnel(d, req.ctx, req.params.id)),
   });
 }
