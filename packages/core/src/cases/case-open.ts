@@ -1,6 +1,6 @@
 /**
  * Opening a case: a new red flag of a customer joins the case already open for the same
- * reason (its evidence grows, its priority may rise); otherwise a case opens with its owner,
+ * reason (its evidence grows, keeping the latest MAX_CASE_EVIDENCE items; its priority may rise); otherwise a case opens with its owner,
  * its SLA due time in business hours, a timer job at that time, an e-mail to the owner and a
  * `case.opened` webhook.
  */
@@ -10,6 +10,7 @@ import { withDefaults } from '../workspace/workspace.ts';
 import {
   CASE_PRIORITIES,
   CASE_SLA_CHECK_JOB,
+  MAX_CASE_EVIDENCE,
   type Case,
   type CasePriority,
   type Evidence,
@@ -58,7 +59,8 @@ async function join(d: Deps, actor: Actor, c: Case, input: OpenCaseInput): Promi
   const added = input.evidence.filter((e) => !known.has(`${e.kind}:${e.id}`));
   const priority = rank(input.priority) > rank(c.priority) ? input.priority : c.priority;
   if (!added.length && priority === c.priority) return { case: c, created: false };
-  const next = await saveCase(d, c, { evidence: [...c.evidence, ...added], priority });
+  const evidence = [...c.evidence, ...added].slice(-MAX_CASE_EVIDENCE);
+  const next = await saveCase(d, c, { evidence, priority });
   await recordChange(d, actor, next, {
     kind: 'evidence',
     data: {

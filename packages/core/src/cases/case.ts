@@ -61,6 +61,7 @@ export interface Case {
   closedAt: string | null;
   rootCause: string | null;
   outcome: CaseOutcome | null;
+  /** The most recent MAX_CASE_EVIDENCE items; the case's history keeps every one added. */
   evidence: Evidence[];
   /** Optimistic concurrency: every update increments it. */
   version: number;
@@ -135,3 +136,11 @@ export const caseVisibleTo = (c: Case, employeeIds: readonly string[]): boolean 
 
 /** The job that checks a case's SLA at its due time (escalates on a breach). */
 export const CASE_SLA_CHECK_JOB = 'case.sla_check';
+
+/**
+ * How much evidence a case row carries. A customer who keeps sending red flags while a case is
+ * open would otherwise grow one row without bound, and every join would read and rewrite all of
+ * it in the transaction of the response that joins; the `evidence` events of the case's
+ * history keep every item.
+ */
+export const MAX_CASE_EVIDENCE = 50;

@@ -204,4 +204,43 @@ describeEachDialect('rules API', (db) => {
     const later = await w.ws.json<{ items: CaseDto[] }>('GET', '/api/v1/cases');
     expect(later.items.filter((c) => c.responseId === res.id)).toHaveLength(1);
   });
+
+  it('a case keeps its latest 50 pieces of evidence; its history keeps every one', async () => {
+    const regular = await w.create('/api/v1/customers', { name: 'E', relationshipOwnerId: owner });
+    const visit = await w.create('/api/v1/interactions', {
+      customerId: regular,
+      channel: 'phone',
+      stage: 'support',
+      occurredAt: w.clock.now().toISOString(),
+    });
+    const ids: string[] = [];
+    for (let k = 0; k < 56; k++) {
+      const res = await w.ws.json<{ id: string }>('POST', '/api/v1/responses', {
+        surveyId: survey,
+        interactionId: visit,
+        answers: [
+          { questionId: 'recommend', value: 2 },
+          { questionId: 'agent_handling', value: 9 },
+          { questionId: 'agent_timeliness', value: 9 },
+        ],
+      });
+      ids.push(res.id);
+    }
+    const list = await w.ws.json<{ items: CaseDto[] }>('GET', '/api/v1/cases');
+    const mine = list.items.filter((c) => c.customerId === regular);
+    expect(mine).toHaveLength(1);
+    const detail = await w.ws.json<
+      CaseDto & { history: Array<{ kind: string; data: { added?: Array<{ id: string }> } }> }
+    >('GET', `/api/v1/cases/${mine[0]?.id}`);
+    const responsesOf = (ev: Array<{ kind: string; id: string }>) =>
+      ev.filter((e) => e.kind === 'response').map((e) => e.id);
+    expect(detail.evidence).toHaveLength(50);
+    expect(responsesOf(detail.evidence)).toEqual(ids.slice(-responsesOf(detail.evidence).length));
+    const joined = detail.history
+      .filter((e) => e.kind === 'evidence')
+      .flatMap((e) => e.data.added ?? [])
+      .map((a) => a.id);
+    // The first response opened the case; each later one is in the history.
+    expect(ids.slice(1).every((id) => joined.includes(id))).toBe(true);
+  });
 });

@@ -18,6 +18,9 @@ const KIND_LABELS: Record<Evidence['kind'], string> = {
   low_score: 'Low score in a conversation',
 };
 
+/** What the server keeps on a case row (core's MAX_CASE_EVIDENCE). */
+const CASE_EVIDENCE_KEPT = 50;
+
 const scoreText = (s: ScoreLine) => `${s.metric} ${s.score}${s.scale ? ` (on ${s.scale})` : ''}`;
 
 export function CaseEvidence({
@@ -36,35 +39,44 @@ export function CaseEvidence({
   if (!evidence.length)
     return <p className="muted">No evidence recorded: the case was opened by hand.</p>;
   return (
-    <ol className="evidence-list">
-      {evidence.map((e) => {
-        const link = historyLink(
-          e.kind === 'interaction'
-            ? e.id
-            : e.kind === 'signal'
-              ? signalDetail(e).interactionId
-              : null,
-        );
-        return (
-          <li key={`${e.kind}:${e.id}`} className={`evidence evidence-${e.kind}`}>
-            <div className="evidence-head">
-              <span className="evidence-kind">{KIND_LABELS[e.kind]}</span>
-              <time dateTime={e.at} className="muted">
-                {formatDateTime(e.at)}
-              </time>
-            </div>
-            <EvidenceBody e={e} />
-            {link ? (
-              <Link to={link} className="evidence-link">
-                {e.kind === 'interaction' || (e.kind === 'signal' && signalDetail(e).interactionId)
-                  ? 'See it in the customer’s history'
-                  : 'Open the customer’s history'}
-              </Link>
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      {evidence.length >= CASE_EVIDENCE_KEPT ? (
+        <p className="muted">
+          A case keeps its latest {CASE_EVIDENCE_KEPT} pieces of evidence; its history lists every
+          one added.
+        </p>
+      ) : null}
+      <ol className="evidence-list">
+        {evidence.map((e) => {
+          const link = historyLink(
+            e.kind === 'interaction'
+              ? e.id
+              : e.kind === 'signal'
+                ? signalDetail(e).interactionId
+                : null,
+          );
+          return (
+            <li key={`${e.kind}:${e.id}`} className={`evidence evidence-${e.kind}`}>
+              <div className="evidence-head">
+                <span className="evidence-kind">{KIND_LABELS[e.kind]}</span>
+                <time dateTime={e.at} className="muted">
+                  {formatDateTime(e.at)}
+                </time>
+              </div>
+              <EvidenceBody e={e} />
+              {link ? (
+                <Link to={link} className="evidence-link">
+                  {e.kind === 'interaction' ||
+                  (e.kind === 'signal' && signalDetail(e).interactionId)
+                    ? 'See it in the customer’s history'
+                    : 'Open the customer’s history'}
+                </Link>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }
 
