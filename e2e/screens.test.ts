@@ -109,10 +109,9 @@ describe('screens', { timeout: 60_000 }, () => {
     await e2e.shoot(page, 'customer-history-phone');
     expect(await e2e.audit(page)).toEqual([]);
     // Nothing wider than the phone: the page does not scroll sideways.
-    const widths = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      document.documentElement.clientWidth,
-    ]);
+    const widths = await page.evaluate<number[]>(
+      '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
+    );
     expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
     await page.setViewportSize(LAPTOP);
   });

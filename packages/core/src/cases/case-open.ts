@@ -27,7 +27,8 @@ export interface OpenCaseInput {
   interactionId?: string | null | undefined;
   responseId?: string | null | undefined;
   evidence: Evidence[];
-  owner: OwnerChoice;
+  /** Who owns a new case; a function is called only when a case is really opened (not joined). */
+  owner: OwnerChoice | (() => Promise<OwnerChoice>);
 }
 
 export interface OpenCaseResult {
@@ -83,6 +84,7 @@ export async function openCase(
     const existing = await d.r.cases.findActive(ws, input.customerId, input.reason);
     if (existing) return join(d, actor, existing, input);
   }
+  const owner = typeof input.owner === 'function' ? await input.owner() : input.owner;
   const settings = withDefaults((await d.r.workspaces.get(ws))?.settings);
   const now = d.clock.now().toISOString();
   const c: Case = {
@@ -93,8 +95,8 @@ export async function openCase(
     customerId: input.customerId,
     interactionId: input.interactionId ?? null,
     responseId: input.responseId ?? null,
-    ownerId: input.owner.ownerId,
-    teamId: input.owner.teamId,
+    ownerId: owner.ownerId,
+    teamId: owner.teamId,
     escalatedToId: null,
     priority: input.priority,
     status: 'open',
@@ -120,7 +122,7 @@ export async function openCase(
       reason: c.reason,
       priority: c.priority,
       ownerId: c.ownerId,
-      why: input.owner.why,
+      why: owner.why,
       ruleId: c.ruleId,
       slaDueAt: c.slaDueAt,
     },
@@ -129,7 +131,7 @@ export async function openCase(
       to: [c.ownerId],
       notice: {
         subject: `New ${c.priority}-priority case: ${c.reason.replace(/_/g, ' ')}`,
-        text: `A case was opened for you (${input.owner.why}). Please act before ${c.slaDueAt}.\n\nWhat we know:\n${lines}`,
+        text: `A case was opened for you (${owner.why}). Please act before ${c.slaDueAt}.\n\nWhat we know:\n${lines}`,
       },
     },
   });

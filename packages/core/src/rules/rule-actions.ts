@@ -178,7 +178,6 @@ export async function runActions(
   );
   for (const a of ordered) {
     if (a.type === 'open_case') {
-      const owner = await ownerFor(d, ws, rule, a, f);
       const r = await openCase(d, systemActor(ws), {
         reason: a.reason,
         priority: a.priority,
@@ -187,7 +186,8 @@ export async function runActions(
         interactionId: f.interaction?.id ?? null,
         responseId: f.response?.id ?? null,
         evidence: evidenceOf(f),
-        owner,
+        // Looked up only if no open case of the customer is joined instead.
+        owner: () => ownerFor(d, ws, rule, a, f),
       });
       opened = r.case;
       out.push({ type: a.type, result: r.case.id });
