@@ -54,7 +54,7 @@ function allowed(people: Employee[], self: Employee, role: 'agent' | 'manager'):
     .sort();
 }
 
-/** The employee ids a select offers (its placeholder left out). */
+/** The employee ids a select offers; its empty option (no one chosen) is not an employee. */
 const offered = async (select: Locator) =>
   (
     await select

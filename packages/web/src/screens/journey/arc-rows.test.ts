@@ -1,34 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import type { InteractionMessage, JourneySignal } from '@rapport/contracts';
 import { arcRows, ekmanWords, signalWords } from './arc-rows.ts';
+import { aSignal } from './journey-fixtures.ts';
 
-const signal = (over: Partial<JourneySignal>): JourneySignal => ({
-  id: 'sig',
-  sourceType: 'message',
-  sourceId: 'int_1',
-  seq: 0,
-  customerId: 'cus_1',
-  interactionId: 'int_1',
-  responseId: null,
-  channel: 'chat',
-  stage: 'support',
-  speaker: 'customer',
-  sentiment: 'neutral',
-  ekman: [],
-  emotions: {},
-  valence: 0,
-  top: [],
-  praise: 0,
-  churnRisk: 0,
-  effort: 0,
-  humour: 0,
-  urgency: 0,
-  escalation: 'none',
-  triggers: {},
-  modelVersion: 'm1',
-  at: '2026-11-23T10:00:00.000Z',
-  ...over,
-});
+// The journey fixtures' signal, as a message of int_1 with no Ekman group read.
+const signal = (over: Partial<JourneySignal>): JourneySignal =>
+  aSignal({
+    id: 'sig',
+    sourceId: 'int_1',
+    interactionId: 'int_1',
+    ekman: [],
+    at: '2026-11-23T10:00:00.000Z',
+    ...over,
+  });
 
 describe('the arc as table rows', () => {
   test('one row per message in order, with its text, reading and signals in words', () => {
