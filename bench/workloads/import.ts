@@ -40,11 +40,23 @@ const peakRss = (pid: number): number => {
   }
 };
 
+/**
+ * The export runs with V8's old space capped at this many MiB at both sizes. Without a cap, V8
+ * lets garbage pile up before collecting (its limit scales with the machine's 24 GiB), so peak
+ * RSS swung 280–420 MiB between runs of the same export; with one, an export that kept its rows
+ * would run out of heap at 10× the rows, and the peak RSS compares like with like.
+ */
+const EXPORT_HEAP_MIB = 128;
+
 /** Runs the CLI in its own process; resolves with its wall time and peak RSS. */
-function runCli(args: string[], db: string): Promise<{ seconds: number; rss: number }> {
+function runCli(
+  args: string[],
+  db: string,
+  nodeFlags: string[] = [],
+): Promise<{ seconds: number; rss: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [...nodeFlags, CLI, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { DATABASE_URL: db, LOG_LEVEL: 'silent' },
     });
@@ -122,7 +134,9 @@ async function exportRows(o: { rows: number; repeats: number; tmp: string }): Pr
     for (let r = 0; r < o.repeats; r++) {
       log(`export: rapport export customers, ${size} rows (${r + 1}/${o.repeats})`);
       const out = join(o.tmp, `export-${size}.csv`);
-      const run = await runCli(['export', 'customers', '--out', out], db);
+      const run = await runCli(['export', 'customers', '--out', out], db, [
+        `--max-old-space-size=${EXPORT_HEAP_MIB}`,
+      ]);
       (rates[k] as number[]).push(Math.round(size / run.seconds));
       (rss[k] as number[]).push(Math.round(run.rss / 2 ** 20));
       (raw[k] as number[]).push(Math.round(rawExport(db, join(o.tmp, `export-raw-${size}.csv`))));
@@ -135,7 +149,7 @@ async function exportRows(o: { rows: number; repeats: number; tmp: string }): Pr
       workload: '6 import/export',
       case: `CSV export, ${(o.rows * 10).toLocaleString('en')} customers`,
       rapport: {
-        label: '`rapport export customers --out FILE` (one process, start-up included)',
+        label: `\`rapport export customers --out FILE\` (one process, start-up included, V8 old space ≤ ${EXPORT_HEAP_MIB} MiB)`,
         unit: 'rows/s',
         summary: summarize(rates[1] as number[]),
         detail: `peak RSS ${large} MiB (${small} MiB at ${o.rows.toLocaleString('en')} rows, ${summarize(rates[0] as number[]).median.toLocaleString('en')} rows/s)`,

@@ -60,14 +60,17 @@ export function cachingHandle(handle: SqliteDatabase.Database): KyselySqlite {
   };
 }
 
-function openSqlite(path: string): Connection {
+/** SQLite's page cache per connection: a long-running server keeps hot pages in memory. */
+export const DEFAULT_CACHE_MIB = 64;
+
+function openSqlite(path: string, cacheMiB: number): Connection {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const handle = new SqliteDatabase(path, { timeout: 10_000 });
   handle.pragma('journal_mode = WAL');
   handle.pragma('synchronous = FULL');
   handle.pragma('foreign_keys = OFF');
   handle.pragma('temp_store = MEMORY');
-  handle.pragma('cache_size = -65536');
+  handle.pragma(`cache_size = ${-Math.round(cacheMiB * 1024)}`);
   return {
     dialect: 'sqlite',
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingHandle(handle) }) }),
@@ -106,8 +109,9 @@ function openPostgres(url: string, poolSize = 10): Connection {
   };
 }
 
-export function connect(target: StoreTarget): Connection {
+/** `cacheMiB` bounds SQLite's page cache (ignored by PostgreSQL). */
+export function connect(target: StoreTarget, cacheMiB = DEFAULT_CACHE_MIB): Connection {
   return target.dialect === 'sqlite'
-    ? openSqlite(target.path)
+    ? openSqlite(target.path, cacheMiB)
     : openPostgres(target.url, target.poolSize);
 }

@@ -40,10 +40,15 @@ function isRetryable(e: unknown): boolean {
 export interface OpenOptions {
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * SQLite page cache, in MiB (default 64). A one-pass scan such as an export gains nothing
+   * from a large cache, and a small one keeps its memory flat however many rows it reads.
+   */
+  cacheMiB?: number;
 }
 
 export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Promise<Store> {
-  const { dialect, db, sqlite } = connect(target);
+  const { dialect, db, sqlite } = connect(target, opts.cacheMiB);
   const reposFor = (conn: Kysely<Database>) => createRepos({ db: conn, dialect });
   const committer = dialect === 'sqlite' ? new GroupCommitter(db) : undefined;
 

@@ -46,7 +46,8 @@ Options:
     if (values.format !== 'csv' && values.format !== 'jsonl')
       throw new UsageError('--format must be csv or jsonl.');
     const settings = loadSettings(env);
-    const store = await openStore(databaseTarget(settings.databaseUrl));
+    // The export reads each page once: a small page cache keeps its memory flat with the rows.
+    const store = await openStore(databaseTarget(settings.databaseUrl), { cacheMiB: 2 });
     const writer = lineWriter(values.out ?? io.stdout);
     try {
       const workspaceId = await pickWorkspace(store, values.workspace);
