@@ -3,7 +3,7 @@
  * JavaScript and inserting every answer row takes longer than the whole bench may run on two
  * cores, so DuckDB generates the answers itself (the same survey mix, scales, skew and
  * attribution as data/dataset.ts, drawn with DuckDB's `hash` from the seed) and aggregates them
- * into the daily roll-ups and both grains of the metric cube, which are written into SQLite (or
+ * into the daily roll-ups and the three grains of the metric cube, which are written into SQLite (or
  * PostgreSQL) as the rows the app's upserts would have left. SQLite then holds what the
  * dashboard reads; the raw answers stay in DuckDB, which is the baseline's table, and every
  * dashboard query is checked equal between the two.
@@ -158,11 +158,11 @@ const CUBE_DIMS = `survey_id, scale_min, scale_max, top_box_min, channel, stage,
 const COUNTS = Array.from({ length: 11 }, (_, k) => `c${k}`);
 
 /**
- * Both grains of the metric cube, in the order of its key: SQLite keeps the cube in a WITHOUT
+ * The three grains of the metric cube, in the order of its key: SQLite keeps the cube in a WITHOUT
  * ROWID table clustered by that key, so rows in key order are appended rather than inserted
  * into the middle of the tree. The day grain is counted from the answers (`count(*) filter`,
- * several times faster here than summing a `case` per bucket); the month grain is summed from
- * the day rows (the same sums as grouping the answers by month, over a smaller table).
+ * several times faster here than summing a `case` per bucket); the week and month grains are summed
+ * from the day rows (the same sums as grouping the answers by week or month, over a smaller table).
  */
 export function cubeSql(ws: string): string {
   return `with d as (
@@ -174,12 +174,19 @@ export function cubeSql(ws: string): string {
     m as (
       select metric, scope, date_trunc('month', day)::date as day, ${CUBE_DIMS},
         ${['n', ...COUNTS].map((c) => `sum(${c})::bigint as ${c}`).join(', ')}
+      from d group by all),
+    w as (
+      select metric, scope, date_trunc('week', day)::date as day, ${CUBE_DIMS},
+        ${['n', ...COUNTS].map((c) => `sum(${c})::bigint as ${c}`).join(', ')}
       from d group by all)
     select * from (
       select '${ws}' as workspace_id, metric, scope, 'day' as grain,
         strftime(day, '%Y-%m-%d') as period, ${CUBE_DIMS}, n, ${COUNTS.join(', ')} from d
       union all
       select '${ws}', metric, scope, 'month', strftime(day, '%Y-%m-%d'), ${CUBE_DIMS}, n,
-        ${COUNTS.join(', ')} from m)
+        ${COUNTS.join(', ')} from m
+      union all
+      select '${ws}', metric, scope, 'week', strftime(day, '%Y-%m-%d'), ${CUBE_DIMS}, n,
+        ${COUNTS.join(', ')} from w)
     order by ${CUBE_KEY}`;
 }

@@ -208,11 +208,14 @@ export interface BulkSink {
 
 /**
  * Splits a day's roll-ups the way the upserts store them: daily roll-ups and day-grain cube
- * rows are complete at the end of the day, month-grain cube rows at the end of the month.
+ * rows are complete at the end of the day, week- and month-grain cube rows at the end of their
+ * week or month.
  */
 export class RollupSplitter {
-  private month = '';
-  private readonly monthly = new RollupAccumulator<MetricCubeTable>(cubeKey);
+  private readonly open = new Map<
+    string,
+    { period: string; rows: RollupAccumulator<MetricCubeTable> }
+  >();
   constructor(
     private readonly emit: (rollups: MetricRollupsTable[], cube: MetricCubeTable[]) => void,
   ) {}
@@ -222,18 +225,28 @@ export class RollupSplitter {
     const rollups = daily.take();
     const cubeDay: MetricCubeTable[] = [];
     for (const c of cubeRowsOf(rollups)) {
-      if (c.grain === 'day') cubeDay.push(c);
-      else {
-        if (c.period !== this.month) this.flushMonth(c.period);
-        this.monthly.add(c);
+      if (c.grain === 'day') {
+        cubeDay.push(c);
+        continue;
       }
+      let acc = this.open.get(c.grain);
+      if (!acc)
+        this.open.set(c.grain, (acc = { period: c.period, rows: new RollupAccumulator(cubeKey) }));
+      if (c.period !== acc.period) {
+        this.flush(c.grain);
+        acc.period = c.period;
+      }
+      acc.rows.add(c);
     }
     this.emit(rollups, cubeDay);
   }
-  flushMonth(next = ''): void {
-    const rows = this.monthly.take();
-    if (rows.length) this.emit([], rows);
-    this.month = next;
+  /** Emits the open week and month rows (of one grain, or of all). */
+  flush(grain?: string): void {
+    for (const [g, acc] of this.open) {
+      if (grain !== undefined && g !== grain) continue;
+      const rows = acc.rows.take();
+      if (rows.length) this.emit([], rows);
+    }
   }
 }
 
@@ -271,7 +284,7 @@ export function sqliteBulkSink(path: string): BulkSink {
   return {
     day: (responses) => writeDay(responses),
     finish() {
-      db.transaction(() => splitter.flushMonth())();
+      db.transaction(() => splitter.flush())();
       for (const i of indexes) db.exec(i.sql);
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

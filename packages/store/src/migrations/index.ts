@@ -10,6 +10,7 @@ import { security } from './0008_security.ts';
 import { transfer } from './0010_transfer.ts';
 import { metricCube } from './0011_metric_cube.ts';
 import { jobPriority } from './0012_job_priority.ts';
+import { cubeWeeks } from './0013_cube_weeks.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -27,6 +28,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0010_transfer', transfer],
   ['0011_metric_cube', metricCube],
   ['0012_job_priority', jobPriority],
+  ['0013_cube_weeks', cubeWeeks],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -3,6 +3,7 @@ import { describeEachDialect, factory } from '@rapport/testing';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { backfillCube } from '../migrations/0011_metric_cube.ts';
+import { backfillCubeWeeks } from '../migrations/0013_cube_weeks.ts';
 
 /** A small seeded generator, so a failure reproduces. */
 function seeded(seed: number) {
@@ -155,6 +156,17 @@ const QUERIES: Array<Omit<MetricQuery, 'scopes' | 'metric'> & { metric: 'nps' | 
     groupBy: ['month', 'channel'],
   },
   { metric: 'csat', from: '2025-11-21', to: '2026-03-15', filters: {}, groupBy: ['week'] },
+  // Weeks: from the first answer, from a Monday to the end, inside one week, and with months.
+  { metric: 'nps', from: undefined, to: '2026-01-14', filters: {}, groupBy: ['week', 'channel'] },
+  {
+    metric: 'csat',
+    from: '2025-12-01',
+    to: undefined,
+    filters: { segment: 'enterprise' },
+    groupBy: ['week'],
+  },
+  { metric: 'nps', from: '2025-12-03', to: '2025-12-07', filters: {}, groupBy: ['week'] },
+  { metric: 'csat', from: '2025-12-01', to: '2026-01-31', filters: {}, groupBy: ['week', 'month'] },
   {
     metric: 'csat',
     from: '2026-01-01',
@@ -204,6 +216,7 @@ describeEachDialect('metric roll-ups and cube', (db) => {
     await store.transact(async (tx) => {
       await sql`delete from metric_cube`.execute(tx);
       await backfillCube(tx as never);
+      await backfillCubeWeeks(tx as never, store.dialect);
     });
     await check();
   });

@@ -7,6 +7,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { num } from '../codec.ts';
 import type { DialectName } from '../dialect.ts';
 import { CUBE_KEY } from '../migrations/0011_metric_cube.ts';
+import { CUBE_GRAINS, periodOf, periodsWithin, type CubeGrain } from './cube-periods.ts';
 import type { Database, MetricCubeTable, MetricRollupsTable } from '../schema.ts';
 
 type Bucket = `c${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}`;
@@ -93,14 +94,12 @@ export function rollupRowsOf(r: SurveyResponse): MetricRollupsTable[] {
   return [...out.values()];
 }
 
-/** The metric cube rows (day and month grain, no per-person dimensions) of daily roll-up rows. */
+/** The metric cube rows (day, week and month grain, no per-person dimensions) of daily roll-ups. */
 export function cubeRowsOf(rows: readonly MetricRollupsTable[]): MetricCubeTable[] {
   const out = new Map<string, MetricCubeTable>();
   for (const r of rows) {
-    for (const [grain, period] of [
-      ['day', r.day],
-      ['month', `${r.day.slice(0, 7)}-01`],
-    ] as const) {
+    for (const grain of CUBE_GRAINS) {
+      const period = periodOf(grain, r.day);
       const key = [
         r.workspace_id,
         r.metric,
@@ -215,33 +214,28 @@ const CUBE_FILTERS = ['surveyId', 'channel', 'stage', 'teamId', 'segment'] as co
 
 /** The part of a query period read from one grain of the cube. */
 interface CubeRange {
-  grain: 'day' | 'month';
+  grain: CubeGrain;
   from: string | undefined;
   to: string | undefined;
 }
 
-const nextMonth = (day: string) => {
-  const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-};
-
 /**
- * Whole months of the period from the month grain, the partial months at its ends from the day
- * grain; weeks cross months, so grouping by week reads days only.
+ * Whole periods of the coarsest grain the grouping allows (months; weeks when grouping by
+ * week, as weeks cross months), and the days at the ends of the query period from the day
+ * grain. Grouping by both week and month reads days only.
  */
 export function cubeRanges(q: Pick<MetricQuery, 'from' | 'to' | 'groupBy'>): CubeRange[] {
-  if (q.groupBy.includes('week')) return [{ grain: 'day', from: q.from, to: q.to }];
-  const monthFrom =
-    q.from === undefined ? undefined : q.from.endsWith('-01') ? q.from : nextMonth(q.from);
-  const monthTo = q.to === undefined ? undefined : `${q.to.slice(0, 7)}-01`;
-  if (monthFrom !== undefined && monthTo !== undefined && monthFrom >= monthTo)
-    return [{ grain: 'day', from: q.from, to: q.to }];
+  const byWeek = q.groupBy.includes('week');
+  if (byWeek && q.groupBy.includes('month')) return [{ grain: 'day', from: q.from, to: q.to }];
+  const grain = byWeek ? 'week' : 'month';
+  const whole = periodsWithin(grain, q.from, q.to);
+  if (!whole) return [{ grain: 'day', from: q.from, to: q.to }];
   const out: CubeRange[] = [];
-  if (q.from !== undefined && monthFrom !== undefined && q.from < monthFrom)
-    out.push({ grain: 'day', from: q.from, to: monthFrom });
-  out.push({ grain: 'month', from: monthFrom, to: monthTo });
-  if (q.to !== undefined && monthTo !== undefined && monthTo < q.to)
-    out.push({ grain: 'day', from: monthTo, to: q.to });
+  if (q.from !== undefined && whole.from !== undefined && q.from < whole.from)
+    out.push({ grain: 'day', from: q.from, to: whole.from });
+  out.push({ grain, from: whole.from, to: whole.to });
+  if (q.to !== undefined && whole.to !== undefined && whole.to < q.to)
+    out.push({ grain: 'day', from: whole.to, to: q.to });
   return out;
 }
 
