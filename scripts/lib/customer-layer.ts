@@ -9,7 +9,7 @@
 import { BASE, CUSTOMER, LEARNT_SIGNALS } from '../../packages/core/src/text/heads.ts';
 import { encodeDeltas, encodeBase64 } from '../../packages/core/src/text/codec.ts';
 import type { CustomerLayerJson } from '../../packages/core/src/text/model/format.ts';
-import { bestThreshold, fitPlatt } from './calibrate.ts';
+import { bestThreshold, fitPlatt, fitPlattWithRule } from './calibrate.ts';
 import { selectRows, type Csr } from './dataset.ts';
 import { trainLogReg } from './logreg.ts';
 import { int8Base64, quantize, round6 } from './quantize.ts';
@@ -151,12 +151,19 @@ export function outOfFold(x: Csr, y: Int8Array, s: CustomerSettings): Float64Arr
 /** Logit of p: the intercept shift that moves a cut-off at p to 0.5. */
 const logit = (p: number): number => Math.log(p / (1 - p));
 
+/** The rule score (signals/rule-score.ts) of each training row, for one signal head. */
+export interface HeadRule {
+  head: number;
+  score: Float64Array;
+}
+
 export function finishCustomer(
   m: LinearHeads,
   oof: Float64Array,
   y: Int8Array,
   columns: Int32Array,
   s: CustomerSettings,
+  rules: readonly HeadRule[] = [],
 ): CustomerLayerJson {
   const H = CUSTOMER.count;
   const n = y.length / H;
@@ -165,9 +172,24 @@ export function finishCustomer(
   const dense = Array.from(m.w.subarray(textRows * H), round6);
   const platt: [number, number][] = [];
   const thresholds: number[] = [];
+  const ruleWeights = new Array<number>(H).fill(0);
   for (let h = 0; h < H; h++) {
     const z = Array.from({ length: n }, (_, i) => oof[i * H + h] ?? 0);
     const yh = Array.from({ length: n }, (_, i) => y[i * H + h] ?? 0);
+    const rule = h >= CUSTOMER.signal ? rules.find((r) => r.head === h) : undefined;
+    if (rule) {
+      // p = σ(a·z + b + c·score), fitted on the out-of-fold logits like Platt's (a, b)
+      const r = Array.from(rule.score);
+      const [a, b0, c] = fitPlattWithRule(z, r, yh).map(round6) as [number, number, number];
+      const t = bestThreshold(
+        z.map((v, i) => sigmoid(a * v + b0 + c * (r[i] ?? 0))),
+        yh,
+      );
+      platt.push([a, round6(b0 - logit(t))]);
+      thresholds.push(0.5);
+      ruleWeights[h] = c;
+      continue;
+    }
     const [a, b] = fitPlatt(z, yh).map(round6) as [number, number];
     if (h < CUSTOMER.single) {
       platt.push([a, b]);
@@ -200,5 +222,6 @@ export function finishCustomer(
     thresholds,
     dense,
     denseScale: s.denseScale,
+    rules: ruleWeights,
   };
 }

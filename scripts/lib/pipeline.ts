@@ -4,7 +4,9 @@
  */
 import { encodeBase64, encodeDeltas } from '../../packages/core/src/text/codec.ts';
 import type { FeatureConfig } from '../../packages/core/src/text/features.ts';
-import { BASE, CUSTOMER } from '../../packages/core/src/text/heads.ts';
+import { BASE, CUSTOMER, LEARNT_SIGNALS } from '../../packages/core/src/text/heads.ts';
+import { RULE_SIGNALS } from '../../packages/core/src/text/lexicon/rule-phrases.ts';
+import { readRules } from '../../packages/core/src/text/signals/rule-score.ts';
 import type { ModelJson } from '../../packages/core/src/text/model/format.ts';
 import type { FeatureSpace } from '../../packages/core/src/text/vectorize.ts';
 import { BASE_SGD, finishBase, trainBase } from './base-layer.ts';
@@ -116,7 +118,21 @@ export function buildModel(
   cxTrain.forEach((r, i) => y.set(cxCustomerTargets(r), i * CUSTOMER.count));
   const oof = outOfFold(xc, y, s.customer);
   log(`customer layer: out-of-fold scores (${Date.now() - t0} ms)`);
-  const customer = finishCustomer(trainCustomer(xc, y, s.customer), oof, y, columns, s.customer);
+  const rules = RULE_SIGNALS.map((signal) => ({
+    head: CUSTOMER.signal + LEARNT_SIGNALS.indexOf(signal),
+    score: Float64Array.from(
+      fCx,
+      (f, i) => readRules(f.tokens, cxTrain[i]?.text ?? '').score[signal],
+    ),
+  }));
+  const customer = finishCustomer(
+    trainCustomer(xc, y, s.customer),
+    oof,
+    y,
+    columns,
+    s.customer,
+    rules,
+  );
   log(
     `customer layer: ${CUSTOMER.count} heads on ${columns.length} columns (${Date.now() - t0} ms)`,
   );

@@ -87,6 +87,14 @@ describe('CX signals', () => {
     expect(s.effort.triggers).toEqual(expect.arrayContaining(['third time', 'transferred']));
   });
 
+  it('names the effort phrases of its rule among the triggers', () => {
+    const s = analyzeText(
+      "I've had to chase this for weeks, still haven't had a reply, and I've given up.",
+    ).signals;
+    expect(s.effort.present).toBe(true);
+    expect(s.effort.triggers).toEqual(expect.arrayContaining(['given up']));
+  });
+
   it('reads urgency by rule, and calm words against it', () => {
     const urgent = analyzeText('URGENT: no heating and a newborn baby, please help today!').signals
       .urgency;
@@ -121,6 +129,7 @@ describe('analyzeText on any text', () => {
         }
         expect(Object.keys(a.emotions)).toHaveLength(EMOTION_LABELS.length);
         expect(a.ekman.length).toBeGreaterThan(0);
+        expect(a.ekman.length).toBeLessThanOrEqual(2);
         for (const g of a.ekman) expect(EKMAN_GROUPS).toContain(g);
         expect(SENTIMENTS).toContain(a.sentiment);
         expect(a.valence).toBeGreaterThanOrEqual(-1);

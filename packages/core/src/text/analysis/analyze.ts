@@ -4,6 +4,7 @@ import type { EmotionModel } from '../model/decode.ts';
 import { emotionModel } from '../model/load.ts';
 import { scoreVector } from '../model/score.ts';
 import { readSignals } from '../signals/read-signals.ts';
+import { readRules } from '../signals/rule-score.ts';
 import type { TextAnalysis } from '../types.ts';
 import { vectorize } from '../vectorize.ts';
 import { readEmotions } from './emotions.ts';
@@ -20,7 +21,7 @@ export function analyzeText(text: string, model: EmotionModel = emotionModel()):
   const a: TextAnalysis = {
     ...e,
     valence: e.sentimentScores.positive - e.sentimentScores.negative,
-    signals: readSignals(model, scores.customer, f.tokens, f.cues),
+    signals: readSignals(model, scores.customer, f.tokens, f.cues, readRules(f.tokens, clipped)),
   };
   return isFlatSarcasm(f.cues) ? readAsSarcasm(a) : a;
 }

@@ -1,9 +1,10 @@
-/** Finds the cue phrases of cues.ts in a token sequence. */
+/** Finds the cue phrases of cues.ts (or of another table of phrases) in a token sequence. */
 import type { Token } from '../tokenize.ts';
 import { CUES, CUE_CATEGORIES, type CueCategory } from './cues.ts';
 
-export interface CueHit {
-  category: CueCategory;
+/** A phrase found in a text; `category` is the key of its phrase table. */
+export interface PhraseHit<K extends string> {
+  category: K;
   /** The pattern that matched, as written in cues.ts. */
   pattern: string;
   /** Index of the pattern in its category: a stable feature id. */
@@ -15,10 +16,12 @@ export interface CueHit {
   text: string;
 }
 
+export type CueHit = PhraseHit<CueCategory>;
+
 type Element = (t: Token) => boolean;
 
-interface Compiled {
-  category: CueCategory;
+interface Compiled<K extends string> {
+  category: K;
   pattern: string;
   patternIndex: number;
   elements: Element[];
@@ -57,18 +60,21 @@ function either(preds: Element[]): Element {
   return preds.length === 1 && preds[0] ? preds[0] : (t) => preds.some((p) => p(t));
 }
 
-interface Index {
-  byKey: Map<string, Compiled[]>;
-  general: Compiled[];
+interface Index<K extends string> {
+  byKey: Map<string, Compiled<K>[]>;
+  general: Compiled<K>[];
 }
 
-function buildIndex(): Index {
-  const byKey = new Map<string, Compiled[]>();
-  const general: Compiled[] = [];
-  for (const category of CUE_CATEGORIES) {
-    CUES[category].forEach((pattern, patternIndex) => {
+function buildIndex<K extends string>(
+  categories: readonly K[],
+  table: Readonly<Record<K, readonly string[]>>,
+): Index<K> {
+  const byKey = new Map<string, Compiled<K>[]>();
+  const general: Compiled<K>[] = [];
+  for (const category of categories) {
+    table[category].forEach((pattern, patternIndex) => {
       const parts = pattern.split(' ').map(compileElement);
-      const compiled: Compiled = {
+      const compiled: Compiled<K> = {
         category,
         pattern,
         patternIndex,
@@ -89,9 +95,7 @@ function buildIndex(): Index {
   return { byKey, general };
 }
 
-let index: Index | undefined;
-
-function matchesAt(c: Compiled, tokens: readonly Token[], i: number): boolean {
+function matchesAt<K extends string>(c: Compiled<K>, tokens: readonly Token[], i: number): boolean {
   if (i + c.elements.length > tokens.length) return false;
   for (let k = 0; k < c.elements.length; k++) {
     const t = tokens[i + k];
@@ -101,10 +105,13 @@ function matchesAt(c: Compiled, tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** Every cue phrase found in the tokens, in text order. */
-export function findCues(tokens: readonly Token[], text: string): CueHit[] {
-  index ??= buildIndex();
-  const hits: CueHit[] = [];
+/** Every phrase of an index found in the tokens, in text order. */
+function findIn<K extends string>(
+  index: Index<K>,
+  tokens: readonly Token[],
+  text: string,
+): PhraseHit<K>[] {
+  const hits: PhraseHit<K>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind === 'punct') continue;
@@ -130,3 +137,21 @@ export function findCues(tokens: readonly Token[], text: string): CueHit[] {
   }
   return hits;
 }
+
+/** A finder for a table of phrases (same syntax as cues.ts), compiled on first use. */
+export function phraseFinder<K extends string>(
+  categories: readonly K[],
+  table: Readonly<Record<K, readonly string[]>>,
+): (tokens: readonly Token[], text: string) => PhraseHit<K>[] {
+  let index: Index<K> | undefined;
+  return (tokens, text) => {
+    index ??= buildIndex(categories, table);
+    return findIn(index, tokens, text);
+  };
+}
+
+/** Every cue phrase of cues.ts found in the tokens, in text order. */
+export const findCues: (tokens: readonly Token[], text: string) => CueHit[] = phraseFinder(
+  CUE_CATEGORIES,
+  CUES,
+);

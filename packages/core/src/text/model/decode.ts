@@ -19,6 +19,8 @@ export interface CustomerLayer extends Layer {
   rowOf: Int32Array;
   dense: Float64Array;
   denseScale: number;
+  /** Weight of each head's rule score (0: none). */
+  rules: Float64Array;
 }
 
 export interface EmotionModel {
@@ -70,6 +72,7 @@ export function decodeModel(j: ModelJson): EmotionModel {
       rowOf,
       dense: Float64Array.from(j.customer.dense),
       denseScale: j.customer.denseScale,
+      rules: Float64Array.from({ length: j.customer.heads }, (_, h) => j.customer.rules?.[h] ?? 0),
     },
   };
 }

@@ -22,6 +22,11 @@ export interface CustomerLayerJson extends LayerJson {
   dense: number[];
   /** The base logits are multiplied by this before the dense weights. */
   denseScale: number;
+  /**
+   * Per head, the weight of its rule score (signals/rule-score.ts) beside the Platt-scaled logit:
+   * p = σ(a·z + b + c·score). Absent or 0: the head has no rule.
+   */
+  rules?: number[];
 }
 
 export interface ModelJson {

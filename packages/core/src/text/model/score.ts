@@ -40,10 +40,10 @@ export function scoreVector(m: EmotionModel, x: SparseVector): Scores {
   return { base, customer };
 }
 
-/** Platt-calibrated probability of head h of a layer. */
-export function calibrated(layer: Layer, z: Float64Array, h: number): number {
+/** Platt-calibrated probability of head h of a layer, plus `extra` on the calibrated logit. */
+export function calibrated(layer: Layer, z: Float64Array, h: number, extra = 0): number {
   const a = layer.platt[2 * h] ?? 1;
   const b = layer.platt[2 * h + 1] ?? 0;
-  const t = a * (z[h] ?? 0) + b;
+  const t = a * (z[h] ?? 0) + b + extra;
   return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
 }

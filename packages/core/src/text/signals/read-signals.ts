@@ -7,6 +7,7 @@ import { calibrated } from '../model/score.ts';
 import type { Token } from '../tokenize.ts';
 import type { EscalationReading, SignalReading, Signals } from '../types.ts';
 import { praiseTargets } from './praise-targets.ts';
+import { isRuleSignal, type RuleReading } from './rule-score.ts';
 import { cueTexts, mergeTriggers, strongestWords } from './triggers.ts';
 import { readUrgency } from './urgency.ts';
 
@@ -19,19 +20,23 @@ const CUES_OF: Readonly<Record<LearntSignal, readonly CueCategory[]>> = {
 
 const PRESENT = 0.5;
 
+/** A learnt signal; with a rule (signals/rule-score.ts), its score adds to the logit. */
 function learnt(
   m: EmotionModel,
   z: Float64Array,
   s: LearntSignal,
   tokens: readonly Token[],
   cues: readonly CueHit[],
+  rules: RuleReading,
 ): SignalReading {
   const h = CUSTOMER.signal + LEARNT_SIGNALS.indexOf(s);
-  const probability = calibrated(m.customer, z, h);
+  const score = isRuleSignal(s) ? rules.score[s] : 0;
+  const probability = calibrated(m.customer, z, h, (m.customer.rules[h] ?? 0) * score);
   const present = probability >= PRESENT;
-  const triggers = present
-    ? mergeTriggers(cueTexts(cues, CUES_OF[s]), strongestWords(m, tokens, h))
-    : [];
+  const phrases = cueTexts(cues, CUES_OF[s]);
+  for (const p of isRuleSignal(s) ? rules.phrases[s] : [])
+    if (!phrases.includes(p)) phrases.push(p);
+  const triggers = present ? mergeTriggers(phrases, strongestWords(m, tokens, h)) : [];
   return { probability, present, triggers };
 }
 
@@ -68,14 +73,15 @@ export function readSignals(
   customer: Float64Array,
   tokens: readonly Token[],
   cues: readonly CueHit[],
+  rules: RuleReading,
 ): Signals {
-  const praise = learnt(m, customer, 'praise', tokens, cues);
+  const praise = learnt(m, customer, 'praise', tokens, cues, rules);
   const urgency = readUrgency(tokens, cues);
   return {
     praise: { ...praise, targets: praise.present ? praiseTargets(tokens) : [] },
-    churn_risk: learnt(m, customer, 'churn_risk', tokens, cues),
-    effort: learnt(m, customer, 'effort', tokens, cues),
-    humour: learnt(m, customer, 'humour', tokens, cues),
+    churn_risk: learnt(m, customer, 'churn_risk', tokens, cues, rules),
+    effort: learnt(m, customer, 'effort', tokens, cues, rules),
+    humour: learnt(m, customer, 'humour', tokens, cues, rules),
     urgency: {
       probability: urgency.probability,
       present: urgency.probability >= PRESENT,
