@@ -18,6 +18,7 @@ import type {
   SurveyQuestion,
 } from '../surveys/survey-definition.ts';
 import { idAtTime } from '../chain/pulse-privacy.ts';
+import type { KnownFacts } from '../rules/load-facts.ts';
 import { rulesOnNewResponse } from '../rules/rule-evaluation.ts';
 import { validateAnswers, type SubmittedAnswer } from './answers.ts';
 import { EXPECTATION_VALUES } from './metric-query.ts';
@@ -56,6 +57,8 @@ interface Attribution {
   ownerTeamId: string | null;
   pulseTeamId: string | null;
   managerId: string | null;
+  /** What attributing read, handed to the rules so they need not read it again. */
+  loaded: KnownFacts;
 }
 
 const SCOPE = {
@@ -82,6 +85,7 @@ async function attribution(
     ownerTeamId: null,
     pulseTeamId: null,
     managerId: null,
+    loaded: { customer: null, interaction: null },
   };
   if (kind === 'employee' || kind === 'leadership') {
     if (!input.employeeId) return a;
@@ -97,6 +101,7 @@ async function attribution(
       throw invalid('interactionId', `No interaction ${input.interactionId} in this workspace.`);
     if (input.customerId && input.customerId !== i.customerId)
       throw invalid('customerId', 'The interaction is of another customer.');
+    a.loaded.interaction = i;
     a.stage = i.stage;
     a.customerId = i.customerId;
     a.agentId = i.employeeIds[0] ?? null;
@@ -106,6 +111,7 @@ async function attribution(
   if (customerId) {
     const c = await d.r.customers.get(ws, customerId);
     if (!c) throw invalid('customerId', `No customer ${customerId} in this workspace.`);
+    a.loaded.customer = c;
     a.customerId = c.id;
     a.segment = c.segment;
     a.ownerId = c.relationshipOwnerId;
@@ -248,6 +254,6 @@ export async function submitResponse(
     response.createdAt,
   );
   // Core decides at ingest: a detractor's case is stored with the response it comes from.
-  await rulesOnNewResponse(d, ctx.workspaceId, response);
+  await rulesOnNewResponse(d, ctx.workspaceId, response, at.loaded);
   return response;
 }

@@ -3,6 +3,7 @@
  * their responses and comments never reach a rule (a case would point at a person).
  */
 import type { Deps } from '../common/deps.ts';
+import type { Customer } from '../customers/customer.ts';
 import type { SurveyResponse } from '../feedback/response.ts';
 import type { Interaction } from '../interactions/interaction.ts';
 import type { Signal } from '../signals/signal.ts';
@@ -25,13 +26,24 @@ export async function factsForResponse(d: Deps, ws: string, id: string): Promise
   return responseFacts(d, ws, r);
 }
 
-export async function responseFacts(d: Deps, ws: string, r: SurveyResponse): Promise<Facts> {
+/** The customer and interaction of a response, when its caller has read them already. */
+export interface KnownFacts {
+  customer: Customer | null;
+  interaction: Interaction | null;
+}
+
+export async function responseFacts(
+  d: Deps,
+  ws: string,
+  r: SurveyResponse,
+  known?: KnownFacts,
+): Promise<Facts> {
   return {
     trigger: 'response',
     subjectId: r.id,
     at: r.submittedAt,
-    customer: await customer(d, ws, r.customerId),
-    interaction: await interaction(d, ws, r.interactionId),
+    customer: known ? known.customer : await customer(d, ws, r.customerId),
+    interaction: known ? known.interaction : await interaction(d, ws, r.interactionId),
     response: r,
     signal: null,
     lowScore: null,

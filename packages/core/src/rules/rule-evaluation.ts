@@ -17,6 +17,7 @@ import {
   factsForResponse,
   factsForSignal,
   responseFacts,
+  type KnownFacts,
 } from './load-facts.ts';
 import type { Rule } from './rule.ts';
 
@@ -60,17 +61,20 @@ async function matchRules(
 
 /**
  * A new response's rules, in its own transaction. The facts (customer, interaction) are read
- * only when the workspace has an enabled response rule. Pulses are anonymous: never.
+ * only when the workspace has an enabled response rule, unless the caller has them already
+ * (`known`: the ones it attributed the response with, in the same transaction). Pulses are
+ * anonymous: never.
  */
 export async function rulesOnNewResponse(
   d: Deps,
   ws: string,
   response: SurveyResponse,
+  known?: KnownFacts,
 ): Promise<RuleMatch[]> {
   if (response.surveyKind === 'employee' || response.surveyKind === 'leadership') return [];
   const rules = await d.r.rules.list(ws, { trigger: 'response', enabled: true });
   if (!rules.length) return [];
-  return matchRules(d, ws, rules, await responseFacts(d, ws, response));
+  return matchRules(d, ws, rules, await responseFacts(d, ws, response, known));
 }
 
 /** A stored response's rules: for jobs a worker of an older version queued (see the worker). */
