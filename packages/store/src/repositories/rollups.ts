@@ -220,23 +220,43 @@ interface CubeRange {
 }
 
 /**
- * Whole periods of the coarsest grain the grouping allows (months; weeks when grouping by
- * week, as weeks cross months), and the days at the ends of the query period from the day
- * grain. Grouping by both week and month reads days only.
+ * The days [from, to) as ranges of the coarsest grains that fit: whole periods of `grain`, then
+ * whole weeks inside what is left at either end (when `grain` is month), then days.
+ */
+function cover(
+  grain: 'week' | 'month',
+  from: string | undefined,
+  to: string | undefined,
+): CubeRange[] {
+  const whole = periodsWithin(grain, from, to);
+  if (!whole && grain === 'week') return [{ grain: 'day', from, to }];
+  if (!whole) {
+    // No whole month: the days lie in one month or two; weeks are read for each month apart.
+    const split = to === undefined ? undefined : periodOf('month', to);
+    return from !== undefined && split !== undefined && from < split && split < to!
+      ? [...cover('week', from, split), ...cover('week', split, to)]
+      : cover('week', from, to);
+  }
+  const edge = (f: string, t: string): CubeRange[] =>
+    grain === 'month' ? cover('week', f, t) : [{ grain: 'day', from: f, to: t }];
+  const out: CubeRange[] = [];
+  if (from !== undefined && whole.from !== undefined && from < whole.from)
+    out.push(...edge(from, whole.from));
+  out.push({ grain, from: whole.from, to: whole.to });
+  if (to !== undefined && whole.to !== undefined && whole.to < to) out.push(...edge(whole.to, to));
+  return out;
+}
+
+/**
+ * The query period as ranges of the cube's grains: whole months, and whole weeks and days at
+ * the ends. A week read for a partial month lies inside that month, so grouping by month stays
+ * exact. Grouping by week reads weeks and days only (weeks cross months); by week and month
+ * together, days only.
  */
 export function cubeRanges(q: Pick<MetricQuery, 'from' | 'to' | 'groupBy'>): CubeRange[] {
   const byWeek = q.groupBy.includes('week');
   if (byWeek && q.groupBy.includes('month')) return [{ grain: 'day', from: q.from, to: q.to }];
-  const grain = byWeek ? 'week' : 'month';
-  const whole = periodsWithin(grain, q.from, q.to);
-  if (!whole) return [{ grain: 'day', from: q.from, to: q.to }];
-  const out: CubeRange[] = [];
-  if (q.from !== undefined && whole.from !== undefined && q.from < whole.from)
-    out.push({ grain: 'day', from: q.from, to: whole.from });
-  out.push({ grain, from: whole.from, to: whole.to });
-  if (q.to !== undefined && whole.to !== undefined && whole.to < q.to)
-    out.push({ grain: 'day', from: whole.to, to: q.to });
-  return out;
+  return cover(byWeek ? 'week' : 'month', q.from, q.to);
 }
 
 /** The cube serves every query that neither groups nor filters by a person. */
