@@ -6,6 +6,11 @@ import { periodOf, periodsWithin } from './cube-periods.ts';
 const DAY_MS = 86_400_000;
 const dayAt = (k: number) => new Date(Date.parse('2024-12-20T00:00:00Z') + k * DAY_MS);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** Whether a range of the cube reads `day` (its period of the range's grain lies in the range). */
+const holds = (r: ReturnType<typeof cubeRanges>[number], day: string) => {
+  const p = periodOf(r.grain, day);
+  return (r.from === undefined || p >= r.from) && (r.to === undefined || p < r.to);
+};
 
 describe('cube periods', () => {
   it('names a week by its Monday and a month by its first day', () => {
@@ -43,10 +48,7 @@ describe('cube periods', () => {
         // Independently: walk the days of [from, to) and count how many ranges hold each.
         for (let k = start - 40; k < start + length + 40; k++) {
           const day = iso(dayAt(k));
-          const holders = ranges.filter((r) => {
-            const p = periodOf(r.grain, day);
-            return (r.from === undefined || p >= r.from) && (r.to === undefined || p < r.to);
-          });
+          const holders = ranges.filter((r) => holds(r, day));
           const inQuery = day >= from && day < to;
           expect(holders.length, `${day} in ${JSON.stringify(ranges)}`).toBe(inQuery ? 1 : 0);
           // A whole period read from a coarse grain must lie inside the query.
@@ -59,9 +61,10 @@ describe('cube periods', () => {
         for (const r of ranges.filter((x) => x.grain === 'week' && !groupBy.includes('week'))) {
           for (let k = start - 40; k < start + length + 40; k++) {
             const day = iso(dayAt(k));
-            const p = periodOf('week', day);
-            if ((r.from === undefined || p >= r.from) && (r.to === undefined || p < r.to))
-              expect(day.slice(0, 7), `${day} read in week ${p}`).toBe(p.slice(0, 7));
+            if (holds(r, day))
+              expect(day.slice(0, 7), `${day} read in week ${periodOf('week', day)}`).toBe(
+                periodOf('week', day).slice(0, 7),
+              );
           }
         }
       }),

@@ -233,9 +233,9 @@ function cover(
   if (!whole) {
     // No whole month: the days lie in one month or two; weeks are read for each month apart.
     const split = to === undefined ? undefined : periodOf('month', to);
-    return from !== undefined && split !== undefined && from < split && split < to!
-      ? [...cover('week', from, split), ...cover('week', split, to)]
-      : cover('week', from, to);
+    if (from === undefined || split === undefined || split <= from || split === to)
+      return cover('week', from, to);
+    return [...cover('week', from, split), ...cover('week', split, to)];
   }
   const edge = (f: string, t: string): CubeRange[] =>
     grain === 'month' ? cover('week', f, t) : [{ grain: 'day', from: f, to: t }];
