@@ -49,7 +49,13 @@ export interface OpenOptions {
 
 export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Promise<Store> {
   const { dialect, db, sqlite } = connect(target, opts.cacheMiB);
-  const reposFor = (conn: Kysely<Database>) => createRepos({ db: conn, dialect });
+  // One set of repositories per connection: a group commit runs hundreds of writes on one.
+  const bound = new WeakMap<Kysely<Database>, Repos>();
+  const reposFor = (conn: Kysely<Database>): Repos => {
+    let r = bound.get(conn);
+    if (!r) bound.set(conn, (r = createRepos({ db: conn, dialect })));
+    return r;
+  };
   const committer = dialect === 'sqlite' ? new GroupCommitter(db) : undefined;
 
   async function pgTransact<T>(fn: (tx: Kysely<Database>) => Promise<T>): Promise<T> {

@@ -1,12 +1,14 @@
 /**
  * Runs an import: reads the file as a stream, maps each record, and stores it through core's
  * import functions in chunks — each row in its own savepoint, so a bad row never stops the
- * rest — or, in a dry run, rehearses the same and rolls everything back. Rows already imported
+ * rest; customers a whole chunk per statement — or, in a dry run, rehearses the same and rolls
+ * everything back. Rows already imported
  * (same external id) count as duplicates, so a crashed import resumes by running it again.
  */
 import {
   checkMapping,
   importCustomer,
+  importCustomerChunk,
   importEmployee,
   importInteraction,
   importResponse,
@@ -18,6 +20,7 @@ import {
   systemCtx,
   type Clock,
   type Deps,
+  type EachResult,
   type Ids,
   type ImportKind,
   type ImportMapping,
@@ -228,16 +231,60 @@ export async function runImport(
     return finish(report);
   }
 
+  // Customers are imported a chunk at a time (one lookup, one insert); should the store refuse
+  // the chunk, it is run again row by row, each in its own savepoint, so only that row fails.
+  const customerChunk = async (rows: Row[]) => {
+    try {
+      return await store.write((r) =>
+        importCustomerChunk(
+          d(r),
+          ctx,
+          rows.map((row) => row.record),
+        ),
+      );
+    } catch {
+      return store.writeEach(rows, importOne);
+    }
+  };
+  // A rehearsal rolls each chunk back, so the dry run remembers the external ids it "created":
+  // a later row with one of them is a duplicate, as it would be in the real import.
+  const rehearsed = new Map<string, string>();
+  const rehearseChunk = async (rows: Row[]): Promise<EachResult<RowOutcome>[]> => {
+    const before = rows.map((row) => {
+      const ext = row.record.fields.externalId;
+      return ext === undefined ? undefined : rehearsed.get(ext);
+    });
+    const results = await store.rehearse(
+      rows.filter((_, i) => before[i] === undefined),
+      importOne,
+    );
+    let k = 0;
+    return rows.map((row, i): EachResult<RowOutcome> => {
+      const id = before[i];
+      if (id !== undefined) return { ok: true, value: { status: 'duplicate', id } };
+      const res = results[k++] as EachResult<RowOutcome>;
+      const ext = row.record.fields.externalId;
+      if (res.ok && res.value.status === 'created' && ext !== undefined)
+        rehearsed.set(ext, res.value.id);
+      return res;
+    });
+  };
+  const flush = (rows: Row[]) =>
+    o.dryRun
+      ? rehearseChunk(rows)
+      : o.kind === 'customers'
+        ? customerChunk(rows)
+        : run(rows, importOne);
   const size = o.chunkSize ?? 500;
   let chunk: Row[] = [];
   for await (const row of mappedRows(store, o, def, report)) {
     chunk.push(row);
     if (chunk.length >= size) {
-      tally(chunk, await run(chunk, importOne));
+      tally(chunk, await flush(chunk));
       chunk = [];
     }
   }
-  if (chunk.length) tally(chunk, await run(chunk, importOne));
+  if (chunk.length) tally(chunk, await flush(chunk));
   return finish(report);
 }
 

@@ -40,8 +40,19 @@ export async function createCustomer(d: Deps, ctx: Ctx, input: CustomerInput): P
   authorize(ctx, 'customers:write');
   await checkOwner(d, ctx, input.relationshipOwnerId);
   await checkExternalId(d, ctx, input.externalId);
-  const now = d.clock.now().toISOString();
-  const customer: Customer = {
+  const customer = newCustomer(d, ctx, input, d.clock.now().toISOString());
+  await d.r.customers.insert(customer);
+  return customer;
+}
+
+/** A new customer record from checked input (owner and externalId already checked). */
+export function newCustomer(
+  d: Pick<Deps, 'ids'>,
+  ctx: Ctx,
+  input: CustomerInput,
+  now: string,
+): Customer {
+  return {
     id: d.ids.id('cus'),
     workspaceId: ctx.workspaceId,
     externalId: input.externalId ?? null,
@@ -59,8 +70,6 @@ export async function createCustomer(d: Deps, ctx: Ctx, input: CustomerInput): P
     createdAt: now,
     updatedAt: now,
   };
-  await d.r.customers.insert(customer);
-  return customer;
 }
 
 /**

@@ -59,8 +59,12 @@ export interface TeamRepo {
 export interface CustomerRepo {
   get(ws: string, id: string): Promise<Customer | undefined>;
   getByExternalId(ws: string, externalId: string): Promise<Customer | undefined>;
+  /** The ids of the customers with these external ids, by external id (the unknown ones absent). */
+  idsByExternalId(ws: string, externalIds: readonly string[]): Promise<Map<string, string>>;
   list(ws: string, filter: CustomerFilter, page: PageRequest): Promise<Page<Customer>>;
   insert(c: Customer): Promise<void>;
+  /** Inserts many at once (an import's chunk); all or none. */
+  insertMany(cs: readonly Customer[]): Promise<void>;
   update(c: Customer): Promise<void>;
   delete(ws: string, id: string): Promise<boolean>;
 }
@@ -69,6 +73,8 @@ export interface EmployeeRepo {
   get(ws: string, id: string): Promise<Employee | undefined>;
   getMany(ws: string, ids: readonly string[]): Promise<Employee[]>;
   getByExternalId(ws: string, externalId: string): Promise<Employee | undefined>;
+  /** The ids of the employees with these external ids, by external id (the unknown ones absent). */
+  idsByExternalId(ws: string, externalIds: readonly string[]): Promise<Map<string, string>>;
   list(ws: string, filter: EmployeeFilter, page: PageRequest): Promise<Page<Employee>>;
   insert(e: Employee): Promise<void>;
   update(e: Employee): Promise<void>;

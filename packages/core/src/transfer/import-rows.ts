@@ -6,6 +6,7 @@
  */
 import type { Ctx } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
+import type { CustomerInput } from '../customers/customer.ts';
 import { createCustomer } from '../customers/customer.service.ts';
 import { createEmployee, createTeam, updateEmployee } from '../employees/employee.service.ts';
 import { DomainError, invalid } from '../errors/domain-error.ts';
@@ -50,6 +51,10 @@ function email(field: string, v: string | undefined): string | undefined {
   return v.toLowerCase();
 }
 
+/** The error for a reference to an employee the workspace does not have. */
+export const noEmployee = (field: string, ext: string) =>
+  invalid(field, `No employee with externalId "${ext}" (import employees first).`);
+
 async function employeeByExternalId(
   d: Deps,
   ctx: Ctx,
@@ -57,16 +62,19 @@ async function employeeByExternalId(
   ext: string,
 ): Promise<string> {
   const e = await d.r.employees.getByExternalId(ctx.workspaceId, ext);
-  if (!e) throw invalid(field, `No employee with externalId "${ext}" (import employees first).`);
+  if (!e) throw noEmployee(field, ext);
   return e.id;
 }
 
-export async function importCustomer(d: Deps, ctx: Ctx, rec: MappedRecord): Promise<RowOutcome> {
+/**
+ * The checks of a customer record that need no lookup, in the order a row reports them; the
+ * relationship owner comes back as the external id to resolve.
+ */
+export function customerFields(rec: MappedRecord): {
+  input: CustomerInput;
+  ownerExternalId: string | undefined;
+} {
   const f = rec.fields;
-  if (f.externalId) {
-    const existing = await d.r.customers.getByExternalId(ctx.workspaceId, f.externalId);
-    if (existing) return { status: 'duplicate', id: existing.id };
-  }
   if (!f.name && !f.email && !f.phone && !f.externalId)
     throw invalid('name', 'A customer needs at least a name, an e-mail, a phone or an externalId.');
   if (f.phone && !PHONE.test(f.phone))
@@ -78,18 +86,33 @@ export async function importCustomer(d: Deps, ctx: Ctx, rec: MappedRecord): Prom
       throw invalid('timezone', `"${f.timezone}" is not an IANA time zone.`);
     }
   }
+  return {
+    input: {
+      externalId: f.externalId,
+      name: f.name,
+      email: email('email', f.email),
+      phone: f.phone,
+      timezone: f.timezone,
+      locale: f.locale,
+      segment: f.segment,
+      attributes: Object.keys(rec.attributes).length ? rec.attributes : undefined,
+    },
+    ownerExternalId: f.relationshipOwner,
+  };
+}
+
+export async function importCustomer(d: Deps, ctx: Ctx, rec: MappedRecord): Promise<RowOutcome> {
+  const ext = rec.fields.externalId;
+  if (ext) {
+    const existing = await d.r.customers.getByExternalId(ctx.workspaceId, ext);
+    if (existing) return { status: 'duplicate', id: existing.id };
+  }
+  const { input, ownerExternalId } = customerFields(rec);
   const c = await createCustomer(d, ctx, {
-    externalId: f.externalId,
-    name: f.name,
-    email: email('email', f.email),
-    phone: f.phone,
-    timezone: f.timezone,
-    locale: f.locale,
-    segment: f.segment,
-    relationshipOwnerId: f.relationshipOwner
-      ? await employeeByExternalId(d, ctx, 'relationshipOwner', f.relationshipOwner)
+    ...input,
+    relationshipOwnerId: ownerExternalId
+      ? await employeeByExternalId(d, ctx, 'relationshipOwner', ownerExternalId)
       : undefined,
-    attributes: Object.keys(rec.attributes).length ? rec.attributes : undefined,
   });
   return { status: 'created', id: c.id };
 }

@@ -3,6 +3,7 @@ import type { Employee, EmployeeRepo, Team, TeamRepo } from '@rapport/core';
 import { decodeCursor, ilikeContains, flag, isSet, num, pageOf } from '../codec.ts';
 import type { EmployeesTable, TeamsTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
+import { idsByExternalId } from './external-ids.ts';
 
 const toEmployee = (r: Selectable<EmployeesTable>): Employee => ({
   id: r.id,
@@ -52,6 +53,7 @@ export function employeeRepository({ db }: RepoContext): EmployeeRepo {
       const r = await all(ws).where('external_id', '=', externalId).executeTakeFirst();
       return r && toEmployee(r);
     },
+    idsByExternalId: (ws, externalIds) => idsByExternalId(db, 'employees', ws, externalIds),
     async list(ws, f, page) {
       let q = all(ws);
       if (f.teamId) q = q.where('team_id', '=', f.teamId);

@@ -24,49 +24,59 @@ import { privacyRepository } from './privacy.repository.ts';
 import { engagementRepository } from './engagement.repository.ts';
 import { journeyRepository } from './journey.repository.ts';
 
+/** How each repository is built on a connection. */
+const MAKERS: { [K in keyof Repos]: (c: RepoContext) => Repos[K] } = {
+  workspaces: workspaceRepository,
+  apiKeys: apiKeyRepository,
+  users: userRepository,
+  sessions: sessionRepository,
+  teams: teamRepository,
+  customers: customerRepository,
+  employees: employeeRepository,
+  interactions: interactionRepository,
+  idempotency: idempotencyRepository,
+  jobs: jobRepository,
+  audit: auditRepository,
+  surveys: surveyRepository,
+  invitations: invitationRepository,
+  responses: responseRepository,
+  pulse: pulseRepository,
+  teamOutcomes: teamOutcomeRepository,
+  conversations: conversationRepository,
+  signals: signalRepository,
+  rules: ruleRepository,
+  cases: caseRepository,
+  praise: praiseRepository,
+  tasks: taskRepository,
+  webhooks: webhookRepository,
+  rateLimits: rateLimitRepository,
+  privacy: privacyRepository,
+  engagement: engagementRepository,
+  journey: journeyRepository,
+};
+
+/**
+ * One prototype holds a lazy getter per repository: the first read builds the repository and
+ * keeps it on the instance, so binding a connection costs one small object, not one property
+ * definition per repository (it runs for every request and every imported row).
+ */
+class BoundRepos {
+  constructor(readonly ctx: RepoContext) {}
+}
+for (const [key, make] of Object.entries(MAKERS)) {
+  Object.defineProperty(BoundRepos.prototype, key, {
+    enumerable: true,
+    get(this: BoundRepos) {
+      const value = (make as (c: RepoContext) => unknown)(this.ctx);
+      Object.defineProperty(this, key, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
 /** Binds every repository to one connection or transaction. Repositories are built lazily. */
 export function createRepos(ctx: RepoContext): Repos {
-  const cache = new Map<keyof Repos, unknown>();
-  const lazy = <K extends keyof Repos>(key: K, make: (c: RepoContext) => Repos[K]) => ({
-    get(): Repos[K] {
-      let v = cache.get(key) as Repos[K] | undefined;
-      if (!v) {
-        v = make(ctx);
-        cache.set(key, v);
-      }
-      return v;
-    },
-    enumerable: true,
-  });
-  return Object.defineProperties({} as Repos, {
-    workspaces: lazy('workspaces', workspaceRepository),
-    apiKeys: lazy('apiKeys', apiKeyRepository),
-    users: lazy('users', userRepository),
-    sessions: lazy('sessions', sessionRepository),
-    teams: lazy('teams', teamRepository),
-    customers: lazy('customers', customerRepository),
-    employees: lazy('employees', employeeRepository),
-    interactions: lazy('interactions', interactionRepository),
-    idempotency: lazy('idempotency', idempotencyRepository),
-    jobs: lazy('jobs', jobRepository),
-    audit: lazy('audit', auditRepository),
-    surveys: lazy('surveys', surveyRepository),
-    invitations: lazy('invitations', invitationRepository),
-    responses: lazy('responses', responseRepository),
-    pulse: lazy('pulse', pulseRepository),
-    teamOutcomes: lazy('teamOutcomes', teamOutcomeRepository),
-    conversations: lazy('conversations', conversationRepository),
-    signals: lazy('signals', signalRepository),
-    rules: lazy('rules', ruleRepository),
-    cases: lazy('cases', caseRepository),
-    praise: lazy('praise', praiseRepository),
-    tasks: lazy('tasks', taskRepository),
-    webhooks: lazy('webhooks', webhookRepository),
-    rateLimits: lazy('rateLimits', rateLimitRepository),
-    privacy: lazy('privacy', privacyRepository),
-    engagement: lazy('engagement', engagementRepository),
-    journey: lazy('journey', journeyRepository),
-  });
+  return new BoundRepos(ctx) as unknown as Repos;
 }
 
 export type { RepoContext } from './db.ts';
