@@ -66,7 +66,7 @@ const dash = {
 /** What --quick shrinks, for the table's header (the full run's sizes in brackets). */
 const QUICK_NOTE =
   `${args.repeats} repeats (3); ${ingest.seconds}-s load windows (8 s); SMS 25 conversations (100); ` +
-  'text 2,000 comments (5,027); CSV import 2,000 rows and export 2,000/20,000 (30,000; 30,000/300,000); ' +
+  'text 2,000 comments (5,027); CSV import 20,000 rows and export 2,000/20,000 (1,000,000; 100,000/1,000,000); ' +
   'dashboards at 100k only (100k/1M/10M; PostgreSQL 100k/1M), the SQLite 100k tier read from the web ' +
   'screens’ store generated in DuckDB (full: generated in JavaScript); web screens over 100k (1M); ' +
   'page loads 2 (5) and 1 (3) per repeat, 8 timed queries per repeat (20); closed loop waits 15 s (60 s) for a probe';
@@ -152,7 +152,11 @@ try {
     textWorkload({ dataDir: args.dataDir, repeats: args.repeats, quick: args.quick }),
   );
   await step('import', () =>
-    importWorkload({ rows: args.quick ? 2_000 : 30_000, repeats: Math.min(args.repeats, 2), tmp }),
+    importWorkload({
+      rows: args.quick ? 20_000 : 1_000_000,
+      repeats: Math.min(args.repeats, 2),
+      tmp,
+    }),
   );
   await step('postgres', () => postgresWorkload({ ...ingest, dash: { ...dash, sizes: pgSizes } }));
   await step('web', async () => [
