@@ -3,7 +3,6 @@ import type { CliIo } from './io.ts';
 /** One `rapport` subcommand. */
 export interface Command {
   name: string;
-  summary: string;
   /** Full help text shown by `rapport <name> --help`. */
   usage: string;
   run(

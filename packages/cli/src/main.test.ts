@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { databaseTarget } from '@rapport/config';
 import { openStore } from '@rapport/store';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from './commands/index.ts';
 import { main } from './main.ts';
 import { memoryIo } from './testing/memory-io.ts';
 
@@ -17,6 +18,13 @@ describe('rapport CLI', () => {
     const d = memoryIo();
     expect(await main(['demo', '--help'], d, {})).toBe(0);
     expect(d.out()).toMatch(/--seed N/);
+  });
+
+  it('loads each listed command on demand, under the name it is listed by', async () => {
+    const loaded = await Promise.all(COMMANDS.map((c) => c.load()));
+    expect(loaded.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
+    expect(new Set(COMMANDS.map((c) => c.name)).size).toBe(COMMANDS.length);
+    for (const c of loaded) expect(c.usage).toMatch(new RegExp(`^Usage: rapport ${c.name}\\b`));
   });
 
   it('says in a sentence what is wrong with a bad call', async () => {

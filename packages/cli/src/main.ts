@@ -3,36 +3,9 @@
  * Every command honours DATABASE_URL and PORT (see docs/CONFIGURATION.md).
  */
 import { ConfigError, readProcessEnv } from '@rapport/config';
-import { isDomainError } from '@rapport/core';
-import { UsageError, type Command } from './command.ts';
-import { demoCommand } from './commands/demo.ts';
-import { jobsCommand } from './commands/jobs.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { serveCommand } from './commands/serve.ts';
-import { customerCommand } from './commands/customer.ts';
-import { workerCommand } from './commands/worker.ts';
-import { signalsCommand } from './commands/signals.ts';
-import { importCommand } from './commands/import.ts';
-import { exportCommand } from './commands/export.ts';
-import { backupCommand } from './commands/backup.ts';
-import { workspaceCommand } from './commands/workspace.ts';
-import { analyzeCommand } from './commands/analyze.ts';
+import { UsageError } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
 import { processIo, type CliIo } from './io.ts';
-
-export const COMMANDS: Command[] = [
-  serveCommand,
-  workerCommand,
-  jobsCommand,
-  migrateCommand,
-  workspaceCommand,
-  demoCommand,
-  analyzeCommand,
-  customerCommand,
-  signalsCommand,
-  importCommand,
-  exportCommand,
-  backupCommand,
-];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -59,13 +32,14 @@ export async function main(
     io.stdout.write(`${overview()}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(
       `rapport: there is no command "${name}". Run \`rapport --help\` to see the commands.\n`,
     );
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);
     return 0;
@@ -83,6 +57,7 @@ export async function main(
       );
       return 2;
     }
+    const { isDomainError } = await import('@rapport/core');
     if (e instanceof ConfigError || isDomainError(e)) {
       io.stderr.write(`rapport ${name}: ${e.message}\n`);
       return 1;

@@ -208,7 +208,6 @@ export async function runAnalyze(args: string[], io: CliIo): Promise<number> {
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'Read emotions, sentiment and CX signals of texts (JSON Lines in and out)',
   usage: ANALYZE_USAGE,
   run: (args, io) => runAnalyze(args, io),
 };

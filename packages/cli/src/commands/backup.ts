@@ -7,7 +7,6 @@ import { UsageError, type Command } from '../command.ts';
 
 export const backupCommand: Command = {
   name: 'backup',
-  summary: 'Back up the SQLite database while Rapport runs (online backup API)',
   usage: `Usage: rapport backup --out FILE [--json]
 
 Copies the SQLite database named by DATABASE_URL (default ./data/rapport.db) to FILE while

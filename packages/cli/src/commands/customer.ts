@@ -30,7 +30,6 @@ async function findWorkspace(store: Store, id: string, named: string | undefined
 
 export const customerCommand: Command = {
   name: 'customer',
-  summary: "Export a customer's data as JSON, or erase the customer everywhere",
   usage: `Usage: rapport customer export <customer id> [--out FILE] [--workspace ID]
        rapport customer erase <customer id> --yes [--workspace ID]
 

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { databaseTarget, loadSettings } from '@rapport/config';
 import { systemClock, systemCtx, systemIds } from '@rapport/core';
-import { createApiKey } from '@rapport/server';
 import { openStore } from '@rapport/store';
 import { UsageError, type Command } from '../command.ts';
 import { demoPassword, generateDemo } from '../demo/generate.ts';
@@ -9,7 +8,6 @@ import { progressBar } from '../progress.ts';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Create a workspace filled with realistic demo data',
   usage: `Usage: rapport demo [--seed N] [--json] [--if-empty] [--customers N] [--interactions N]
                    [--leave-jobs]
 
@@ -59,6 +57,7 @@ Options:
         : undefined;
       let out: { url: string; apiKey: string; workspaceId: string };
       if (existing) {
+        const { createApiKey } = await import('@rapport/server'); // only on this path
         const { secret } = await store.write((r) =>
           createApiKey({ ...deps, r }, systemCtx(existing.id), {
             name: `rapport demo key ${new Date().toISOString()}`,

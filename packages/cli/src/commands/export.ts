@@ -10,7 +10,6 @@ import { lineWriter } from '../transfer/writer.ts';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Export customers, employees, interactions, responses — or a whole workspace',
   usage: `Usage: rapport export <customers|employees|interactions|responses> [options]
        rapport export --all [--workspace ID] --out FILE
 

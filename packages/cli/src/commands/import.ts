@@ -39,7 +39,6 @@ function readMapping(path: string, kind: ImportKind): ImportMapping {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import customers, employees, interactions or responses from CSV or JSONL',
   usage: `Usage: rapport import <customers|employees|interactions|responses> FILE [options]
 
 Reads FILE (CSV, or JSON Lines for .jsonl/.ndjson) and stores each row through the same checks

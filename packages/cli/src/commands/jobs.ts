@@ -78,7 +78,6 @@ async function run(store: Store, args: string[], io: CliIo): Promise<number> {
 
 export const jobsCommand: Command = {
   name: 'jobs',
-  summary: 'Inspect the job queue: stats, dead jobs, retry one',
   usage: USAGE,
   async run(args, io, env) {
     const settings = loadSettings(env);

@@ -4,7 +4,6 @@ import type { Command } from '../command.ts';
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  summary: 'Bring the database schema up to date',
   usage: `Usage: rapport migrate
 
 Applies every pending migration to the database named by DATABASE_URL (default

@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadSettings } from '@rapport/config';
-import { startServer } from '@rapport/server';
 import type { Command } from '../command.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Run the server: API, web app and survey pages on one port',
   usage: `Usage: rapport serve [--port N] [--host ADDRESS]
 
 Starts Rapport on PORT (default 3000) with the database named by DATABASE_URL (default
@@ -25,6 +23,8 @@ Options:
       ...(values.port ? { PORT: values.port } : {}),
       ...(values.host ? { HOST: values.host } : {}),
     });
+    // Loaded here, not at the top: every other command starts without the server's modules.
+    const { startServer } = await import('@rapport/server');
     const server = await startServer(settings);
     io.stdout.write(
       `Rapport is listening on ${server.url} (database: ${server.store.dialect}). Press Ctrl-C to stop.\n`,

@@ -132,7 +132,6 @@ async function reanalyze(
 export function makeSignalsCommand(analyzer: TextAnalyzer | null): Command {
   return {
     name: 'signals',
-    summary: 'Re-analyse stored texts with the current emotion model',
     usage: USAGE,
     async run(args, io, env) {
       const { values, positionals } = parseArgs({

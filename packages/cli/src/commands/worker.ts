@@ -1,13 +1,10 @@
 import { parseArgs } from 'node:util';
 import { databaseTarget, loadSettings } from '@rapport/config';
 import { openStore } from '@rapport/store';
-import { channelRegistry, createLogger } from '@rapport/server';
-import { createWorker } from '@rapport/worker';
 import type { Command } from '../command.ts';
 
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'Run the job worker alone (with PostgreSQL, as many as you like)',
   usage: `Usage: rapport worker [--concurrency N] [--once]
 
 Runs the durable jobs of the database named by DATABASE_URL (default ./data/rapport.db):
@@ -29,6 +26,9 @@ Options:
       ...env,
       ...(values.concurrency ? { WORKER_CONCURRENCY: values.concurrency } : {}),
     });
+    // Loaded here, not at the top: every other command starts without these modules.
+    const { channelRegistry, createLogger } = await import('@rapport/server');
+    const { createWorker } = await import('@rapport/worker');
     const logger = createLogger(settings);
     const store = await openStore(databaseTarget(settings.databaseUrl));
     const worker = createWorker({

@@ -194,7 +194,6 @@ async function list(
 
 export const workspaceCommand: Command = {
   name: 'workspace',
-  summary: 'Create a new, empty workspace with its first admin, or list the workspaces',
   usage: `Usage: rapport workspace create --name NAME --admin-email EMAIL [--admin-name NAME]
                                 [--password-stdin] [--json]
        rapport workspace list [--json]
