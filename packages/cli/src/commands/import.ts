@@ -117,7 +117,7 @@ Options:
       const workspaceId = await pickWorkspace(store, values.workspace);
       const bar = values.json
         ? undefined
-        : progressBar(io, values['dry-run'] ? 'Checking' : 'Importing', size);
+        : progressBar(io, values['dry-run'] ? 'Checking' : 'Importing', size, { bytes: true });
       const report = await runImport(
         store,
         { clock: systemClock, ids: systemIds() },
