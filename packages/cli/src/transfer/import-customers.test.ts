@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvLine } from '@rapport/core';
 import type { Store } from '@rapport/store';
-import { describeEachDialect, factory, FakeClock, idsFor } from '@rapport/testing';
+import { describeEachDialect } from '@rapport/testing';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
+import { importFixture } from '../testing/import-fixture.ts';
 import { runImport, type ImportOptions } from './import-runner.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-import-chunk-'));
@@ -46,11 +47,7 @@ async function poisonTrigger(store: Store): Promise<() => Promise<void>> {
 
 describeEachDialect('import customers in chunks', (db) => {
   const setup = async () => {
-    const { store } = db();
-    const clock = new FakeClock('2026-06-10T12:00:00.000Z');
-    const ids = idsFor(clock);
-    const f = factory(store, { clock, ids });
-    await f.workspace();
+    const { store, f, deps } = await importFixture(db().store);
     const options = (path: string, dryRun: boolean): ImportOptions => ({
       kind: 'customers',
       path,
@@ -60,7 +57,7 @@ describeEachDialect('import customers in chunks', (db) => {
       dryRun,
       chunkSize: 3,
     });
-    return { store, f, deps: { clock, ids }, options };
+    return { store, f, deps, options };
   };
 
   it('gives every row the outcome the row-by-row path gives, across chunk edges', async () => {

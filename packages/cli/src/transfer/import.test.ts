@@ -11,12 +11,11 @@ import {
   createSurvey,
   csvLine,
   relationshipNpsSurvey,
-  systemCtx,
   transactionalCsatSurvey,
-  type Deps,
 } from '@rapport/core';
-import { describeEachDialect, factory, FakeClock, idsFor } from '@rapport/testing';
+import { describeEachDialect } from '@rapport/testing';
 import { expect, it } from 'vitest';
+import { importFixture } from '../testing/import-fixture.ts';
 import { runImport } from './import-runner.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-import-'));
@@ -27,16 +26,7 @@ const file = (name: string, rows: string[][]) => {
 };
 
 describeEachDialect('import', (db) => {
-  const setup = async () => {
-    const { store } = db();
-    const clock = new FakeClock('2026-06-10T12:00:00.000Z');
-    const ids = idsFor(clock);
-    const f = factory(store, { clock, ids });
-    await f.workspace();
-    const deps = { clock, ids };
-    const run = <T>(d: (r: Deps['r']) => Promise<T>) => store.write((r) => d(r));
-    return { store, f, deps, clock, ids, run, ctx: systemCtx(f.ws) };
-  };
+  const setup = () => importFixture(db().store);
 
   it('customers: reports each broken row with its line and reason, keeps the rest, and resumes without duplicates', async () => {
     const { store, f, deps } = await setup();
