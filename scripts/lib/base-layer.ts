@@ -6,7 +6,9 @@
  * Platt scaling and thresholds are fitted on GoEmotions dev.
  */
 import { BASE } from '../../packages/core/src/text/heads.ts';
-import type { LayerJson } from '../../packages/core/src/text/model/format.ts';
+import { ekmanLogit } from '../../packages/core/src/text/model/ekman-from-labels.ts';
+import { logistic } from '../../packages/core/src/text/model/score.ts';
+import type { BaseLayerJson } from '../../packages/core/src/text/model/format.ts';
 import { bestThreshold, fitPlatt } from './calibrate.ts';
 import type { CxExample, GoExample } from './data.ts';
 import { stackCsr, type Csr } from './dataset.ts';
@@ -62,7 +64,7 @@ export const BASE_EXACT: readonly ExactBlock[] = [
 export interface BaseLayer {
   /** The shipped (quantized) weights, as floats. */
   model: LinearHeads;
-  json: LayerJson;
+  json: BaseLayerJson;
 }
 
 /** L2 strength of the domain head, solved exactly by L-BFGS: a sharp, stable gate. */
@@ -134,8 +136,30 @@ export function trainBase(
   return m;
 }
 
+/**
+ * Weight of the 28 labels' noisy-OR in each Ekman group's logit (model/ekman-from-labels.ts).
+ * Chosen on GoEmotions dev halves (Platt and thresholds of labels and groups fitted on one half,
+ * Ekman macro-F1 on the other, 10 random halvings, paired with w = 0): +0.0044 / +0.0051 /
+ * +0.0036 / +0.0054 / +0.0015 at w = 0.1 / 0.2 / 0.25 / 0.3 / 0.4; 0.2 is inside the plateau.
+ */
+export const EKMAN_FROM_LABELS = 0.2;
+
+/** The calibrated probabilities of the 28 labels of row i, as the shipped model computes them. */
+function labelP(platt: readonly [number, number][], z: Float64Array, i: number): Float64Array {
+  const H = BASE.count;
+  return Float64Array.from({ length: BASE.ekman - BASE.label }, (_, k) => {
+    const [a, b] = platt[BASE.label + k] ?? [1, 0];
+    return logistic(a * (z[i * H + BASE.label + k] ?? 0) + b);
+  });
+}
+
 /** Quantizes the layer, then calibrates the shipped weights on GoEmotions dev. */
-export function finishBase(m: LinearHeads, xDev: Csr, dev: readonly GoExample[]): BaseLayer {
+export function finishBase(
+  m: LinearHeads,
+  xDev: Csr,
+  dev: readonly GoExample[],
+  ekmanFromLabels: number = EKMAN_FROM_LABELS,
+): BaseLayer {
   const H = BASE.count;
   const qz = quantize(m.w, H);
   const bias = Array.from(m.bias, round6);
@@ -151,7 +175,13 @@ export function finishBase(m: LinearHeads, xDev: Csr, dev: readonly GoExample[])
       thresholds.push(0.5);
       continue;
     }
-    const zh = dev.map((_, i) => z[i * H + h] ?? 0);
+    const isGroup = h >= BASE.ekman && h < BASE.sentiment;
+    // the labels' Platt scalings are fitted first (h < BASE.ekman), so they are known here
+    const zh = dev.map((_, i) =>
+      isGroup
+        ? ekmanLogit(z[i * H + h] ?? 0, labelP(platt, z, i), h - BASE.ekman, ekmanFromLabels)
+        : (z[i * H + h] ?? 0),
+    );
     const yh = y.map((t) => t[h] ?? 0);
     const [a, b] = fitPlatt(zh, yh).map(round6) as [number, number];
     platt.push([a, b]);
@@ -164,6 +194,14 @@ export function finishBase(m: LinearHeads, xDev: Csr, dev: readonly GoExample[])
   }
   return {
     model,
-    json: { heads: H, weights: int8Base64(qz.q), scales: qz.scales, bias, platt, thresholds },
+    json: {
+      heads: H,
+      weights: int8Base64(qz.q),
+      scales: qz.scales,
+      bias,
+      platt,
+      thresholds,
+      ekmanFromLabels,
+    },
   };
 }

@@ -28,6 +28,8 @@ export interface EmotionModel {
   features: FeatureConfig;
   space: FeatureSpace;
   base: Layer;
+  /** Weight of the 28 labels in each Ekman group's logit (model/ekman-from-labels.ts). */
+  ekmanFromLabels: number;
   customer: CustomerLayer;
 }
 
@@ -67,6 +69,7 @@ export function decodeModel(j: ModelJson): EmotionModel {
     },
     space: { columnOf, idf, groupWeights: j.features.groupWeights },
     base: decodeLayer(j.base),
+    ekmanFromLabels: j.base.ekmanFromLabels ?? 0,
     customer: {
       ...decodeLayer(j.customer),
       rowOf,

@@ -15,6 +15,14 @@ export interface LayerJson {
   thresholds: number[];
 }
 
+export interface BaseLayerJson extends LayerJson {
+  /**
+   * Weight w of the 28 labels' noisy-OR in each Ekman group's logit (model/ekman-from-labels.ts);
+   * absent or 0: the Ekman group heads alone.
+   */
+  ekmanFromLabels?: number;
+}
+
 export interface CustomerLayerJson extends LayerJson {
   /** Which of the base columns this layer reads (sorted, delta varints): its weight rows. */
   columns: string;
@@ -40,7 +48,7 @@ export interface ModelJson {
   polarity: string;
   /** idf per column, uint8: idf = min + q × step. */
   idf: { min: number; step: number; data: string };
-  base: LayerJson;
+  base: BaseLayerJson;
   customer: CustomerLayerJson;
   /** How the artefact was made: data, split, settings, sizes. */
   training: Record<string, unknown>;

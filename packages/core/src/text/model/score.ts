@@ -40,10 +40,19 @@ export function scoreVector(m: EmotionModel, x: SparseVector): Scores {
   return { base, customer };
 }
 
+/** σ(t), computed without overflow on either side. */
+export function logistic(t: number): number {
+  return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
+}
+
+/** Platt-calibrated probability of head h of a layer for the logit z (instead of its own). */
+export function calibratedLogit(layer: Layer, h: number, z: number): number {
+  return logistic((layer.platt[2 * h] ?? 1) * z + (layer.platt[2 * h + 1] ?? 0));
+}
+
 /** Platt-calibrated probability of head h of a layer, plus `extra` on the calibrated logit. */
 export function calibrated(layer: Layer, z: Float64Array, h: number, extra = 0): number {
   const a = layer.platt[2 * h] ?? 1;
   const b = layer.platt[2 * h + 1] ?? 0;
-  const t = a * (z[h] ?? 0) + b + extra;
-  return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
+  return logistic(a * (z[h] ?? 0) + b + extra);
 }
