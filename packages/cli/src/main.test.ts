@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseTarget } from '@rapport/config';
@@ -41,6 +41,22 @@ describe('rapport CLI', () => {
     const cfg = memoryIo();
     expect(await main(['migrate'], cfg, { PORT: 'eighty' })).toBe(1);
     expect(cfg.err()).toMatch(/PORT is not valid/);
+    const dir = mkdtempSync(join(tmpdir(), 'r-'));
+    const csv = join(dir, 'c.csv');
+    writeFileSync(csv, 'externalId,name\nX1,Ann\n');
+    const env = { DATABASE_URL: join(dir, 'x.db') };
+    for (const [args, said] of [
+      [['import', 'customers', join(dir, 'none.csv')], /There is no file .*none\.csv\./],
+      [
+        ['import', 'customers', csv, '--mapping', join(dir, 'none.json')],
+        /There is no mapping file .*none\.json\./,
+      ],
+      [['import', 'pets', csv], /Say what to import: customers, employees/],
+    ] as const) {
+      const e = memoryIo();
+      expect(await main([...args], e, env)).toBe(2);
+      expect(e.err()).toMatch(said);
+    }
   });
 
   it('demo --json prints one JSON object and adds a workspace per seed', async () => {

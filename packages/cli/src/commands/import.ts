@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databaseTarget, loadSettings } from '@rapport/config';
 import {
@@ -20,6 +20,7 @@ import { importWorkspace } from '../transfer/workspace-move.ts';
 
 function readMapping(path: string, kind: ImportKind): ImportMapping {
   let m: unknown;
+  if (!existsSync(path)) throw new UsageError(`There is no mapping file ${path}.`);
   try {
     m = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
