@@ -20,11 +20,9 @@ import {
   systemCtx,
   type Clock,
   type Deps,
-  type EachResult,
   type Ids,
   type ImportKind,
   type ImportMapping,
-  type MappedRecord,
   type Preset,
   type Repos,
   type RowOutcome,
@@ -32,6 +30,7 @@ import {
 } from '@rapport/core';
 import type { Store } from '@rapport/store';
 import { UsageError } from '../command.ts';
+import { dryRunChunks, writeChunk, type ChunkRow } from './import-chunks.ts';
 import { mapJsonl } from './jsonl-mapping.ts';
 import { csvRecords, jsonlRecords, type FileFormat } from './records.ts';
 
@@ -63,10 +62,7 @@ export interface ImportReport {
   rejected: RejectedRow[];
 }
 
-interface Row {
-  line: number;
-  record: MappedRecord;
-}
+type Row = ChunkRow;
 
 function rejection(line: number, e: unknown): RejectedRow {
   if (isDomainError(e))
@@ -231,49 +227,12 @@ export async function runImport(
     return finish(report);
   }
 
-  // Customers are imported a chunk at a time (one lookup, one insert); should the store refuse
-  // the chunk, it is run again row by row, each in its own savepoint, so only that row fails.
-  const customerChunk = async (rows: Row[]) => {
-    try {
-      return await store.write((r) =>
-        importCustomerChunk(
-          d(r),
-          ctx,
-          rows.map((row) => row.record),
-        ),
-      );
-    } catch {
-      return store.writeEach(rows, importOne);
-    }
-  };
-  // A rehearsal rolls each chunk back, so the dry run remembers the external ids it "created":
-  // a later row with one of them is a duplicate, as it would be in the real import.
-  const rehearsed = new Map<string, string>();
-  const rehearseChunk = async (rows: Row[]): Promise<EachResult<RowOutcome>[]> => {
-    const before = rows.map((row) => {
-      const ext = row.record.fields.externalId;
-      return ext === undefined ? undefined : rehearsed.get(ext);
-    });
-    const results = await store.rehearse(
-      rows.filter((_, i) => before[i] === undefined),
-      importOne,
-    );
-    let k = 0;
-    return rows.map((row, i): EachResult<RowOutcome> => {
-      const id = before[i];
-      if (id !== undefined) return { ok: true, value: { status: 'duplicate', id } };
-      const res = results[k++] as EachResult<RowOutcome>;
-      const ext = row.record.fields.externalId;
-      if (res.ok && res.value.status === 'created' && ext !== undefined)
-        rehearsed.set(ext, res.value.id);
-      return res;
-    });
-  };
+  const rehearse = dryRunChunks(store, importOne);
   const flush = (rows: Row[]) =>
     o.dryRun
-      ? rehearseChunk(rows)
+      ? rehearse(rows)
       : o.kind === 'customers'
-        ? customerChunk(rows)
+        ? writeChunk(store, rows, (r, recs) => importCustomerChunk(d(r), ctx, recs), importOne)
         : run(rows, importOne);
   const size = o.chunkSize ?? 500;
   let chunk: Row[] = [];
