@@ -3,7 +3,8 @@ import type { Customer, CustomerRepo } from '@rapport/core';
 import { decodeCursor, ilikeContains, flag, fromJson, isSet, pageOf, toJson } from '../codec.ts';
 import type { CustomersTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
-import { idsByExternalId, IN_LIST, slices } from './external-ids.ts';
+import { idsByExternalId } from './external-ids.ts';
+import { chunks } from './in-lists.ts';
 import { customerInScope } from './people-scope.ts';
 
 const toCustomer = (r: Selectable<CustomersTable>): Customer => ({
@@ -85,7 +86,7 @@ export function customerRepository({ db }: RepoContext): CustomerRepo {
     },
     async insertMany(cs) {
       // 17 columns × 500 rows stays under both engines' limits on bound parameters.
-      for (const part of slices(cs, IN_LIST))
+      for (const part of chunks(cs))
         await db.insertInto('customers').values(part.map(toRow)).execute();
     },
     async update(c) {

@@ -14,6 +14,7 @@ import type { Selectable } from 'kysely';
 import { fromJson, toJson } from '../codec.ts';
 import type { EngagementEventsTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
+import { chunks } from './in-lists.ts';
 import { toSignal } from './signal.repository.ts';
 
 const toEvent = (r: Selectable<EngagementEventsTable>): EngagementEvent => ({
@@ -28,14 +29,6 @@ const toEvent = (r: Selectable<EngagementEventsTable>): EngagementEvent => ({
   delta: Number(r.delta),
   reasons: fromJson<EngagementReason[]>(r.reasons, []),
 });
-
-/** Ids per IN list: far below either engine's bound-parameter limit. */
-const CHUNK = 500;
-const chunks = <T>(xs: readonly T[]): T[][] => {
-  const out: T[][] = [];
-  for (let k = 0; k < xs.length; k += CHUNK) out.push(xs.slice(k, k + CHUNK));
-  return out;
-};
 
 /** Answers that move engagement: the customer-survey scores and expectations. */
 const ENGAGEMENT_METRICS = ['nps', 'csat', 'ces', 'expectations'];

@@ -1,16 +1,7 @@
 /** Batch lookups by external id, for imports that resolve a whole chunk at once. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-
-/** Values per `in (…)` list: well under SQLite's and PostgreSQL's bound-parameter limits. */
-export const IN_LIST = 500;
-
-/** Splits values into slices of at most `size`. */
-export function slices<T>(values: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
-}
+import { chunks } from './in-lists.ts';
 
 /** External id → id for the rows of `table` in workspace `ws` that have one of `externalIds`. */
 export async function idsByExternalId(
@@ -20,7 +11,7 @@ export async function idsByExternalId(
   externalIds: readonly string[],
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const part of slices(externalIds, IN_LIST)) {
+  for (const part of chunks(externalIds)) {
     const rows = await db
       .selectFrom(table)
       .select(['id', 'external_id'])

@@ -9,6 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import { num } from '../codec.ts';
 import type { Database } from '../schema.ts';
 import type { RepoContext } from './db.ts';
+import { chunks } from './in-lists.ts';
 import {
   ENTITY_TABLES,
   isSecretColumn,
@@ -25,9 +26,6 @@ interface TableInfo {
   name: string;
   columns: Set<string>;
 }
-
-const chunks = <T>(xs: readonly T[], n = CHUNK): T[][] =>
-  Array.from({ length: Math.ceil(xs.length / n) }, (_, k) => xs.slice(k * n, k * n + n));
 
 const likeId = (id: string) => `%${id.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -72,7 +70,7 @@ export function privacyRepository({ db, dialect }: RepoContext): PrivacyRepo {
         const mine = ids.get(kind) as Set<string>;
         for (const [column, ref] of linksOf(info)) {
           if (column === 'id') continue;
-          for (const part of chunks([...(ids.get(ref) ?? [])])) {
+          for (const part of chunks([...(ids.get(ref) ?? [])], CHUNK)) {
             const rows = await sql<{ id: string }>`select id from ${sql.table(table)}
               where workspace_id = ${ws} and ${sql.ref(column)} in (${sql.join(part)})`.execute(db);
             for (const r of rows.rows)
@@ -99,7 +97,7 @@ export function privacyRepository({ db, dialect }: RepoContext): PrivacyRepo {
         const seen = new Set<string>();
         const rows: TableRows = [];
         for (const [column, kind] of linksOf(t)) {
-          for (const part of chunks([...(ids.get(kind) ?? [])])) {
+          for (const part of chunks([...(ids.get(kind) ?? [])], CHUNK)) {
             for (const row of await select(t.name, ws, column, part)) {
               const clean = Object.fromEntries(
                 Object.entries(row).filter(([c]) => !isSecretColumn(c)),
@@ -127,7 +125,7 @@ export function privacyRepository({ db, dialect }: RepoContext): PrivacyRepo {
       };
       for (const t of tables.filter(swept)) {
         for (const [column, kind] of linksOf(t)) {
-          for (const part of chunks([...(ids.get(kind) ?? [])])) {
+          for (const part of chunks([...(ids.get(kind) ?? [])], CHUNK)) {
             const r = await sql`delete from ${sql.table(t.name)}
               where workspace_id = ${ws} and ${sql.ref(column)} in (${sql.join(part)})`.execute(db);
             count(t.name, r.numAffectedRows);
