@@ -208,6 +208,25 @@ export const response = z.object({
   answers: z.array(answer),
 });
 export type ResponseDto = z.infer<typeof response>;
+
+/** `POST /api/v1/responses` with `Prefer: respond-async`: stored durably, recorded later. */
+export const responseAccepted = z.object({
+  submissionId: z.string().describe('Follow it at `GET /api/v1/response-submissions/{id}`.'),
+  responseId: z
+    .string()
+    .describe('The id the response will have: `GET /api/v1/responses/{id}` once it is stored.'),
+  status: z.literal('queued'),
+});
+export const responseSubmission = z.object({
+  id: z.string(),
+  responseId: z.string(),
+  status: z
+    .enum(['queued', 'stored', 'failed'])
+    .describe('queued: accepted, not yet recorded; stored: recorded; failed: see `error`.'),
+  acceptedAt: z.string(),
+  attempts: z.number().int(),
+  error: z.string().nullable().describe('Why it was not stored: `<code>: <message>`.'),
+});
 export const responseListQuery = pageQuery.extend({
   surveyId: z.string().max(64).optional(),
   customerId: z.string().max(64).optional(),

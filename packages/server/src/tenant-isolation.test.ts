@@ -48,6 +48,12 @@ describeEachDialect('tenant isolation', (db) => {
       interactionId: int.id,
       answers: [{ questionId: 'csat', value: 5 }],
     });
+    const sub = await b.call(
+      'POST',
+      '/api/v1/responses',
+      { surveyId: srv.id, interactionId: int.id, answers: [{ questionId: 'csat', value: 4 }] },
+      { prefer: 'respond-async' },
+    );
     const inv = await b.json<{ invitation: { id: string } }>('POST', '/api/v1/invitations', {
       surveyId: srv.id,
       customerId: cus.id,
@@ -92,6 +98,7 @@ describeEachDialect('tenant isolation', (db) => {
       keys: key.id,
       surveys: srv.id,
       responses: rsp.id,
+      'response-submissions': sub.json<{ submissionId: string }>().submissionId,
       invitations: inv.invitation.id,
     });
     Object.assign(MISSING, {
@@ -102,6 +109,7 @@ describeEachDialect('tenant isolation', (db) => {
       keys: 'key_00000000000000000000000000',
       surveys: 'srv_00000000000000000000000000',
       responses: 'rsp_00000000000000000000000000',
+      'response-submissions': 'job_00000000000000000000000000',
       invitations: 'inv_00000000000000000000000000',
     });
     const usr = await b.json<{ id: string }>('POST', '/api/v1/users', {

@@ -10,6 +10,7 @@ import type { Settings } from '@rapport/config';
 import {
   DomainError,
   type Clock,
+  type ErrorCode,
   type Ids,
   type Job,
   type JobRequest,
@@ -71,6 +72,8 @@ export interface RetryPolicy {
   /** Attempts before the job is dead (default: the job row's, 8 unless enqueued otherwise). */
   maxAttempts?: number | undefined;
   backoff?: BackoffPolicy | undefined;
+  /** Further error codes that will fail the same way again for this job: no retry. */
+  permanent?: readonly ErrorCode[] | undefined;
 }
 
 /** What can be enqueued: a job or an event, each with its payload's schema. */

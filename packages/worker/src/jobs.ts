@@ -10,6 +10,7 @@ import { registerConversationJobs, type ConversationJobOptions } from './convers
 import { DEFAULT_RETENTION_MS, purgeDoneJobs } from './purge.job.ts';
 import { JobRegistry } from './registry.ts';
 import { registerFeedbackJobs } from './feedback.jobs.ts';
+import { responseSubmit } from './response-intake.job.ts';
 import { registerPulseJobs } from './pulse.jobs.ts';
 import { registerClosedLoopJobs, type ClosedLoopJobOptions } from './closed-loop.jobs.ts';
 import { retentionJob } from './retention.job.ts';
@@ -31,6 +32,7 @@ export function createRapportRegistry(opts: RapportJobOptions = {}): JobRegistry
   const registry = new JobRegistry();
   for (const event of EVENTS) registry.event(event);
   registerFeedbackJobs(registry);
+  registry.define(responseSubmit);
   registerPulseJobs(registry);
   registry
     .define(purgeDoneJobs)

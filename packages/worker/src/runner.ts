@@ -115,7 +115,8 @@ export async function runJob(outer: RunEnv, job: Job): Promise<Outcome> {
     env.logger.debug({ job: job.id, name: job.name, attempt: job.attempts }, 'job done');
     return 'done';
   } catch (e) {
-    const permanent = isDomainError(e) && PERMANENT.has(e.code);
+    const permanent =
+      isDomainError(e) && (PERMANENT.has(e.code) || Boolean(def.permanent?.includes(e.code)));
     return fail(env, job, permanent ? job.attempts : maxAttempts, def, describeError(e));
   }
 }

@@ -8,6 +8,7 @@ export * from './answers.ts';
 export * from './survey.service.ts';
 export * from './invitation.service.ts';
 export * from './response.service.ts';
+export * from './response-intake.service.ts';
 export * from './response-read.service.ts';
 export * from './invitation-read.service.ts';
 export * from './survey-funnel.service.ts';

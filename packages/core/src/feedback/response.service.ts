@@ -192,6 +192,8 @@ export async function submitResponse(
   d: Deps,
   ctx: Ctx,
   input: SubmitInput,
+  /** The id chosen when the response was accepted for later (response-intake.service.ts). */
+  opts: { id?: string } = {},
 ): Promise<SurveyResponse> {
   authorize(ctx, 'responses:write');
   if (
@@ -208,6 +210,10 @@ export async function submitResponse(
   const records = validateAnswers(def, input.answers);
   const at = await attribution(d, ctx, kind, input);
   const anonymous = kind === 'employee' || kind === 'leadership';
+  if (anonymous && opts.id)
+    throw new DomainError('validation', 'A pulse response is never accepted for later.', {
+      field: 'surveyId',
+    });
   const now = d.clock.now();
   let submitted = input.submittedAt ? new Date(input.submittedAt) : now;
   if (anonymous) submitted = new Date(Math.floor(submitted.getTime() / DAY_MS) * DAY_MS);
@@ -221,7 +227,7 @@ export async function submitResponse(
   )?.value;
   const response: SurveyResponse = {
     // A pulse's id carries the day only: a ULID's millisecond could be matched to a person.
-    id: anonymous ? idAtTime(d.ids.id('rsp'), submitted.getTime()) : d.ids.id('rsp'),
+    id: anonymous ? idAtTime(d.ids.id('rsp'), submitted.getTime()) : (opts.id ?? d.ids.id('rsp')),
     workspaceId: ctx.workspaceId,
     invitationId: anonymous ? null : (input.invitationId ?? null),
     externalId: input.externalId ?? null,

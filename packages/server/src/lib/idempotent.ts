@@ -36,14 +36,16 @@ export async function idempotentWrite<T>(
   app: AppDeps,
   req: FastifyRequest,
   reply: FastifyReply,
-  status: number,
+  /** The status of a success, or a function of the body that gives it. */
+  statusOf: number | ((body: T) => number),
   work: (d: Deps) => Promise<T>,
   opts: IdempotentOptions<T> = {},
 ): Promise<T> {
   const raw = req.headers['idempotency-key'];
+  const status = (body: T) => (typeof statusOf === 'number' ? statusOf : statusOf(body));
   if (raw === undefined) {
     const out = await app.store.write((r) => work(depsFor(app, r)));
-    reply.code(status);
+    reply.code(status(out));
     return out;
   }
   const key = idempotencyKeyOf(req) as string;
@@ -87,8 +89,9 @@ export async function idempotentWrite<T>(
     // Store the response as its JSON form: the replay must be byte-for-byte the same shape.
     const secretOf = opts.shownOnce?.(body);
     const stored = secretOf === undefined ? body : { secretShownOnce: true, id: secretOf };
-    await r.idempotency.complete(ws, key, status, JSON.parse(JSON.stringify(stored)) as unknown);
-    return { status, body, replayed: false };
+    const code = status(body);
+    await r.idempotency.complete(ws, key, code, JSON.parse(JSON.stringify(stored)) as unknown);
+    return { status: code, body, replayed: false };
   });
   reply.code(result.status);
   if (result.replayed) reply.header('Idempotent-Replayed', 'true');

@@ -28,6 +28,7 @@ export const MISSING_IDS: Record<string, string> = {
   keys: 'key_00000000000000000000000000',
   surveys: 'srv_00000000000000000000000000',
   responses: 'rsp_00000000000000000000000000',
+  'response-submissions': 'job_00000000000000000000000000',
   invitations: 'inv_00000000000000000000000000',
   rules: 'rul_00000000000000000000000000',
   cases: 'cas_00000000000000000000000000',
@@ -108,6 +109,14 @@ export async function seedWorkspace(api: TestApi, name: string): Promise<SeededW
       answers: [{ questionId: 'csat', value: 5 }],
     }),
   );
+  // A response accepted for later (Prefer: respond-async): its submission.
+  const queued = await ws.call(
+    'POST',
+    '/api/v1/responses',
+    { surveyId: survey, interactionId: interaction, answers: [{ questionId: 'csat', value: 4 }] },
+    { prefer: 'respond-async' },
+  );
+  add('response-submissions', queued.json<{ submissionId?: string }>().submissionId);
   const inv = await ws.json<{ invitation: { id: string } }>('POST', '/api/v1/invitations', {
     surveyId: survey,
     customerId: all.customers?.[1],

@@ -1,5 +1,7 @@
 import {
+  acceptResponse,
   getInvitation,
+  getSubmission,
   getResponse,
   inviteCustomer,
   listInvitations,
@@ -16,13 +18,16 @@ import {
   invitationListQuery,
   pageOf,
   response,
+  responseAccepted,
   responseInput,
   responseListQuery,
+  responseSubmission,
 } from '@rapport/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps.ts';
 import { idempotentWrite, readWith } from '../../lib/idempotent.ts';
+import { prefers } from '../../lib/prefer.ts';
 import { errorResponses } from '../../plugins/openapi.ts';
 
 export const presentResponse = ({
@@ -45,6 +50,12 @@ export const presentInvitation = ({
   ...i
 }: Invitation) => i;
 
+interface Accepted {
+  submissionId: string;
+  responseId: string;
+  status: 'queued';
+}
+
 export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const auth = { preHandler: app.authenticate };
@@ -54,13 +65,49 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: {
       tags: ['responses'],
       summary: 'Record a response (answers to a survey), e.g. from your own survey tool',
+      description:
+        'Answers 201 with the stored response: attributed, its rules run and any case opened ' +
+        "before the answer. With `Prefer: respond-async` a customer survey's response is " +
+        'stored durably as it came and answered 202 (`Preference-Applied: respond-async`, ' +
+        '`Location` of its submission); the worker records it moments later, and the ' +
+        "submission's status says when, or why not. Pulses, and a survey that does not exist, " +
+        'are answered at once as without the preference.',
       body: responseInput,
-      response: { 201: response, ...errorResponses },
+      response: { 201: response, 202: responseAccepted, ...errorResponses },
     },
-    handler: (req, reply) =>
-      idempotentWrite(deps, req, reply, 201, async (d) =>
-        presentResponse(await submitResponse(d, req.ctx, req.body)),
-      ),
+    handler: async (req, reply) => {
+      if (!prefers(req.headers.prefer, 'respond-async'))
+        return idempotentWrite(deps, req, reply, 201, async (d) =>
+          presentResponse(await submitResponse(d, req.ctx, req.body)),
+        );
+      const out = await idempotentWrite<ReturnType<typeof presentResponse> | Accepted>(
+        deps,
+        req,
+        reply,
+        (b) => ('submissionId' in b ? 202 : 201),
+        async (d) => {
+          const a = await acceptResponse(d, req.ctx, req.body);
+          if (!a.queued) return presentResponse(await submitResponse(d, req.ctx, req.body));
+          const { submissionId, responseId } = a;
+          return { submissionId, responseId, status: 'queued' as const };
+        },
+      );
+      if ('submissionId' in out)
+        reply
+          .header('preference-applied', 'respond-async')
+          .header('location', `/api/v1/response-submissions/${out.submissionId}`);
+      return out;
+    },
+  });
+  r.get('/api/v1/response-submissions/:id', {
+    ...auth,
+    schema: {
+      tags: ['responses'],
+      summary: 'A response accepted for later: queued, stored, or failed and why',
+      params: idParam,
+      response: { 200: responseSubmission, ...errorResponses },
+    },
+    handler: (req) => readWith(deps, (d) => getSubmission(d, req.ctx, req.params.id)),
   });
   r.get('/api/v1/responses', {
     ...auth,
