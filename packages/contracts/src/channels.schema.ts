@@ -28,6 +28,7 @@ export const chatListQuery = z.object({
     .number()
     .int()
     .min(-1)
+    .max(2_147_483_647)
     .default(-1)
     .describe('Only messages with seq greater than this.'),
 });

@@ -160,7 +160,7 @@ export const responseInput = z.object({
     .nullable()
     .optional()
     .describe('Your id for this response; a second submission with it is refused (409).'),
-  surveyVersion: z.number().int().min(1).optional(),
+  surveyVersion: z.number().int().min(1).max(2_147_483_647).optional(),
   channel: invitationChannel.default('web'),
   customerId: z.string().max(64).nullable().optional(),
   interactionId: z.string().max(64).nullable().optional(),

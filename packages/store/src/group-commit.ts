@@ -6,8 +6,18 @@
  * the COMMIT that holds its work has returned, so no write is acknowledged before it is
  * durable. There is no waiting window: a lone write commits at once.
  */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+
+/** The batch's own statements, built once (they run around every write). */
+const SQL = {
+  begin: CompiledQuery.raw('begin immediate'),
+  savepoint: CompiledQuery.raw('savepoint w'),
+  release: CompiledQuery.raw('release w'),
+  rollbackTo: CompiledQuery.raw('rollback to w'),
+  commit: CompiledQuery.raw('commit'),
+  rollback: CompiledQuery.raw('rollback'),
+};
 
 interface Op {
   run: (db: Kysely<Database>) => Promise<unknown>;
@@ -62,31 +72,31 @@ export class GroupCommitter {
   private async commitBatch(conn: Kysely<Database>, batch: Op[]): Promise<void> {
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
     try {
-      await sql`begin immediate`.execute(conn);
+      await conn.executeQuery(SQL.begin);
     } catch (e) {
       for (const op of batch) op.reject(e);
       return;
     }
     const alone = batch.length === 1;
     for (const op of batch) {
-      if (!alone) await sql`savepoint w`.execute(conn);
+      if (!alone) await conn.executeQuery(SQL.savepoint);
       try {
         const value = await op.run(conn);
-        if (!alone) await sql`release w`.execute(conn);
+        if (!alone) await conn.executeQuery(SQL.release);
         outcomes.push({ ok: true, value });
       } catch (e) {
         if (!alone) {
-          await sql`rollback to w`.execute(conn);
-          await sql`release w`.execute(conn);
+          await conn.executeQuery(SQL.rollbackTo);
+          await conn.executeQuery(SQL.release);
         }
         outcomes.push({ ok: false, value: e });
       }
     }
     try {
-      if (alone && !outcomes[0]?.ok) await sql`rollback`.execute(conn);
-      else await sql`commit`.execute(conn);
+      if (alone && !outcomes[0]?.ok) await conn.executeQuery(SQL.rollback);
+      else await conn.executeQuery(SQL.commit);
     } catch (e) {
-      await sql`rollback`.execute(conn).catch(() => undefined);
+      await conn.executeQuery(SQL.rollback).catch(() => undefined);
       for (const op of batch) op.reject(e);
       return;
     }

@@ -61,6 +61,17 @@ export function ulid(timeMs: number, random: Uint8Array): string {
 export function systemIds(now: () => number = Date.now): Ids {
   let lastTime = -1;
   let lastRandom = new Uint8Array(10);
+  // Random bytes drawn 1 KiB at a time: one call to the generator per hundred ids.
+  const pool = new Uint8Array(1020);
+  let used = pool.length;
+  const fresh = () => {
+    if (used === pool.length) {
+      globalThis.crypto.getRandomValues(pool);
+      used = 0;
+    }
+    used += 10;
+    return pool.slice(used - 10, used);
+  };
   return {
     id(prefix) {
       const t = now();
@@ -73,7 +84,7 @@ export function systemIds(now: () => number = Date.now): Ids {
         }
       } else {
         lastTime = t;
-        lastRandom = globalThis.crypto.getRandomValues(new Uint8Array(10));
+        lastRandom = fresh();
       }
       return `${prefix}_${ulid(t, lastRandom)}`;
     },

@@ -35,9 +35,9 @@ const ANONYMOUS_KINDS = new Set(['employee', 'leadership']);
 /** Queues a response for the worker, or says why it must be recorded at once instead. */
 export async function acceptResponse(d: Deps, ctx: Ctx, input: SubmitInput): Promise<Acceptance> {
   authorize(ctx, 'responses:write');
-  const survey = await d.r.surveys.get(ctx.workspaceId, input.surveyId);
-  if (!survey) return { queued: false, reason: 'unknown_survey' };
-  if (ANONYMOUS_KINDS.has(survey.kind) || input.employeeId)
+  const kind = await d.r.surveys.kindOf(ctx.workspaceId, input.surveyId);
+  if (!kind) return { queued: false, reason: 'unknown_survey' };
+  if (ANONYMOUS_KINDS.has(kind) || input.employeeId)
     return { queued: false, reason: 'pulse' };
   const now = d.clock.now().toISOString();
   const payload: ResponseSubmitPayload = {

@@ -6,6 +6,9 @@ describe('jobPriority', () => {
     expect(jobPriority('notify.email')).toBe(JOB_PRIORITY.urgent);
     expect(jobPriority('conversation.deliver')).toBe(JOB_PRIORITY.urgent);
     expect(jobPriority('case.sla_check')).toBe(JOB_PRIORITY.urgent);
+    expect(jobPriority('response.submit')).toBe(JOB_PRIORITY.high);
+    expect(JOB_PRIORITY.high).toBeLessThan(JOB_PRIORITY.urgent);
+    expect(JOB_PRIORITY.high).toBeGreaterThan(JOB_PRIORITY.normal);
     expect(jobPriority('signals.reanalyze')).toBe(JOB_PRIORITY.background);
     expect(jobPriority('response.created')).toBe(JOB_PRIORITY.normal);
     expect(jobPriority('response.created:engagement')).toBe(JOB_PRIORITY.normal);

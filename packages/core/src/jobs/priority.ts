@@ -12,17 +12,20 @@ import {
   SURVEY_LOW_SCORE_EVENT,
 } from '../conversations/conversation-jobs.ts';
 import { ENGAGEMENT_RESCORE_JOB } from '../engagement/engagement.service.ts';
+import { RESPONSE_SUBMIT_JOB } from '../feedback/response-intake.service.ts';
 import { NOTIFY_EMAIL_JOB } from '../notify/notification.ts';
 
 export const JOB_PRIORITY = {
   /** Claimed first. */
   urgent: 10,
+  /** Recording what a customer sent (a response accepted for later): before ordinary work. */
+  high: 5,
   /** Everything not listed. */
   normal: 0,
   /** Claimed only when nothing else is due. */
   background: -10,
 } as const;
-const { urgent: URGENT, normal: NORMAL, background: BACKGROUND } = JOB_PRIORITY;
+const { urgent: URGENT, high: HIGH, normal: NORMAL, background: BACKGROUND } = JOB_PRIORITY;
 
 const BY_NAME: ReadonlyMap<string, number> = new Map([
   [NOTIFY_EMAIL_JOB, URGENT],
@@ -30,6 +33,7 @@ const BY_NAME: ReadonlyMap<string, number> = new Map([
   [SURVEY_LOW_SCORE_EVENT, URGENT],
   [SURVEY_CALLBACK_EVENT, URGENT],
   [CASE_SLA_CHECK_JOB, URGENT],
+  [RESPONSE_SUBMIT_JOB, HIGH],
   // Worker-side names (the worker defines these jobs).
   ['signals.reanalyze', BACKGROUND],
   [ENGAGEMENT_RESCORE_JOB, BACKGROUND],

@@ -4,10 +4,12 @@ import type { Invitation, InvitationFilter, InvitationStatus } from '../feedback
 import type { HistogramRow, MetricQuery } from '../feedback/metric-query.ts';
 import type { ResponseFilter, SurveyResponse } from '../feedback/response.ts';
 import type { Survey, SurveyFilter } from '../feedback/survey.ts';
-import type { SurveyDefinition } from '../surveys/survey-definition.ts';
+import type { SurveyDefinition, SurveyKind } from '../surveys/survey-definition.ts';
 
 export interface SurveyRepo {
   get(ws: string, id: string): Promise<Survey | undefined>;
+  /** Only the kind, without reading the definition (the ingest's check). */
+  kindOf(ws: string, id: string): Promise<SurveyKind | undefined>;
   list(ws: string, filter: SurveyFilter): Promise<Survey[]>;
   insert(s: Survey): Promise<void>;
   update(s: Survey): Promise<void>;

@@ -32,6 +32,15 @@ export function surveyRepository({ db }: RepoContext): SurveyRepo {
       const r = await all(ws).where('id', '=', id).executeTakeFirst();
       return r && toSurvey(r);
     },
+    async kindOf(ws, id) {
+      const r = await db
+        .selectFrom('surveys')
+        .select('kind')
+        .where('workspace_id', '=', ws)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return r?.kind as SurveyKind | undefined;
+    },
     async list(ws, f) {
       let q = all(ws);
       if (f.kind) q = q.where('kind', '=', f.kind);
