@@ -37,8 +37,7 @@ export async function acceptResponse(d: Deps, ctx: Ctx, input: SubmitInput): Pro
   authorize(ctx, 'responses:write');
   const kind = await d.r.surveys.kindOf(ctx.workspaceId, input.surveyId);
   if (!kind) return { queued: false, reason: 'unknown_survey' };
-  if (ANONYMOUS_KINDS.has(kind) || input.employeeId)
-    return { queued: false, reason: 'pulse' };
+  if (ANONYMOUS_KINDS.has(kind) || input.employeeId) return { queued: false, reason: 'pulse' };
   const now = d.clock.now().toISOString();
   const payload: ResponseSubmitPayload = {
     responseId: d.ids.id('rsp'),
