@@ -207,3 +207,43 @@ describe('request logs', () => {
     );
   });
 });
+
+describe('request logs under LOG_LEVEL=warn', () => {
+  it('keeps the failures and drops the rest', async () => {
+    const fresh = await freshStore(dialect);
+    let raw = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        raw += chunk.toString();
+        done();
+      },
+    });
+    const app = await buildApp({
+      store: fresh.store,
+      settings: loadSettings({ LOG_LEVEL: 'warn', WEB_DIST: '/nonexistent' }),
+      clock: systemClock,
+      ids: systemIds(),
+      logger: createJsonLogger('warn', sink),
+    });
+    app.get('/test/fails', { schema: { hide: true } }, async () => {
+      throw new Error('broken');
+    });
+    try {
+      const ok = await app.inject({ method: 'GET', url: '/healthz' });
+      const bad = await app.inject({ method: 'GET', url: '/test/fails' });
+      expect([ok.statusCode, bad.statusCode]).toEqual([200, 500]);
+      await new Promise((r) => setTimeout(r, 50));
+      const answered = raw
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Line)
+        .filter((l) => l.msg === 'request answered');
+      expect(answered.map((l) => [l.url, l.statusCode, l.level])).toEqual([
+        ['/test/fails', 500, 50],
+      ]);
+    } finally {
+      await app.close();
+      await fresh.drop();
+    }
+  });
+});

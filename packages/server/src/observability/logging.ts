@@ -67,6 +67,8 @@ export function createJsonLogger(level: string, destination?: pino.DestinationSt
  * been answered (or the client went away), none for "route not found" (the answered line
  * says 404). An error a handler threw is logged by plugins/errors.ts on the same child logger.
  */
+const QUIET = new Set(['warn', 'error', 'fatal', 'silent']);
+
 export class RequestLog extends LogController {
   override incomingRequest(): void {}
 
@@ -78,13 +80,16 @@ export class RequestLog extends LogController {
     reply: FastifyReply,
   ): void {
     const status = reply.statusCode;
+    const failed = Boolean(error) || status >= 500;
+    // Nothing to build when the line would be dropped (info lines under LOG_LEVEL=warn).
+    if (!failed && QUIET.has(req.log.level)) return;
     const line = {
       ...requestView(req),
       statusCode: status,
       durationMs: Math.round(reply.elapsedTime * 10) / 10,
       ...(error ? { err: error } : {}),
     };
-    if (error || status >= 500) req.log.error(line, 'request answered');
+    if (failed) req.log.error(line, 'request answered');
     else req.log.info(line, 'request answered');
   }
 }
