@@ -22,6 +22,8 @@ async function ingestProcesses(
   url: string,
   processes: number,
   o: IngestOptions,
+  /** More request headers, e.g. `Prefer: respond-async`. */
+  extra: Record<string, string> = {},
 ): Promise<LoadResult[]> {
   const key = await bootstrapKey({ dialect: 'postgres', url });
   const servers: Child[] = [];
@@ -41,7 +43,7 @@ async function ingestProcesses(
             url: `${s.url}/api/v1/responses`,
             connections: per,
             seconds,
-            headers: { authorization: `Bearer ${ws.apiKey}` },
+            headers: { authorization: `Bearer ${ws.apiKey}`, ...extra },
             body: responseBody(ws, o.seed + i),
           }),
         ),
@@ -132,6 +134,10 @@ export async function postgresWorkload(o: IngestOptions & { dash: DashOptions })
     const one = await ingestProcesses(await freshDatabase(server.url, 'ingest1'), 1, o);
     log('postgres: ingest, two server processes');
     const two = await ingestProcesses(await freshDatabase(server.url, 'ingest2'), 2, o);
+    log('postgres: ingest accepted for later (Prefer: respond-async), one server process');
+    const later = await ingestProcesses(await freshDatabase(server.url, 'ingest3'), 1, o, {
+      prefer: 'respond-async',
+    });
     const raw: number[] = [];
     const rawUrl = await freshDatabase(server.url, 'raw');
     for (let i = 0; i < o.repeats; i++)
@@ -142,6 +148,17 @@ export async function postgresWorkload(o: IngestOptions & { dash: DashOptions })
       workload: '7 PostgreSQL',
       case: 'ingest, 50 conn.',
       rapport: f1,
+      baseline: {
+        label: 'pg client loop, one insert per transaction (one connection)',
+        unit: 'req/s',
+        summary: summarize(raw),
+      },
+      higherIsBetter: true,
+    });
+    rows.push({
+      workload: '7 PostgreSQL',
+      case: 'ingest accepted for later (202), 50 conn.',
+      rapport: fig('Rapport, 1 process, PostgreSQL, Prefer: respond-async', later),
       baseline: {
         label: 'pg client loop, one insert per transaction (one connection)',
         unit: 'req/s',
