@@ -102,7 +102,9 @@ function build(current: Row[], done: boolean): Report {
       ...sortRows([...previous.rows.filter((r) => !now.has(r.workload)), ...all]),
     );
     merged = `rows of ${[...now].join(', ')} from a run at ${new Date(started).toISOString()}; the rest from the run at ${previous.date}`;
-    notes.push(...previous.warnings.filter((w) => ![...now].some((id) => w.startsWith(id))));
+    // A warning about a workload measured again now (its rows, or its step failing) is old.
+    const again = [...now, ...Object.keys(timings).map((id) => `${id} failed:`)];
+    notes.push(...previous.warnings.filter((w) => !again.some((id) => w.startsWith(id))));
   }
   return {
     date: new Date().toISOString(),
