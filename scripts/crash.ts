@@ -30,7 +30,7 @@ for (const dialect of dialects) {
       log: (line) => console.log(`[${dialect}] ${line}`),
     });
     console.log(
-      `[${dialect}] ${report.cycles} kills, ${report.sent} requests, ${report.acked} acknowledged, ${report.retried} retried, ${report.inDoubt} in doubt, ${report.checks} checks (seed ${values.seed})`,
+      `[${dialect}] ${report.cycles} kills, ${report.sent} requests, ${report.acked} acknowledged (${report.ackedLater} accepted for later), ${report.retried} retried, ${report.inDoubt} in doubt, ${report.checks} checks (seed ${values.seed})`,
     );
     for (const f of report.failures) console.log(`[${dialect}] FAILED ${f}`);
     failed += report.failures.length;

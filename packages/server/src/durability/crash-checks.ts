@@ -45,8 +45,21 @@ export async function checkStore(
         .execute();
       for (const r of rows) found.add(r.id);
     }
-    for (const id of byId)
-      if (!found.has(id)) problems.push(`acknowledged ${kind} ${id} is missing`);
+    for (const a of acked.filter((x) => x.id && !found.has(x.id))) {
+      if (a.submissionId) {
+        // Accepted for later: not recorded yet is fine while its job waits for the worker.
+        const job = await db
+          .selectFrom('jobs')
+          .select(['status', 'last_error'])
+          .where('workspace_id', '=', ws)
+          .where('id', '=', a.submissionId)
+          .executeTakeFirst();
+        if (job?.status === 'queued' || job?.status === 'running') continue;
+        problems.push(
+          `accepted response ${a.id} is missing; its submission is ${job ? `${job.status}: ${String(job.last_error)}` : 'gone'}`,
+        );
+      } else problems.push(`acknowledged ${kind} ${a.id} is missing`);
+    }
     for (const a of acked.filter((x) => !x.id)) {
       const ext = a.request.externalId ?? '';
       const table = kind === 'customer' ? 'customers' : 'interactions';

@@ -2,7 +2,8 @@
  * Mixed ingest load with a ledger. Every logical request carries a unique marker (in the
  * customer's name, the interaction's note, the response's comment) so the checks can count
  * its rows. Half carry an Idempotency-Key, some only an externalId, some neither. An answer
- * received is "acknowledged"; a request cut off by the kill is "in doubt" and — when it can
+ * received is "acknowledged" (a response sent with `Prefer: respond-async` by its 202, before
+ * the worker records it); a request cut off by the kill is "in doubt" and — when it can
  * be retried safely (a key or an externalId) — is sent again after the restart.
  */
 
@@ -17,10 +18,13 @@ export interface LoggedRequest {
   externalId?: string | undefined;
   /** Answers sent with a response. */
   answers?: number | undefined;
+  /** A response sent with `Prefer: respond-async`: acknowledged by 202 before it is recorded. */
+  later?: boolean | undefined;
 }
 
 export interface Ledger {
-  acked: Map<string, { kind: Kind; id: string; request: LoggedRequest }>;
+  /** For a response accepted for later, `id` is the id it will have and `submissionId` its job. */
+  acked: Map<string, { kind: Kind; id: string; request: LoggedRequest; submissionId?: string }>;
   inDoubt: Map<string, LoggedRequest>;
   /** Retried after a restart (counted). */
   retried: number;
@@ -113,6 +117,7 @@ export function nextRequest(world: LoadWorld, ledger: Ledger, rand: () => number
     url: '/api/v1/responses',
     idempotencyKey,
     answers: 4,
+    later: rand() < 0.4,
     body: {
       surveyId: world.surveyId,
       interactionId: interaction,
@@ -148,6 +153,7 @@ export async function send(
         authorization: `Bearer ${world.apiKey}`,
         'content-type': 'application/json',
         ...(req.idempotencyKey ? { 'idempotency-key': req.idempotencyKey } : {}),
+        ...(req.later ? { prefer: 'respond-async' } : {}),
       },
       body: JSON.stringify(req.body),
     });
@@ -167,6 +173,17 @@ export async function send(
     const id = (JSON.parse(text) as { id?: string }).id;
     if (!id) ledger.failures.push(`${req.kind} ${req.marker}: 201 without an id`);
     else ledger.acked.set(req.marker, { kind: req.kind, id, request: req });
+    return 'acked';
+  }
+  if (res.status === 202 && req.later) {
+    const { responseId, submissionId } = JSON.parse(text) as {
+      responseId?: string;
+      submissionId?: string;
+    };
+    if (!responseId || !submissionId)
+      ledger.failures.push(`${req.kind} ${req.marker}: 202 without its ids`);
+    else
+      ledger.acked.set(req.marker, { kind: req.kind, id: responseId, request: req, submissionId });
     return 'acked';
   }
   if (res.status === 409 && req.externalId && /externalId/.test(text)) {

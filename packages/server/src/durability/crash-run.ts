@@ -26,6 +26,8 @@ export interface CrashReport {
   cycles: number;
   sent: number;
   acked: number;
+  /** Of those, responses accepted for later (202). */
+  ackedLater: number;
   inDoubt: number;
   retried: number;
   checks: number;
@@ -117,6 +119,7 @@ export async function runCrashCycles(o: CrashOptions): Promise<CrashReport> {
     cycles: o.cycles,
     sent: ledger.sent,
     acked: ledger.acked.size,
+    ackedLater: [...ledger.acked.values()].filter((a) => a.submissionId).length,
     inDoubt: ledger.inDoubt.size,
     retried: ledger.retried,
     checks,
