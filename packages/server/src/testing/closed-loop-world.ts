@@ -28,6 +28,8 @@ export interface ClosedLoopWorld {
   /** POST and return the created row's id. */
   create(url: string, body: Record<string, unknown>): Promise<string>;
   employee(name: string, more?: Record<string, unknown>): Promise<string>;
+  /** A support chat of the customer with these employees, now; its id. */
+  supportChat(customerId: string, employeeIds: string[]): Promise<string>;
   /** Stores a signal and its event, as the text analysis does. */
   signal(s: Partial<Signal> & Pick<Signal, 'sourceType' | 'sourceId'>): Promise<Signal>;
   /** Runs the worker until nothing is due. */
@@ -88,6 +90,14 @@ export async function closedLoopWorld(
         name,
         email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`,
         ...more,
+      }),
+    supportChat: (customerId, employeeIds) =>
+      create('/api/v1/interactions', {
+        customerId,
+        channel: 'chat',
+        stage: 'support',
+        occurredAt: clock.now().toISOString(),
+        employeeIds,
       }),
     async signal(input) {
       const now = clock.now().toISOString();

@@ -23,13 +23,7 @@ describeEachDialect('cases API', (db) => {
     p.retention = await w.employee('Rhea Retention');
     p.retentionTeam = await w.create('/api/v1/teams', { name: 'Retention', leadId: p.retention });
     p.customer = await w.create('/api/v1/customers', { name: 'No owner', email: 'c@example.net' });
-    p.chat = await w.create('/api/v1/interactions', {
-      customerId: p.customer,
-      channel: 'chat',
-      stage: 'support',
-      occurredAt: w.clock.now().toISOString(),
-      employeeIds: [p.agent],
-    });
+    p.chat = await w.supportChat(p.customer, [p.agent]);
   });
   afterAll(() => w.close());
 

@@ -33,13 +33,7 @@ describeEachDialect('responses accepted for later (Prefer: respond-async)', (db)
     const team = await w.create('/api/v1/teams', { name: 'Chat', leadId: lead });
     p.agent = await w.employee('Agent Ann', { teamId: team, managerId: lead });
     p.customer = await w.create('/api/v1/customers', { name: 'Cleo', email: 'cleo@example.net' });
-    p.chat = await w.create('/api/v1/interactions', {
-      customerId: p.customer,
-      channel: 'chat',
-      stage: 'support',
-      occurredAt: w.clock.now().toISOString(),
-      employeeIds: [p.agent],
-    });
+    p.chat = await w.supportChat(p.customer, [p.agent]);
     p.survey = await w.create('/api/v1/surveys', {
       definition: transactionalCsatSurvey({ id: 'x' }),
       status: 'live',
