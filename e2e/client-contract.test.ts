@@ -81,6 +81,9 @@ const CALLS: Record<RouteName, (c: ApiClient) => Promise<unknown>> = {
   getResponse: (c) => c.responses.get('rsp_missing'),
   createResponse: (c) =>
     c.responses.create({ surveyId: 'srv_missing', answers: [{ questionId: 'q', value: 1 }] }),
+  acceptResponse: (c) =>
+    c.responses.accept({ surveyId: 'srv_missing', answers: [{ questionId: 'q', value: 1 }] }),
+  getResponseSubmission: (c) => c.responses.submission('job_missing'),
   createInvitation: (c) =>
     c.invitations.create({ surveyId: 'srv_missing', customerId: 'cus_missing', channel: 'sms' }),
   getEmotionMap: (c) => c.journey.emotions({ speaker: 'customer', channel: 'chat' }),

@@ -172,6 +172,21 @@ describe('the API client: requests', () => {
     expect(JSON.parse(sent[1]?.body ?? '')).toEqual({ name: 'Zoë' });
   });
 
+  test('a response accepted for later asks for it with Prefer: respond-async', async () => {
+    const accepted = { submissionId: 'job_1', responseId: 'rsp_1', status: 'queued' };
+    const { fetch, sent } = fakeFetch(() => json(202, accepted));
+    const client = createClient({ fetch });
+    const body = { surveyId: 'srv_1', answers: [{ questionId: 'csat', value: 2 }] };
+    expect(await client.responses.accept(body, { idempotencyKey: 'k2' })).toEqual(accepted);
+    expect(sent[0]?.method).toBe('POST');
+    expect(sent[0]?.url).toBe('/api/v1/responses');
+    expect(sent[0]?.headers.prefer).toBe('respond-async');
+    expect(sent[0]?.headers['idempotency-key']).toBe('k2');
+    expect(JSON.parse(sent[0]?.body ?? '')).toEqual(body);
+    await client.responses.create(body);
+    expect(sent[1]?.headers.prefer).toBeUndefined();
+  });
+
   test('bulk ingest sends NDJSON as it is', async () => {
     const { fetch, sent } = fakeFetch(() =>
       json(200, { accepted: 0, duplicates: 0, rejected: 0, results: [] }),

@@ -21,8 +21,10 @@ import type {
   invitationCreated,
   invitationInput,
   response,
+  responseAccepted,
   responseInput,
   responseListQuery,
+  responseSubmission,
   survey,
   surveyInput,
   surveyListQuery,
@@ -61,7 +63,7 @@ interface RouteSpec {
   /** OpenAPI-style path: `{id}` marks a path parameter. */
   path: string;
   /** The status of success. */
-  ok: 200 | 201 | 204;
+  ok: 200 | 201 | 202 | 204;
   /** Whether the call sends a body. */
   body?: true;
 }
@@ -111,6 +113,8 @@ export const API_ROUTES = {
   getSurveyFunnel: { method: 'GET', path: '/api/v1/surveys/{id}/funnel', ok: 200 },
   listResponses: { method: 'GET', path: '/api/v1/responses', ok: 200 },
   createResponse: { method: 'POST', path: '/api/v1/responses', ok: 201, body: true },
+  acceptResponse: { method: 'POST', path: '/api/v1/responses', ok: 202, body: true },
+  getResponseSubmission: { method: 'GET', path: '/api/v1/response-submissions/{id}', ok: 200 },
   getResponse: { method: 'GET', path: '/api/v1/responses/{id}', ok: 200 },
   createInvitation: { method: 'POST', path: '/api/v1/invitations', ok: 201, body: true },
   getEmotionMap: { method: 'GET', path: '/api/v1/journey/emotions', ok: 200 },
@@ -180,6 +184,8 @@ export interface SurveyFunnel {
   responses: number;
 }
 export type SurveyResponse = z.output<typeof response>;
+export type ResponseAccepted = z.output<typeof responseAccepted>;
+export type ResponseSubmission = z.output<typeof responseSubmission>;
 export type ResponseAnswer = SurveyResponse['answers'][number];
 export type ResponseQuery = Query<typeof responseListQuery>;
 export type ResponseBody = z.input<typeof responseInput>;
@@ -306,6 +312,7 @@ export interface CallOptions {
 
 interface Request {
   params?: Record<string, string>;
+  headers?: Record<string, string>;
   query?: object;
   body?: unknown;
   contentType?: string;
@@ -355,6 +362,7 @@ export function createClient(options: ClientOptions = {}) {
       if (token) headers['x-csrf-token'] = token;
     }
     if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
+    Object.assign(headers, req.headers);
     let body: string | undefined;
     if (req.body !== undefined) {
       headers['content-type'] = req.contentType ?? 'application/json';
@@ -480,6 +488,19 @@ export function createClient(options: ClientOptions = {}) {
       /** Answers from elsewhere (your own survey tool, an import). */
       create: (body: ResponseBody, o?: CallOptions) =>
         call<SurveyResponse>('createResponse', { body }, o),
+      /**
+       * Stored now, recorded by the worker moments later (`Prefer: respond-async`): the ids, or
+       * the stored response itself for a pulse (never queued).
+       */
+      accept: (body: ResponseBody, o?: CallOptions) =>
+        call<ResponseAccepted | SurveyResponse>(
+          'acceptResponse',
+          { body, headers: { prefer: 'respond-async' } },
+          o,
+        ),
+      /** A response accepted for later: queued, stored, or failed and why. */
+      submission: (id: string, o?: CallOptions) =>
+        call<ResponseSubmission>('getResponseSubmission', byId(id), o),
     },
     journey: {
       /** Journey stage × emotion (Ekman groups and sentiment), shares with n per cell. */
