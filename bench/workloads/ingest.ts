@@ -179,25 +179,17 @@ export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
         runs: bareAsyncRuns,
       },
     ];
-    for (const step of plan)
-      await load({
+    const loadStep = (step: (typeof plan)[number], seconds: number) =>
+      load({
         url: step.url,
         connections: o.connections,
-        seconds: 1,
+        seconds,
         headers: step.headers,
         body: step.body,
       });
+    for (const step of plan) await loadStep(step, 1); // warm-up
     for (let i = 0; i < o.repeats; i++)
-      for (const step of plan)
-        step.runs.push(
-          await load({
-            url: step.url,
-            connections: o.connections,
-            seconds: o.seconds,
-            headers: step.headers,
-            body: step.body,
-          }),
-        );
+      for (const step of plan) step.runs.push(await loadStep(step, o.seconds));
     for (const r of [...rapportRuns, ...asyncRuns])
       if (r.errors || r.non2xx)
         log(`  Rapport: ${r.errors} errors, ${r.non2xx} non-2xx of ${r.total}`);

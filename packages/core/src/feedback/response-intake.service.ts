@@ -18,13 +18,16 @@ import type { SubmitInput } from './response.service.ts';
 
 export const RESPONSE_SUBMIT_JOB = 'response.submit';
 
-/** The job's payload: everything `submitResponse` needs, as the request stood when accepted. */
-export interface ResponseSubmitPayload {
+/**
+ * The job's payload: everything `submitResponse` needs, as the request stood when accepted. A
+ * type, not an interface, so that it is a job payload (a record of plain values) as it stands.
+ */
+export type ResponseSubmitPayload = {
   responseId: string;
   actor: Actor;
   input: SubmitInput;
   acceptedAt: string;
-}
+};
 
 export type Acceptance =
   | { queued: true; responseId: string; submissionId: string }
@@ -49,7 +52,7 @@ export async function acceptResponse(d: Deps, ctx: Ctx, input: SubmitInput): Pro
   const submissionId = d.ids.id('job');
   await d.r.jobs.enqueue(
     ctx.workspaceId,
-    { name: RESPONSE_SUBMIT_JOB, payload: { ...payload } },
+    { name: RESPONSE_SUBMIT_JOB, payload },
     submissionId,
     now,
   );

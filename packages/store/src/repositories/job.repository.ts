@@ -34,11 +34,11 @@ const compiled = new Map<string, { sql: string; columns: Array<keyof JobRow> }>(
  * more than running it. A pending job with the same dedupe key wins; the unique partial index
  * of migration 0002 makes this atomic even when two processes enqueue at once.
  */
-function enqueueQuery(db: Kysely<Database>, dialect: DialectName, dedupe: boolean) {
-  const key = `${dialect}:${dedupe}`;
+function enqueueQuery(db: Kysely<Database>, dialect: DialectName, row: JobRow) {
+  const key = `${dialect}:${row.dedupe_key !== null}`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  const columns = JOB_COLUMNS;
+  const columns = Object.keys(row) as Array<keyof JobRow>;
   const marker = (c: string) => `\u0000${c}`;
   const values = Object.fromEntries(columns.map((c) => [c, marker(c)])) as unknown as JobRow;
   const query = db
@@ -49,7 +49,7 @@ function enqueueQuery(db: Kysely<Database>, dialect: DialectName, dedupe: boolea
         ? { seq: sql<number>`(select coalesce(max(seq), 0) + 1 from jobs)` }
         : {}),
     })
-    .$if(dedupe, (q) =>
+    .$if(row.dedupe_key !== null, (q) =>
       q.onConflict((oc) =>
         oc
           .columns(['workspace_id', 'dedupe_key'])
@@ -70,29 +70,10 @@ function enqueueQuery(db: Kysely<Database>, dialect: DialectName, dedupe: boolea
   return out;
 }
 
-const JOB_COLUMNS: Array<keyof JobRow> = [
-  'workspace_id',
-  'id',
-  'name',
-  'payload',
-  'status',
-  'run_at',
-  'attempts',
-  'max_attempts',
-  'ordering_key',
-  'dedupe_key',
-  'priority',
-  'locked_by',
-  'locked_until',
-  'last_error',
-  'created_at',
-  'updated_at',
-];
-
 export function jobRepository({ db, dialect }: RepoContext): JobRepo {
   return {
     async enqueue(ws, job, id, now) {
-      const row = {
+      const row: JobRow = {
         workspace_id: ws,
         id,
         name: job.name,
@@ -111,7 +92,7 @@ export function jobRepository({ db, dialect }: RepoContext): JobRepo {
         created_at: now,
         updated_at: now,
       };
-      const q = enqueueQuery(db, dialect, Boolean(job.dedupeKey));
+      const q = enqueueQuery(db, dialect, row);
       const res = await db.executeQuery(
         CompiledQuery.raw(
           q.sql,

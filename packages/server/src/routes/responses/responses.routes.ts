@@ -22,6 +22,7 @@ import {
   responseInput,
   responseListQuery,
   responseSubmission,
+  type ResponseAccepted,
 } from '@rapport/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -50,12 +51,6 @@ export const presentInvitation = ({
   ...i
 }: Invitation) => i;
 
-interface Accepted {
-  submissionId: string;
-  responseId: string;
-  status: 'queued';
-}
-
 export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const auth = { preHandler: app.authenticate };
@@ -80,7 +75,7 @@ export function responseRoutes(app: FastifyInstance, deps: AppDeps): void {
         return idempotentWrite(deps, req, reply, 201, async (d) =>
           presentResponse(await submitResponse(d, req.ctx, req.body)),
         );
-      const out = await idempotentWrite<ReturnType<typeof presentResponse> | Accepted>(
+      const out = await idempotentWrite<ReturnType<typeof presentResponse> | ResponseAccepted>(
         deps,
         req,
         reply,
