@@ -19,40 +19,42 @@ export interface SparseVector {
   vals: Float32Array;
 }
 
-let counts = new Float64Array(0);
-let groupOf = new Uint8Array(0);
+/** Column × 2^20 + position: sorting these orders by column, then by first occurrence. */
+const POSITION = 2 ** 20;
+let keys = new Float64Array(256);
 
 /** Maps the features of one text to the model's columns; unknown buckets are dropped. */
 export function vectorize(f: TextFeatures, space: FeatureSpace): SparseVector {
-  if (counts.length < space.idf.length) {
-    counts = new Float64Array(space.idf.length);
-    groupOf = new Uint8Array(space.idf.length);
+  const { buckets, groups } = f;
+  if (keys.length < buckets.length) keys = new Float64Array(buckets.length * 2);
+  // Sorting the few (column, position) keys of one text beats counting in model-sized tables:
+  // those are megabytes of random reads, and this is the hot path of text analysis.
+  let n = 0;
+  for (let i = 0; i < buckets.length && i < POSITION; i++) {
+    const col = space.columnOf[buckets[i] ?? 0] ?? -1;
+    if (col >= 0) keys[n++] = col * POSITION + i;
   }
-  const touched: number[] = [];
-  for (let i = 0; i < f.buckets.length; i++) {
-    const col = space.columnOf[f.buckets[i] ?? 0] ?? -1;
-    if (col < 0) continue;
-    if (counts[col] === 0) {
-      touched.push(col);
-      groupOf[col] = f.groups[i] ?? 0;
-    }
-    counts[col] = (counts[col] ?? 0) + 1;
-  }
-  touched.sort((a, b) => a - b);
-  const vals = new Float32Array(touched.length);
+  const sorted = keys.subarray(0, n).sort();
+  const cols: number[] = [];
+  const raw: number[] = [];
+  const group: number[] = [];
   const norms = space.groupWeights.map(() => 0);
-  const raw = new Float64Array(touched.length);
-  for (let k = 0; k < touched.length; k++) {
-    const col = touched[k] ?? 0;
-    const v = (1 + Math.log(counts[col] ?? 1)) * (space.idf[col] ?? 1);
-    raw[k] = v;
-    const g = groupOf[col] ?? 0;
+  for (let k = 0; k < n;) {
+    const key = sorted[k] ?? 0;
+    const col = Math.floor(key / POSITION);
+    let end = k + 1;
+    while (end < n && Math.floor((sorted[end] ?? 0) / POSITION) === col) end++;
+    // A column's group is that of its first occurrence (a hash collision across groups is rare).
+    const g = groups[key - col * POSITION] ?? 0;
+    const v = (1 + Math.log(end - k)) * (space.idf[col] ?? 1);
+    cols.push(col);
+    raw.push(v);
+    group.push(g);
     norms[g] = (norms[g] ?? 0) + v * v;
-    counts[col] = 0;
+    k = end;
   }
-  const scale = norms.map((n, g) => (n > 0 ? (space.groupWeights[g] ?? 1) / Math.sqrt(n) : 0));
-  for (let k = 0; k < touched.length; k++) {
-    vals[k] = (raw[k] ?? 0) * (scale[groupOf[touched[k] ?? 0] ?? 0] ?? 0);
-  }
-  return { cols: Int32Array.from(touched), vals };
+  const scale = norms.map((s, g) => (s > 0 ? (space.groupWeights[g] ?? 1) / Math.sqrt(s) : 0));
+  const vals = new Float32Array(cols.length);
+  for (let k = 0; k < cols.length; k++) vals[k] = (raw[k] ?? 0) * (scale[group[k] ?? 0] ?? 0);
+  return { cols: Int32Array.from(cols), vals };
 }
