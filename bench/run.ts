@@ -7,9 +7,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from './lib/args.ts';
+import { stopParked, type Child, type HandedServer } from './lib/child.ts';
+import { QUICK_SAMPLE_MS } from './lib/load.ts';
 import { log } from './lib/log.ts';
 import { currentLoad, machine } from './lib/machine.ts';
 import { closeShared } from './datasets/duck-generated.ts';
+import { stopStoreServers } from './datasets/sqlite-store.ts';
 import { infinityIn, markdown, writeReport, type Report } from './lib/report.ts';
 import { pendingRow, type Row } from './lib/result.ts';
 import { closedLoopWorkload } from './workloads/closed-loop.ts';
@@ -17,9 +20,9 @@ import { dashboardWorkload } from './workloads/dashboard.ts';
 import { ingestWorkload } from './workloads/ingest.ts';
 import { importWorkload } from './workloads/import.ts';
 import { postgresWorkload } from './workloads/postgres.ts';
-import { smsWorkload } from './workloads/sms.ts';
+import { SMS_BARE_ARGS, smsWorkload } from './workloads/sms.ts';
 import { textWorkload } from './workloads/text.ts';
-import { webScreensWorkload } from './workloads/web-screens.ts';
+import { webScreensWorkload, webTogether } from './workloads/web-screens.ts';
 import { webWorkload } from './workloads/web.ts';
 
 const args = parseArgs(process.argv.slice(2));
@@ -44,14 +47,16 @@ const previous = process.argv.includes('--merge')
   : undefined;
 const want = (id: string) => !args.only.length || args.only.includes(id);
 
-// --quick (budget ≈ 2 min on 2 cores): 2 repeats (--repeats), 2-s load windows, 100k instead of
-// 100k/1M/10M, fewer texts, rows and page loads; see bench/README.md. Full: ≤ 20 min.
+// --quick (budget ≈ 2 min on 2 cores): 2 repeats (--repeats), 1.5-s load windows, 100k instead of
+// 100k/1M/10M, fewer texts, rows and page loads, fewer processes started (see QUICK_NOTE and
+// bench/README.md). Full: ≤ 20 min.
 const ingest = {
-  seconds: args.quick ? 2 : 8,
+  seconds: args.quick ? 1.5 : 8,
   repeats: args.repeats,
   connections: 50,
   seed: args.seed,
   tmp,
+  quick: args.quick,
 };
 const dash = {
   sizes,
@@ -65,11 +70,20 @@ const dash = {
 
 /** What --quick shrinks, for the table's header (the full run's sizes in brackets). */
 const QUICK_NOTE =
-  `${args.repeats} repeats (3); ${ingest.seconds}-s load windows (8 s); SMS 25 conversations (100); ` +
+  `${args.repeats} repeats (3); ${ingest.seconds}-s load windows (8 s; the closed loop's 2 s), ` +
+  `sampled every ${QUICK_SAMPLE_MS} ms (1 s: a load ends at the first whole second after its window ` +
+  'or its last request, which also rounds up the SMS runs of the full run); one 1-s warm-up per ' +
+  'server, its paths together (one per path); SMS 25 conversations (100); ' +
   'text 2,000 comments (5,027); CSV import 20,000 rows and export 2,000/20,000 (1,000,000; 100,000/1,000,000); ' +
   'dashboards at 100k only (100k/1M/10M; PostgreSQL 100k/1M), the SQLite 100k tier read from the web ' +
   'screens’ store generated in DuckDB (full: generated in JavaScript); web screens over 100k (1M); ' +
-  'page loads 2 (5) and 1 (3) per repeat, 8 timed queries per repeat (20); closed loop waits 15 s (60 s) for a probe';
+  'page loads 2 (5) and 1 (3) per repeat, 8 timed queries per repeat (20); closed loop waits 15 s (60 s) for a probe. ' +
+  'Fewer processes started: PostgreSQL’s three ingest measurements alternate on one database and ' +
+  'two servers (three databases, four servers); the closed loop runs in a workspace of its own on ' +
+  'the SMS workload’s server, and ingest’s bare route is the SMS baseline’s; the PostgreSQL ' +
+  'servers, the PostgreSQL dashboard’s and the web servers are started again in the processes ' +
+  'of earlier servers (modules loaded, app closed), each followed by its own warm-up; the SQLite ' +
+  'dashboard reads through the web screens’ 100k server';
 
 const LABEL: Record<string, string> = {
   ingest: '1 ingest',
@@ -144,12 +158,42 @@ async function step(id: string, fn: () => Promise<Row[]>): Promise<void> {
   save(rows);
 }
 
+let handed: HandedServer | undefined;
+let bare: Child | undefined;
 try {
-  await step('ingest', () => ingestWorkload(ingest));
-  await step('sms', () => smsWorkload({ ...ingest, conversations: args.quick ? 25 : 100 }));
-  await step('closed-loop', () =>
-    closedLoopWorkload({ ...ingest, waitSeconds: args.quick ? 15 : 60 }),
+  // --quick: ingest's bare route (started with the SMS ceiling's arguments too) serves the SMS
+  // workload's baseline, which stops it.
+  await step('ingest', () =>
+    ingestWorkload({
+      ...ingest,
+      ...(args.quick ? { bare: { args: SMS_BARE_ARGS, handOver: (c: Child) => (bare = c) } } : {}),
+    }),
   );
+  // --quick: the closed loop runs on the SMS workload's server (a workspace of its own), and
+  // parks it when done (lib/child.ts).
+  await step('sms', () =>
+    smsWorkload({
+      ...ingest,
+      conversations: args.quick ? 25 : 100,
+      ...(args.quick ? { handOver: (s: HandedServer) => (handed = s) } : {}),
+      ...(bare ? { bare } : {}),
+    }),
+  );
+  await step('closed-loop', async () => {
+    const on = handed;
+    try {
+      return await closedLoopWorkload({
+        ...ingest,
+        ...(on ? { on } : {}),
+        // --quick: 2 s, not 1.5, so that each repeat still posts four or so detractors.
+        seconds: args.quick ? 2 : ingest.seconds,
+        waitSeconds: args.quick ? 15 : 60,
+      });
+    } finally {
+      handed = undefined;
+      await on?.done();
+    }
+  });
   await step('text', () =>
     textWorkload({ dataDir: args.dataDir, repeats: args.repeats, quick: args.quick }),
   );
@@ -158,33 +202,36 @@ try {
       rows: args.quick ? 20_000 : 1_000_000,
       repeats: Math.min(args.repeats, 2),
       tmp,
+      quick: args.quick,
     }),
   );
   await step('postgres', () => postgresWorkload({ ...ingest, dash: { ...dash, sizes: pgSizes } }));
-  await step('web', async () => [
-    ...(await webWorkload({
-      repeats: args.repeats,
-      loads: args.quick ? 2 : 5,
-      seed: args.seed,
-      tmp,
-    })),
-    ...(await webScreensWorkload({
-      // 1M responses (--quick: 100k) against the same screens over 10k.
-      size: args.quick ? 100_000 : 1_000_000,
-      baseSize: 10_000,
-      // Every response, answer and interaction row too (5.3M rows at 1M: minutes to write).
-      allRows: process.argv.includes('--screens-all-rows'),
-      repeats: args.repeats,
-      loads: args.quick ? 1 : 3,
-      seed: args.seed,
-      tmp,
-    })),
-  ]);
+  const web = { repeats: args.repeats, loads: args.quick ? 2 : 5, seed: args.seed, tmp };
+  const screens = {
+    // 1M responses (--quick: 100k) against the same screens over 10k.
+    size: args.quick ? 100_000 : 1_000_000,
+    baseSize: 10_000,
+    // Every response, answer and interaction row too (5.3M rows at 1M: minutes to write).
+    allRows: process.argv.includes('--screens-all-rows'),
+    repeats: args.repeats,
+    loads: args.quick ? 1 : 3,
+    seed: args.seed,
+    tmp,
+  };
+  await step('web', async () =>
+    args.quick
+      ? webTogether({ ...web, quick: true }, { ...screens, quick: true })
+      : [...(await webWorkload(web)), ...(await webScreensWorkload(screens))],
+  );
   // Last: the 10M tier is the longest part of a full run.
   await step('dashboard', () =>
     dashboardWorkload(dash, (sizeRows) => save([...rows, ...sizeRows])),
   );
 } finally {
+  await handed?.done();
+  await bare?.stop();
+  await stopStoreServers();
+  await stopParked();
   await closeShared();
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -10,6 +10,7 @@
  */
 import SqliteDatabase from 'better-sqlite3';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Child } from '../lib/child.ts';
 import { log } from '../lib/log.ts';
 import { COMMENT_TEXT, cubeSql, EXPECTATION_TEXT } from './duck-generated.ts';
 import { DATASET_DAYS } from './dataset.ts';
@@ -185,5 +186,23 @@ export async function sqliteStoreFromDuck(
  * seed: the same cube, which is all its queries read, and it checks every query against DuckDB
  * as before).
  */
-export const builtStores = new Map<string, { path: string; workspaceId: string; apiKey: string }>();
+export const builtStores = new Map<
+  string,
+  {
+    path: string;
+    workspaceId: string;
+    apiKey: string;
+    /** --quick: the web screens' server on this store, left up for the dashboard tier. */
+    server?: Child;
+  }
+>();
 export const storeKey = (size: number, seed: number): string => `${size}:${seed}`;
+
+/** Stops the servers left up on built stores (--quick), at the end of the run. */
+export async function stopStoreServers(): Promise<void> {
+  for (const b of builtStores.values()) {
+    const server = b.server;
+    delete b.server;
+    await server?.stop();
+  }
+}

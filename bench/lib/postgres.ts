@@ -31,7 +31,11 @@ const freePort = () =>
     });
   });
 
-export async function startPostgres(): Promise<Postgres | null> {
+/**
+ * `quick` (--quick): `stop` does not wait out the immediate shutdown (0.1–3 s here): the server's
+ * folder is removed when the bench exits.
+ */
+export async function startPostgres(o: { quick?: boolean } = {}): Promise<Postgres | null> {
   const bin = binDir();
   if (!bin) return null;
   const dir = mkdtempSync('/tmp/rapport-bench-pg-');
@@ -68,17 +72,27 @@ export async function startPostgres(): Promise<Postgres | null> {
     'start',
   ]);
   let stopped = false;
+  const remove = () => rmSync(dir, { recursive: true, force: true });
   const stop = () => {
     if (stopped) return;
     stopped = true;
     try {
-      as(join(bin, 'pg_ctl'), ['-D', join(dir, 'data'), '-m', 'immediate', 'stop']);
+      as(join(bin, 'pg_ctl'), [
+        '-D',
+        join(dir, 'data'),
+        '-m',
+        'immediate',
+        ...(o.quick ? ['-W'] : []),
+        'stop',
+      ]);
     } catch {
       // already gone
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (!o.quick) remove();
   };
   process.once('exit', stop);
+  // After `stop` (listeners run in order), so also when the bench exits without calling it.
+  if (o.quick) process.once('exit', remove);
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
 }
 

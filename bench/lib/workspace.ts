@@ -3,6 +3,7 @@
  * `rapport demo` makes them, then teams, employees, customers, interactions and a transactional
  * survey (CSAT, CES, expectations, comment) created through the public API.
  */
+import { copyFileSync } from 'node:fs';
 import { systemClock, systemIds, transactionalCsatSurvey } from '@rapport/core';
 import { bootstrapWorkspace } from '@rapport/server';
 import { openStore, type StoreTarget } from '@rapport/store';
@@ -32,6 +33,22 @@ export async function bootstrapKey(
   }
 }
 
+/**
+ * --quick: SQLite files bootstrapped once and copied. `bootstrapKey` on a new file runs every
+ * migration (0.2–0.6 s here); a copy of a file it made holds the same tables, workspace and key.
+ */
+export function bootstrapCopies(
+  template: string,
+): (path: string) => Promise<{ workspaceId: string; apiKey: string }> {
+  let made: Promise<{ workspaceId: string; apiKey: string }> | undefined;
+  return async (path) => {
+    made ??= bootstrapKey({ dialect: 'sqlite', path: template });
+    const key = await made;
+    copyFileSync(template, path);
+    return key;
+  };
+}
+
 export async function api<T>(
   url: string,
   key: string,
@@ -56,55 +73,73 @@ export async function api<T>(
 export const STAGES = ['onboarding', 'usage', 'support', 'renewal', 'purchase'] as const;
 export const SEGMENTS = ['consumer', 'smb', 'enterprise', 'public'] as const;
 
-/** Teams, agents and customers with interactions, all through the API. */
+/**
+ * Sends the calls `width` at a time (1: one after the other), the results in the calls' order.
+ */
+export async function inLanes<T>(calls: ReadonlyArray<() => Promise<T>>, width = 1): Promise<T[]> {
+  const out: T[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < calls.length) {
+      const i = next++;
+      out[i] = await (calls[i] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(width, calls.length)) }, lane));
+  return out;
+}
+
+/**
+ * Teams, agents and customers with interactions, all through the API. Each kind's bodies are
+ * drawn first, in the same order whatever `parallel` is (the same data), then sent `parallel`
+ * requests at a time (default 1, one after the other; --quick: several, set-up only).
+ */
 export async function populate(
   url: string,
   key: { workspaceId: string; apiKey: string },
   seed: number,
   size = { teams: 4, agents: 12, customers: 60, interactions: 120 },
+  parallel = 1,
 ): Promise<BenchWorkspace> {
   const r = rng(seed);
-  const call = <T>(method: string, path: string, body?: unknown) =>
-    api<T>(url, key.apiKey, method, path, body);
-  const teams: string[] = [];
-  for (let t = 0; t < size.teams; t++)
-    teams.push((await call<{ id: string }>('POST', '/api/v1/teams', { name: `Team ${t}` })).id);
-  const agents: string[] = [];
-  for (let a = 0; a < size.agents; a++)
-    agents.push(
-      (
-        await call<{ id: string }>('POST', '/api/v1/employees', {
-          name: `Agent ${a}`,
-          teamId: teams[a % teams.length],
-        })
-      ).id,
+  const create = (path: string, bodies: unknown[]) =>
+    inLanes(
+      bodies.map(
+        (body) => async () => (await api<{ id: string }>(url, key.apiKey, 'POST', path, body)).id,
+      ),
+      parallel,
     );
-  const customerIds: string[] = [];
-  for (let c = 0; c < size.customers; c++)
-    customerIds.push(
-      (
-        await call<{ id: string }>('POST', '/api/v1/customers', {
-          name: `Customer ${c}`,
-          segment: r.pick(SEGMENTS),
-          relationshipOwnerId: r.pick(agents),
-        })
-      ).id,
-    );
-  const interactionIds: string[] = [];
-  for (let i = 0; i < size.interactions; i++)
-    interactionIds.push(
-      (
-        await call<{ id: string }>('POST', '/api/v1/interactions', {
-          customerId: r.pick(customerIds),
-          channel: r.pick(['phone', 'email', 'chat'] as const),
-          stage: r.pick(STAGES),
-          occurredAt: new Date(Date.now() - r.int(1, 30) * 86_400_000).toISOString(),
-          employeeIds: [r.pick(agents)],
-        })
-      ).id,
-    );
+  const teams = await create(
+    '/api/v1/teams',
+    Array.from({ length: size.teams }, (_, t) => ({ name: `Team ${t}` })),
+  );
+  const agents = await create(
+    '/api/v1/employees',
+    Array.from({ length: size.agents }, (_, a) => ({
+      name: `Agent ${a}`,
+      teamId: teams[a % teams.length],
+    })),
+  );
+  const customerIds = await create(
+    '/api/v1/customers',
+    Array.from({ length: size.customers }, (_, c) => ({
+      name: `Customer ${c}`,
+      segment: r.pick(SEGMENTS),
+      relationshipOwnerId: r.pick(agents),
+    })),
+  );
+  const interactionIds = await create(
+    '/api/v1/interactions',
+    Array.from({ length: size.interactions }, () => ({
+      customerId: r.pick(customerIds),
+      channel: r.pick(['phone', 'email', 'chat'] as const),
+      stage: r.pick(STAGES),
+      occurredAt: new Date(Date.now() - r.int(1, 30) * 86_400_000).toISOString(),
+      employeeIds: [r.pick(agents)],
+    })),
+  );
   const surveyId = (
-    await call<{ id: string }>('POST', '/api/v1/surveys', {
+    await api<{ id: string }>(url, key.apiKey, 'POST', '/api/v1/surveys', {
       definition: transactionalCsatSurvey({ id: 'bench-tx' }),
       status: 'live',
     })

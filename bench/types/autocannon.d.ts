@@ -34,6 +34,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
     timeout?: number;
+    /** Milliseconds between samples; a timed run ends at the first sample after `duration`. */
+    sampleInt?: number;
     setupClient?: (client: Client) => void;
     requests?: Array<{
       method?: string;

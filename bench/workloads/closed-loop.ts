@@ -15,8 +15,9 @@ import { log } from '../lib/log.ts';
 import { pendingRow, type Row } from '../lib/result.ts';
 import { rng } from '../lib/rng.ts';
 import { percentile, summarize } from '../lib/stats.ts';
-import { api, type BenchWorkspace } from '../lib/workspace.ts';
-import { startRapport, type IngestOptions } from './ingest.ts';
+import type { Child, HandedServer } from '../lib/child.ts';
+import { api, bootstrapKey, populate, type BenchWorkspace } from '../lib/workspace.ts';
+import { QUICK_POPULATE, startRapport, type IngestOptions } from './ingest.ts';
 
 const RULE = {
   name: 'Bench: very dissatisfied',
@@ -46,13 +47,35 @@ export async function closedLoopWorkload(
   o: IngestOptions & {
     /** How long a repeat waits for its probes' cases and notifications (default 60 s). */
     waitSeconds?: number;
+    /**
+     * --quick: a Rapport server with its worker already up on a SQLite store (the SMS
+     * workload's, its turns measured and done): the workload adds its own workspace there
+     * instead of starting a server, and leaves it running.
+     */
+    on?: HandedServer;
   },
 ): Promise<Row[]> {
   const wait = o.waitSeconds ?? 60;
-  const path = join(o.tmp, 'closed-loop.db');
-  const { server, ws } = await startRapport({ dialect: 'sqlite', path }, path, o.seed, [
-    '--worker',
-  ]);
+  const path = o.on?.path ?? join(o.tmp, 'closed-loop.db');
+  const started = o.on
+    ? undefined
+    : await startRapport(
+        { dialect: 'sqlite', path },
+        path,
+        o.seed,
+        ['--worker'],
+        o.quick ? QUICK_POPULATE : 1,
+      );
+  const server = { url: o.on?.url ?? (started as { server: Child }).server.url };
+  const ws =
+    started?.ws ??
+    (await populate(
+      server.url,
+      await bootstrapKey({ dialect: 'sqlite', path }),
+      o.seed,
+      undefined,
+      QUICK_POPULATE,
+    ));
   const what = 'detractor acknowledged → case stored / notification done, under ingest load';
   try {
     const probe = await fetch(`${server.url}/api/v1/rules`, {
@@ -178,6 +201,6 @@ export async function closedLoopWorkload(
       },
     ];
   } finally {
-    await server.stop();
+    await started?.server.stop();
   }
 }

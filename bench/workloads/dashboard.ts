@@ -18,7 +18,7 @@ import {
   type BulkSink,
 } from '../datasets/sqlite-bulk.ts';
 import { builtStores, storeKey } from '../datasets/sqlite-store.ts';
-import { startChild } from '../lib/child.ts';
+import { startChild, type Child } from '../lib/child.ts';
 import { log } from '../lib/log.ts';
 import type { Row } from '../lib/result.ts';
 import { percentile, summarize } from '../lib/stats.ts';
@@ -141,23 +141,45 @@ async function timeQueries(
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export async function dashboardAtSize(
+export interface DashEngine {
+  label: string;
+  target: StoreTarget;
+  dbArg: string;
+  sink: (workspaceId: string) => BulkSink | Promise<BulkSink>;
+  /** The 10M tier: roll-ups and cube rows aggregated in DuckDB, written to the engine. */
+  insertRollups: (workspaceId: string, duck: DuckAnswers) => Promise<number>;
+  /** A store of this size already built in this run (its cube is not written again). */
+  prebuilt?: { workspaceId: string; apiKey: string };
+  /** From this size the dataset is generated in DuckDB (below it: in JavaScript). */
+  generatedFrom: number;
+  /**
+   * --quick: a server already up on this store (the web screens'), used instead of starting
+   * one; it is left running.
+   */
+  server?: Child;
+}
+
+/** A tier's data loaded (and its DuckDB answers), no server yet (see dashboardAtSize). */
+export interface DashLoaded {
+  key: { workspaceId: string; apiKey: string };
+  duck: DuckAnswers | null;
+  loaded: { seconds: number; answers: number };
+}
+
+/** A tier loaded and its server up, not yet checked or timed. */
+export interface DashTier extends DashLoaded {
+  server: Child;
+  /** Whether measureDashboard stops the server (not one it was given). */
+  own: boolean;
+}
+
+/** Loads a tier: the first half of dashboardAtSize's set-up, nothing timed. */
+export async function loadDashboard(
   size: number,
   o: DashOptions,
-  engine: {
-    label: string;
-    target: StoreTarget;
-    dbArg: string;
-    sink: (workspaceId: string) => BulkSink | Promise<BulkSink>;
-    /** The 10M tier: roll-ups and cube rows aggregated in DuckDB, written to the engine. */
-    insertRollups: (workspaceId: string, duck: DuckAnswers) => Promise<number>;
-    /** A store of this size already built in this run (its cube is not written again). */
-    prebuilt?: { workspaceId: string; apiKey: string };
-    /** From this size the dataset is generated in DuckDB (below it: in JavaScript). */
-    generatedFrom: number;
-  },
+  engine: DashEngine,
   duckLoad: boolean,
-): Promise<{ rows: Row[]; loadSeconds: number; answers: number }> {
+): Promise<DashLoaded> {
   const key = engine.prebuilt ?? (await bootstrapKey(engine.target));
   log(`dashboard ${engine.label} ${size.toLocaleString('en')}: loading`);
   let duck: DuckAnswers | null;
@@ -183,7 +205,33 @@ export async function dashboardAtSize(
     await duck?.finish();
     log(`  loaded ${size} responses, ${loaded.answers} answers in ${loaded.seconds.toFixed(0)} s`);
   }
-  const server = await startChild('rapport.ts', ['--db', engine.dbArg]);
+  return { key, duck, loaded };
+}
+
+/** Loads a tier and starts its server (or takes the engine's): dashboardAtSize's set-up. */
+export async function prepareDashboard(
+  size: number,
+  o: DashOptions,
+  engine: DashEngine,
+  duckLoad: boolean,
+): Promise<DashTier> {
+  const tier = await loadDashboard(size, o, engine, duckLoad);
+  if (engine.server) return { ...tier, server: engine.server, own: false };
+  try {
+    return { ...tier, server: await startChild('rapport.ts', ['--db', engine.dbArg]), own: true };
+  } catch (e) {
+    tier.duck?.close();
+    throw e;
+  }
+}
+
+export async function measureDashboard(
+  size: number,
+  o: DashOptions,
+  engine: DashEngine,
+  tier: DashTier,
+): Promise<{ rows: Row[]; loadSeconds: number; answers: number }> {
+  const { key, duck, loaded, server } = tier;
   const rows: Row[] = [];
   try {
     // Correctness: Rapport's roll-ups against DuckDB's scan of the raw answers, every query.
@@ -246,10 +294,19 @@ export async function dashboardAtSize(
       });
     }
   } finally {
-    await server.stop();
+    if (tier.own) await server.stop();
     duck?.close();
   }
   return { rows, loadSeconds: loaded.seconds, answers: loaded.answers };
+}
+
+export async function dashboardAtSize(
+  size: number,
+  o: DashOptions,
+  engine: DashEngine,
+  duckLoad: boolean,
+): Promise<{ rows: Row[]; loadSeconds: number; answers: number }> {
+  return measureDashboard(size, o, engine, await prepareDashboard(size, o, engine, duckLoad));
 }
 
 /**
@@ -298,6 +355,8 @@ export async function dashboardWorkload(
         insertRollups: (ws, duck) => sqliteRollupsFromDuck(path, ws, duck),
         generatedFrom,
         ...(built ? { prebuilt: { workspaceId: built.workspaceId, apiKey: built.apiKey } } : {}),
+        // --quick: the web screens' server on the same store, still up.
+        ...(built?.server ? { server: built.server } : {}),
       },
       true,
     );

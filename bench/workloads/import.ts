@@ -18,7 +18,7 @@ import { SEGMENTS } from '../lib/workspace.ts';
 import { log } from '../lib/log.ts';
 import { pendingRow, type Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';
-import { bootstrapKey } from '../lib/workspace.ts';
+import { bootstrapCopies, bootstrapKey } from '../lib/workspace.ts';
 
 const CLI = fileURLToPath(new URL('../../packages/cli/bin/rapport.js', import.meta.url));
 const IMPORT_COMMAND = fileURLToPath(
@@ -123,14 +123,19 @@ function rawExport(db: string, out: string): number {
   return n / seconds;
 }
 
-async function exportRows(o: { rows: number; repeats: number; tmp: string }): Promise<Row[]> {
+type Bootstrap = (path: string) => Promise<{ workspaceId: string; apiKey: string }>;
+
+async function exportRows(
+  o: { rows: number; repeats: number; tmp: string },
+  boot: Bootstrap,
+): Promise<Row[]> {
   const sizes = [o.rows / 10, o.rows];
   const rates = sizes.map((): number[] => []);
   const rss = sizes.map((): number[] => []);
   const raw = sizes.map((): number[] => []);
   for (const [k, size] of sizes.entries()) {
     const db = join(o.tmp, `export-${size}.db`);
-    const { workspaceId } = await bootstrapKey({ dialect: 'sqlite', path: db });
+    const { workspaceId } = await boot(db);
     seedCustomers(db, workspaceId, size);
     for (let r = 0; r < o.repeats; r++) {
       log(`export: rapport export customers, ${size} rows (${r + 1}/${o.repeats})`);
@@ -227,8 +232,13 @@ export async function importWorkload(o: {
   rows: number;
   repeats: number;
   tmp: string;
+  /** --quick: one file bootstrapped and copied for each store (see bootstrapCopies). */
+  quick?: boolean;
 }): Promise<Row[]> {
   const rows: Row[] = [];
+  const boot: Bootstrap = o.quick
+    ? bootstrapCopies(join(o.tmp, 'bootstrapped.db'))
+    : (path) => bootstrapKey({ dialect: 'sqlite', path });
   if (!existsSync(IMPORT_COMMAND))
     return [
       pendingRow('6 import/export', 'CSV import', '`rapport import` (issue 10) has not landed'),
@@ -248,13 +258,13 @@ export async function importWorkload(o: {
   const raw: number[] = [];
   for (let r = 0; r < o.repeats; r++) {
     const db = join(o.tmp, `import-${r}.db`);
-    await bootstrapKey({ dialect: 'sqlite', path: db });
+    await boot(db);
     log(`import: rapport import customers, ${o.rows} rows (${r + 1}/${o.repeats})`);
     const out = await rapportImport(db, csv, mapping);
     rates.push(Math.round(o.rows / out.seconds));
     rss.push(Math.round(out.rss / 2 ** 20));
     const rawDb = join(o.tmp, `import-raw-${r}.db`);
-    await bootstrapKey({ dialect: 'sqlite', path: rawDb });
+    await boot(rawDb);
     raw.push(Math.round(rawInsert(rawDb, o.rows)));
   }
   rows.push({
@@ -273,6 +283,6 @@ export async function importWorkload(o: {
     },
     higherIsBetter: true,
   });
-  rows.push(...(await exportRows(o)));
+  rows.push(...(await exportRows(o, boot)));
   return rows;
 }

@@ -5,7 +5,7 @@
  * works through the backlog; the `response.submit` jobs done in a fixed window give the rate.
  */
 import Database from 'better-sqlite3';
-import { startChild } from '../lib/child.ts';
+import { parkServer, startChild } from '../lib/child.ts';
 import { summarize } from '../lib/stats.ts';
 import type { Figure } from '../lib/result.ts';
 
@@ -22,9 +22,21 @@ const count = (path: string, status: string) => {
 };
 
 /** Responses recorded per second from the backlog, over `seconds`, `repeats` windows. */
-export async function drainRate(path: string, seconds: number, repeats: number): Promise<Figure> {
+export async function drainRate(
+  path: string,
+  seconds: number,
+  repeats: number,
+  /** --quick: a new reusable process, parked when done for a later workload (lib/child.ts). */
+  park = false,
+): Promise<Figure> {
   const queued = count(path, 'queued');
-  const server = await startChild('rapport.ts', ['--db', path, '--worker']);
+  const server = await startChild(
+    'rapport.ts',
+    ['--db', path, '--worker'],
+    [],
+    60_000,
+    park ? { reusable: true } : {},
+  );
   const rates: number[] = [];
   try {
     for (let i = 0; i < repeats; i++) {
@@ -35,7 +47,8 @@ export async function drainRate(path: string, seconds: number, repeats: number):
       rates.push(Math.round(done / ((performance.now() - t0) / 1000)));
     }
   } finally {
-    await server.stop();
+    if (park) await parkServer(server);
+    else await server.stop();
   }
   const failed = count(path, 'dead');
   return {

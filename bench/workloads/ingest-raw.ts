@@ -4,14 +4,29 @@
  * statements, WAL and synchronous=FULL, for a fixed time. `batch` responses share a commit
  * (1 = a commit per response, the ceiling without group commit).
  */
+import { copyFileSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import { openStore } from '@rapport/store';
 import { comment } from '../datasets/comments.ts';
 import { rng } from '../lib/rng.ts';
 
-export async function rawInsertLoop(path: string, seconds: number, batch: number, seed: number) {
+/** A migrated, empty SQLite file for `rawInsertLoop`'s `from` (--quick: migrated once, copied). */
+export async function migratedFile(path: string): Promise<string> {
   const store = await openStore({ dialect: 'sqlite', path });
   await store.close();
+  return path;
+}
+
+export async function rawInsertLoop(
+  path: string,
+  seconds: number,
+  batch: number,
+  seed: number,
+  /** A migrated file (migratedFile) to copy instead of migrating a new one. */
+  from?: string,
+) {
+  if (from) copyFileSync(from, path);
+  else await migratedFile(path);
   const db = new SqliteDatabase(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import type { StoreTarget } from '@rapport/store';
 import { comment } from '../datasets/comments.ts';
 import { drainRate } from './ingest-drain.ts';
-import { startChild, type Child } from '../lib/child.ts';
-import { load, type LoadResult } from '../lib/load.ts';
+import { migratedFile, rawInsertLoop } from './ingest-raw.ts';
+import { parkServer, startChild, type Child } from '../lib/child.ts';
+import { load, QUICK_SAMPLE_MS, type LoadResult } from '../lib/load.ts';
 import { log } from '../lib/log.ts';
 import type { Row } from '../lib/result.ts';
 import { rng } from '../lib/rng.ts';
@@ -22,7 +23,16 @@ export interface IngestOptions {
   connections: number;
   seed: number;
   tmp: string;
+  /**
+   * --quick: less set-up (the workspace's API calls several at a time, migrated files copied,
+   * server processes handed on and reused: see run.ts and lib/child.ts), one warm-up second per
+   * server rather than per path, and loads sampled every QUICK_SAMPLE_MS (lib/load.ts).
+   */
+  quick?: boolean;
 }
+
+/** Concurrent API calls of `populate` in --quick's set-up. */
+export const QUICK_POPULATE = 8;
 
 export function responseBody(ws: BenchWorkspace, seed: number): () => string {
   const r = rng(seed);
@@ -75,10 +85,20 @@ export async function startRapport(
   dbArg: string,
   seed: number,
   extra: string[] = [],
+  /** API calls of the workspace's set-up at a time (--quick: QUICK_POPULATE). */
+  parallel = 1,
+  /** --quick: a reusable process, parked when done for a later workload (lib/child.ts). */
+  reusable = false,
 ): Promise<{ server: Child; ws: BenchWorkspace }> {
   const key = await bootstrapKey(target);
-  const server = await startChild('rapport.ts', ['--db', dbArg, ...extra]);
-  const ws = await populate(server.url, key, seed);
+  const server = await startChild(
+    'rapport.ts',
+    ['--db', dbArg, ...extra],
+    [],
+    60_000,
+    reusable ? { reusable } : {},
+  );
+  const ws = await populate(server.url, key, seed, undefined, parallel);
   return { server, ws };
 }
 
@@ -117,7 +137,15 @@ const DUMMY: BenchWorkspace = {
   customerIds: [],
 };
 
-export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
+export async function ingestWorkload(
+  o: IngestOptions & {
+    /**
+     * --quick: the bare route's process starts with these arguments too (the SMS workload's)
+     * and is handed over when done here, instead of stopped.
+     */
+    bare?: { args: string[]; handOver: (bare: Child) => void };
+  },
+): Promise<Row[]> {
   const path = join(o.tmp, 'ingest.db');
   log(
     `ingest: Rapport on SQLite and a bare Fastify route, alternating, ${o.connections} connections, ${o.repeats}×${o.seconds}s`,
@@ -132,14 +160,23 @@ export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
     replyFile,
     '--async-reply',
     asyncReplyFile,
+    ...(o.bare?.args ?? []),
   ]);
   bareStarting.catch(() => undefined);
-  const { server, ws } = await startRapport({ dialect: 'sqlite', path }, path, o.seed).catch(
-    async (e: unknown) => {
-      await (await bareStarting.catch(() => undefined))?.stop();
-      throw e;
-    },
-  );
+  // --quick: the raw loops' migrated file is made while the servers start, and copied for each loop.
+  const rawFrom = o.quick ? migratedFile(join(o.tmp, 'raw-migrated.db')) : undefined;
+  rawFrom?.catch(() => undefined);
+  const { server, ws } = await startRapport(
+    { dialect: 'sqlite', path },
+    path,
+    o.seed,
+    [],
+    o.quick ? QUICK_POPULATE : 1,
+    o.quick === true,
+  ).catch(async (e: unknown) => {
+    await (await bareStarting.catch(() => undefined))?.stop();
+    throw e;
+  });
   let bare: Child | undefined;
   const rapportRuns: LoadResult[] = [];
   const bareRuns: LoadResult[] = [];
@@ -147,6 +184,7 @@ export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
   const bareAsyncRuns: LoadResult[] = [];
   try {
     bare = await bareStarting;
+    await rawFrom;
     const body = responseBody(ws, o.seed);
     const sample = await api<unknown>(
       server.url,
@@ -186,16 +224,24 @@ export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
         seconds,
         headers: step.headers,
         body: step.body,
+        ...(o.quick ? { sampleMs: QUICK_SAMPLE_MS } : {}),
       });
-    for (const step of plan) await loadStep(step, 1); // warm-up
+    // Warm-up: each path for a second; --quick: a server's two paths in the same second.
+    if (o.quick)
+      for (const pair of [plan.slice(0, 2), plan.slice(2)])
+        await Promise.all(pair.map((step) => loadStep(step, 1)));
+    else for (const step of plan) await loadStep(step, 1);
     for (let i = 0; i < o.repeats; i++)
       for (const step of plan) step.runs.push(await loadStep(step, o.seconds));
     for (const r of [...rapportRuns, ...asyncRuns])
       if (r.errors || r.non2xx)
         log(`  Rapport: ${r.errors} errors, ${r.non2xx} non-2xx of ${r.total}`);
   } finally {
-    await bare?.stop();
-    await server.stop();
+    if (bare && o.bare) o.bare.handOver(bare);
+    else await bare?.stop();
+    // --quick: parked, its modules loaded, for the PostgreSQL workload's servers.
+    if (o.quick) await parkServer(server);
+    else await server.stop();
   }
   const rap = fig('Rapport POST /api/v1/responses (SQLite, FULL, group commit)', rapportRuns);
   const bareFig = fig('bare Fastify route, same JSON, no storage', bareRuns);
@@ -205,20 +251,32 @@ export async function ingestWorkload(o: IngestOptions): Promise<Row[]> {
   );
   const bareLater = fig('bare Fastify route, the same 202 JSON, no storage', bareAsyncRuns);
   log('ingest: the worker records the accepted responses');
-  const drained = await drainRate(path, Math.min(o.seconds, 5), o.repeats);
+  const drained = await drainRate(path, Math.min(o.seconds, 5), o.repeats, o.quick === true);
   log('ingest: raw better-sqlite3 insert loop');
-  const { rawInsertLoop } = await import('./ingest-raw.ts');
+  const from = await rawFrom;
   const rawBatched: number[] = [];
   const rawSingle: number[] = [];
   for (let i = 0; i < o.repeats; i++) {
     rawBatched.push(
       Math.round(
-        await rawInsertLoop(join(o.tmp, `raw-b${i}.db`), Math.min(o.seconds - 1, 5), 50, o.seed),
+        await rawInsertLoop(
+          join(o.tmp, `raw-b${i}.db`),
+          Math.max(1, Math.min(o.seconds - 1, 5)),
+          50,
+          o.seed,
+          from,
+        ),
       ),
     );
     rawSingle.push(
       Math.round(
-        await rawInsertLoop(join(o.tmp, `raw-s${i}.db`), Math.min(o.seconds - 1, 3), 1, o.seed),
+        await rawInsertLoop(
+          join(o.tmp, `raw-s${i}.db`),
+          Math.max(1, Math.min(o.seconds - 1, 3)),
+          1,
+          o.seed,
+          from,
+        ),
       ),
     );
   }

@@ -11,18 +11,20 @@ import { join } from 'node:path';
 import twilio from 'twilio';
 import { carrierStyleSurvey } from '@rapport/core';
 import { startFakeTwilio } from '../../packages/server/src/testing/fake-twilio.ts';
-import { startChild, type Child } from '../lib/child.ts';
-import { load, type LoadResult } from '../lib/load.ts';
+import { parkServer, startChild, type Child, type HandedServer } from '../lib/child.ts';
+import { load, QUICK_SAMPLE_MS, type LoadResult } from '../lib/load.ts';
 import { log } from '../lib/log.ts';
 import { pendingRow, type Row } from '../lib/result.ts';
-import { api, bootstrapKey } from '../lib/workspace.ts';
-import { fig, type IngestOptions } from './ingest.ts';
+import { api, bootstrapKey, inLanes } from '../lib/workspace.ts';
+import { fig, QUICK_POPULATE, type IngestOptions } from './ingest.ts';
 
 const ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
 const AUTH_TOKEN = 'f1e2d3c4b5a6978812345678abcdef00';
 const FROM = '+18005551212';
 const PUBLIC_URL = 'https://rapport.example.com';
 const TURNS = ['8', '9', '10', 'Quick and friendly, thanks'];
+/** The bare route's arguments for the SMS ceiling (it verifies the same signatures). */
+export const SMS_BARE_ARGS = ['--auth-token', AUTH_TOKEN, '--public-url', PUBLIC_URL];
 
 /** An Etc/GMT zone where it is early afternoon now, so quiet hours never hold the invitations. */
 function afternoonZone(): string {
@@ -57,32 +59,37 @@ function turnRequests(ws: string, phones: string[], turns: readonly string[]) {
   };
 }
 
-export async function smsWorkload(o: IngestOptions & { conversations: number }): Promise<Row[]> {
+export async function smsWorkload(
+  o: IngestOptions & {
+    conversations: number;
+    /**
+     * --quick: given, the Rapport server (with its worker and the fake Twilio it texts) is handed
+     * over once the turns are measured, instead of stopped (the closed loop runs on it).
+     */
+    handOver?: (s: HandedServer) => void;
+    /** --quick: the bare route's process, already up with SMS_BARE_ARGS (stopped here). */
+    bare?: Child;
+  },
+): Promise<Row[]> {
   const fake = await startFakeTwilio({ [ACCOUNT_SID]: AUTH_TOKEN });
   const path = join(o.tmp, 'sms.db');
   const key = await bootstrapKey({ dialect: 'sqlite', path });
   let server: Child | undefined;
   // The bare route starts while Rapport does (it is loaded only after the invitations).
-  writeFileSync(join(o.tmp, 'sms-reply.json'), '{}');
-  const bareStarting = startChild('bare-fastify.ts', [
-    '--reply',
-    join(o.tmp, 'sms-reply.json'),
-    '--auth-token',
-    AUTH_TOKEN,
-    '--public-url',
-    PUBLIC_URL,
-  ]);
+  if (!o.bare) writeFileSync(join(o.tmp, 'sms-reply.json'), '{}');
+  const bareStarting = o.bare
+    ? Promise.resolve(o.bare)
+    : startChild('bare-fastify.ts', ['--reply', join(o.tmp, 'sms-reply.json'), ...SMS_BARE_ARGS]);
   bareStarting.catch(() => undefined);
+  let handed = false;
   try {
-    server = await startChild('rapport.ts', [
-      '--db',
-      path,
-      '--worker',
-      '--public-url',
-      PUBLIC_URL,
-      '--twilio-api',
-      fake.url,
-    ]);
+    server = await startChild(
+      'rapport.ts',
+      ['--db', path, '--worker', '--public-url', PUBLIC_URL, '--twilio-api', fake.url],
+      [],
+      60_000,
+      o.handOver ? { reusable: true } : {},
+    );
     const call = <T>(method: string, p: string, body?: unknown) =>
       api<T>((server as Child).url, key.apiKey, method, p, body);
     await call('PUT', '/api/v1/settings/channels', {
@@ -101,12 +108,11 @@ export async function smsWorkload(o: IngestOptions & { conversations: number }):
     const zone = afternoonZone();
     const total = o.conversations * o.repeats;
     log(`sms: inviting ${total} customers by SMS (time zone ${zone})`);
-    const phones: string[] = [];
-    for (let n = 0; n < total; n++) {
-      const phone = `+1234${String(5_000_000 + n).padStart(7, '0')}`;
+    const phoneOf = (n: number) => `+1234${String(5_000_000 + n).padStart(7, '0')}`;
+    const invite = async (n: number) => {
       const c = await call<{ id: string }>('POST', '/api/v1/customers', {
         name: `Customer ${n}`,
-        phone,
+        phone: phoneOf(n),
         timezone: zone,
         relationshipOwnerId: owner.id,
         consent: { sms: true },
@@ -124,22 +130,26 @@ export async function smsWorkload(o: IngestOptions & { conversations: number }):
         interactionId: i.id,
         channel: 'sms',
       });
-      if (n === 0) {
-        // Does `rapport serve` text invitations? Give its worker 30 s for the first one.
-        const first = Date.now() + 30_000;
-        while (!fake.messages.length && Date.now() < first)
-          await new Promise((r) => setTimeout(r, 200));
-        if (!fake.messages.length)
-          return [
-            pendingRow(
-              '2 SMS webhook',
-              'signed turn',
-              '`rapport serve` does not text survey invitations yet (its worker has no SMS sender wired), so no conversation can be opened over HTTP; the harness (invite by SMS → fake Twilio on loopback → signed turns) switches on when it does',
-            ),
-          ];
-      }
-      phones.push(phone);
-    }
+    };
+    await invite(0);
+    // Does `rapport serve` text invitations? Give its worker 30 s for the first one.
+    const first = Date.now() + 30_000;
+    while (!fake.messages.length && Date.now() < first)
+      await new Promise((r) => setTimeout(r, 200));
+    if (!fake.messages.length)
+      return [
+        pendingRow(
+          '2 SMS webhook',
+          'signed turn',
+          '`rapport serve` does not text survey invitations yet (its worker has no SMS sender wired), so no conversation can be opened over HTTP; the harness (invite by SMS → fake Twilio on loopback → signed turns) switches on when it does',
+        ),
+      ];
+    // The others one after the other (--quick: several customers at a time; set-up only).
+    await inLanes(
+      Array.from({ length: total - 1 }, (_, k) => () => invite(k + 1)),
+      o.quick ? QUICK_POPULATE : 1,
+    );
+    const phones = Array.from({ length: total }, (_, n) => phoneOf(n));
     const until = Date.now() + 180_000;
     while (fake.messages.length < total && Date.now() < until)
       await new Promise((r) => setTimeout(r, 200));
@@ -160,6 +170,8 @@ export async function smsWorkload(o: IngestOptions & { conversations: number }):
           amount,
           body: () => '',
           request: turnRequests(key.workspaceId, mine, TURNS),
+          // --quick: the run ends when its last turn is answered, not at the next whole second.
+          ...(o.quick ? { sampleMs: QUICK_SAMPLE_MS } : {}),
         }),
       );
       bareRuns.push(
@@ -170,11 +182,25 @@ export async function smsWorkload(o: IngestOptions & { conversations: number }):
           amount,
           body: () => '',
           request: turnRequests(key.workspaceId, mine, TURNS),
+          // --quick: the run ends when its last turn is answered, not at the next whole second.
+          ...(o.quick ? { sampleMs: QUICK_SAMPLE_MS } : {}),
         }),
       );
       const last = rapportRuns.at(-1) as LoadResult;
       if (last.errors || last.non2xx)
         log(`  sms: ${last.errors} errors, ${last.non2xx} non-2xx of ${last.total}`);
+    }
+    if (o.handOver) {
+      const s = server;
+      o.handOver({
+        url: s.url,
+        path,
+        done: async () => {
+          await parkServer(s);
+          await fake.close();
+        },
+      });
+      handed = true;
     }
     return [
       {
@@ -190,7 +216,9 @@ export async function smsWorkload(o: IngestOptions & { conversations: number }):
     ];
   } finally {
     await (await bareStarting.catch(() => undefined))?.stop();
-    await server?.stop();
-    await fake.close();
+    if (!handed) {
+      await server?.stop();
+      await fake.close();
+    }
   }
 }

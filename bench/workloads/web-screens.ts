@@ -21,12 +21,19 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { sharedGenerated } from '../datasets/duck-generated.ts';
 import { builtStores, sqliteStoreFromDuck, storeKey } from '../datasets/sqlite-store.ts';
-import { startChild, type Child } from '../lib/child.ts';
+import { rapportServer, type Child } from '../lib/child.ts';
 import { log } from '../lib/log.ts';
 import type { Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';
 import { api, bootstrapKey } from '../lib/workspace.ts';
 import { fmtSize } from './dashboard.ts';
+import {
+  launchChromium,
+  measureSurveyPage,
+  prepareSurveyPage,
+  type SurveyPage,
+  type WebOptions,
+} from './web.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEB_DIST = join(ROOT, 'packages', 'web', 'dist');
@@ -118,7 +125,22 @@ function ensureWebBuilt(): void {
 
 const num = (x: unknown) => Number(x);
 
-async function buildTier(size: number, seed: number, tmp: string, allRows: boolean): Promise<Tier> {
+/** A tier's store written (in this process), its server not started yet. */
+interface TierStore {
+  size: number;
+  path: string;
+  key: { workspaceId: string; apiKey: string };
+  customer: number;
+  txTouchpoints: number;
+  n: Record<'nps' | 'csat' | 'ces', number>;
+}
+
+async function storeTier(
+  size: number,
+  seed: number,
+  tmp: string,
+  allRows: boolean,
+): Promise<TierStore> {
   const t0 = Date.now();
   const path = join(mkdtempSync(join(tmp, 'screens-')), 'rapport.db');
   const key = await bootstrapKey({ dialect: 'sqlite', path });
@@ -154,10 +176,19 @@ async function buildTier(size: number, seed: number, tmp: string, allRows: boole
   } finally {
     duck.close();
   }
-  const server = await startChild('rapport.ts', ['--db', path, '--web', WEB_DIST]);
+  return { size, path, key, customer, txTouchpoints, n };
+}
+
+/**
+ * Starts the tier's server (`rapport serve`'s, with the web app) and adds its analyst and chats;
+ * `reuse` (--quick): in a parked server's process if there is one (see lib/child.ts).
+ */
+async function serveTier(st: TierStore, seed: number, reuse = false): Promise<Tier> {
+  const { key } = st;
+  const server = await rapportServer(['--db', st.path, '--web', WEB_DIST], { reuse });
   try {
     await api(server.url, key.apiKey, 'POST', '/api/v1/users', USER);
-    const customerId = `cus_${String(customer).padStart(8, '0')}`;
+    const customerId = `cus_${String(st.customer).padStart(8, '0')}`;
     // Three chats with transcripts, through the API, so the timeline shows conversations too.
     for (let k = 0; k < 3; k++)
       await api(server.url, key.apiKey, 'POST', '/api/v1/interactions', {
@@ -174,12 +205,16 @@ async function buildTier(size: number, seed: number, tmp: string, allRows: boole
           { speaker: 'customer', text: 'Thanks, that helps a lot.' },
         ],
       });
-    builtStores.set(storeKey(size, seed), { path, ...key });
-    return { size, server, customerId, n, touchpoints: txTouchpoints + 3 };
+    builtStores.set(storeKey(st.size, seed), { path: st.path, ...key });
+    return { size: st.size, server, customerId, n: st.n, touchpoints: st.txTouchpoints + 3 };
   } catch (e) {
     await server.stop();
     throw e;
   }
+}
+
+async function buildTier(size: number, seed: number, tmp: string, allRows: boolean): Promise<Tier> {
+  return serveTier(await storeTier(size, seed, tmp, allRows), seed);
 }
 
 const overviewPath = `/overview?from=${PERIOD.from}&to=${PERIOD.to}`;
@@ -240,7 +275,7 @@ function checkHistory(tier: Tier, shown: Record<string, string>): void {
     );
 }
 
-export async function webScreensWorkload(o: {
+export interface ScreensOptions {
   size: number;
   baseSize: number;
   repeats: number;
@@ -249,84 +284,179 @@ export async function webScreensWorkload(o: {
   tmp: string;
   /** Every response's rows, not only the opened customer's (see datasets/sqlite-store.ts). */
   allRows: boolean;
-}): Promise<Row[]> {
+  /**
+   * --quick: a tier's server starts while the next store is written, and the checks (the
+   * warm-up loads) of the four screens run together; the timed loads one at a time as ever.
+   */
+  quick?: boolean;
+}
+
+/** Both tiers with their servers up (nothing loaded in the browser yet). */
+export interface Screens {
+  big: Tier;
+  base: Tier;
+  /** Stops both servers (or, given `keep`, the base tier's only). */
+  stop(keep?: boolean): Promise<void>;
+}
+
+/** The set-up of webScreensWorkload: both tiers' stores written and their servers up. */
+export async function prepareScreens(o: ScreensOptions): Promise<Screens> {
   ensureWebBuilt();
-  const big = await buildTier(o.size, o.seed, o.tmp, o.allRows);
-  let base: Tier | undefined;
+  if (!o.quick) {
+    const big = await buildTier(o.size, o.seed, o.tmp, o.allRows);
+    try {
+      const base = await buildTier(o.baseSize, o.seed, o.tmp, o.allRows);
+      return screens(big, base);
+    } catch (e) {
+      await big.server.stop();
+      throw e;
+    }
+  }
+  const bigServing = serveTier(await storeTier(o.size, o.seed, o.tmp, o.allRows), o.seed, true);
+  bigServing.catch(() => undefined);
+  const baseServing = storeTier(o.baseSize, o.seed, o.tmp, o.allRows).then((st) =>
+    serveTier(st, o.seed, true),
+  );
+  baseServing.catch(() => undefined);
+  const [big, base] = await Promise.allSettled([bigServing, baseServing]);
+  if (big.status === 'fulfilled' && base.status === 'fulfilled')
+    return screens(big.value, base.value);
+  for (const t of [big, base]) if (t.status === 'fulfilled') await t.value.server.stop();
+  throw (big.status === 'rejected' ? big.reason : (base as PromiseRejectedResult).reason) as Error;
+}
+
+function screens(big: Tier, base: Tier): Screens {
+  return {
+    big,
+    base,
+    async stop(keep = false) {
+      await base.server.stop();
+      if (!keep) await big.server.stop();
+    },
+  };
+}
+
+/** The checks (also the warm-up), the timed loads of both screens over both tiers, the rows. */
+export async function measureScreens(
+  browser: Browser,
+  s: Screens,
+  o: ScreensOptions,
+): Promise<Row[]> {
+  const { big, base } = s;
+  const tiers = [big, base];
+  // Warm-up (the server's statement caches, Chromium's first process) and the checks.
+  const checks = tiers.flatMap((t) => [
+    () => load(browser, t, overviewPath, FIGURES_SHOWN, (ev) => checkOverview(t, ev)),
+    () => load(browser, t, customerPath(t), TIMELINE_SHOWN, (ev) => checkHistory(t, ev)),
+  ]);
+  if (o.quick) await Promise.all(checks.map((c) => c()));
+  else for (const c of checks) await c();
+  log(
+    `web screens: figures and touchpoints verified; ${o.repeats}×${o.loads} loads per screen and store`,
+  );
+  type Runs = { shown: number[]; settled: number[] };
+  const runs = () => tiers.map((): Runs => ({ shown: [], settled: [] }));
+  const ov = runs();
+  const hi = runs();
+  for (let r = 0; r < o.repeats; r++) {
+    const cur = { ov: runs(), hi: runs() };
+    for (let i = 0; i < o.loads; i++)
+      for (let k = 0; k < tiers.length; k++) {
+        const t = tiers[k] as Tier;
+        const a = await load(browser, t, overviewPath, FIGURES_SHOWN);
+        const b = await load(browser, t, customerPath(t), TIMELINE_SHOWN);
+        (cur.ov[k] as Runs).shown.push(a[0]);
+        (cur.ov[k] as Runs).settled.push(a[1]);
+        (cur.hi[k] as Runs).shown.push(b[0]);
+        (cur.hi[k] as Runs).settled.push(b[1]);
+      }
+    for (const [all, now] of [
+      [ov, cur.ov],
+      [hi, cur.hi],
+    ] as const)
+      for (let k = 0; k < tiers.length; k++) {
+        (all[k] as Runs).shown.push(summarize((now[k] as Runs).shown).median);
+        (all[k] as Runs).settled.push(summarize((now[k] as Runs).settled).median);
+      }
+  }
+  const fig = (runs: Runs, t: Tier, label: string) => ({
+    label: `${label}, ${fmtSize(t.size)} responses`,
+    unit: 'ms',
+    summary: summarize(runs.shown.map(Math.round)),
+    detail: `whole screen loaded ${Math.round(summarize(runs.settled).median)} ms`,
+  });
+  const goal = o.size >= 1_000_000;
+  const row = (what: string, label: string, all: Runs[]): Row => {
+    const rap = fig(all[0] as Runs, big, label);
+    return {
+      workload: '8 web',
+      case: `${what} @ ${fmtSize(big.size)} responses`,
+      rapport: rap,
+      baseline: fig(all[1] as Runs, base, 'the same screen'),
+      higherIsBetter: false,
+      ...(goal ? { goal: '< 2 s at 1M', met: rap.summary.median < GOAL_MS } : {}),
+      note: o.allRows
+        ? '(every response, answer and interaction row in the store)'
+        : '(store: the cube of every response, all customers; response, answer and interaction rows of the opened customer only)',
+    };
+  };
+  return [
+    row(
+      'overview: NPS, CSAT, CES with n on screen',
+      'analyst, /overview, last 90 days of data',
+      ov,
+    ),
+    row(
+      `customer history: timeline on screen (${big.touchpoints} touchpoints)`,
+      'analyst, /customers/:id',
+      hi,
+    ),
+  ];
+}
+
+export async function webScreensWorkload(o: ScreensOptions): Promise<Row[]> {
+  const s = await prepareScreens(o);
   let browser: Browser | undefined;
   try {
-    base = await buildTier(o.baseSize, o.seed, o.tmp, o.allRows);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-    const tiers = [big, base];
-    // Warm-up (the server's statement caches, Chromium's first process) and the checks.
-    for (const t of tiers) {
-      await load(browser, t, overviewPath, FIGURES_SHOWN, (ev) => checkOverview(t, ev));
-      await load(browser, t, customerPath(t), TIMELINE_SHOWN, (ev) => checkHistory(t, ev));
-    }
-    log(
-      `web screens: figures and touchpoints verified; ${o.repeats}×${o.loads} loads per screen and store`,
-    );
-    type Runs = { shown: number[]; settled: number[] };
-    const runs = () => tiers.map((): Runs => ({ shown: [], settled: [] }));
-    const ov = runs();
-    const hi = runs();
-    for (let r = 0; r < o.repeats; r++) {
-      const cur = { ov: runs(), hi: runs() };
-      for (let i = 0; i < o.loads; i++)
-        for (let k = 0; k < tiers.length; k++) {
-          const t = tiers[k] as Tier;
-          const a = await load(browser, t, overviewPath, FIGURES_SHOWN);
-          const b = await load(browser, t, customerPath(t), TIMELINE_SHOWN);
-          (cur.ov[k] as Runs).shown.push(a[0]);
-          (cur.ov[k] as Runs).settled.push(a[1]);
-          (cur.hi[k] as Runs).shown.push(b[0]);
-          (cur.hi[k] as Runs).settled.push(b[1]);
-        }
-      for (const [all, now] of [
-        [ov, cur.ov],
-        [hi, cur.hi],
-      ] as const)
-        for (let k = 0; k < tiers.length; k++) {
-          (all[k] as Runs).shown.push(summarize((now[k] as Runs).shown).median);
-          (all[k] as Runs).settled.push(summarize((now[k] as Runs).settled).median);
-        }
-    }
-    const fig = (runs: Runs, t: Tier, label: string) => ({
-      label: `${label}, ${fmtSize(t.size)} responses`,
-      unit: 'ms',
-      summary: summarize(runs.shown.map(Math.round)),
-      detail: `whole screen loaded ${Math.round(summarize(runs.settled).median)} ms`,
-    });
-    const goal = o.size >= 1_000_000;
-    const row = (what: string, label: string, all: Runs[]): Row => {
-      const rap = fig(all[0] as Runs, big, label);
-      return {
-        workload: '8 web',
-        case: `${what} @ ${fmtSize(big.size)} responses`,
-        rapport: rap,
-        baseline: fig(all[1] as Runs, base as Tier, 'the same screen'),
-        higherIsBetter: false,
-        ...(goal ? { goal: '< 2 s at 1M', met: rap.summary.median < GOAL_MS } : {}),
-        note: o.allRows
-          ? '(every response, answer and interaction row in the store)'
-          : '(store: the cube of every response, all customers; response, answer and interaction rows of the opened customer only)',
-      };
-    };
-    return [
-      row(
-        'overview: NPS, CSAT, CES with n on screen',
-        'analyst, /overview, last 90 days of data',
-        ov,
-      ),
-      row(
-        `customer history: timeline on screen (${big.touchpoints} touchpoints)`,
-        'analyst, /customers/:id',
-        hi,
-      ),
-    ];
+    return await measureScreens(browser, s, o);
   } finally {
     await browser?.close();
-    await base?.server.stop();
-    await big.server.stop();
+    await s.stop();
+  }
+}
+
+/**
+ * --quick: workload 8 with one set-up phase: the survey page's workspace and server, both
+ * tiers' stores and servers and Chromium get ready together (nothing is timed while they do);
+ * then the survey page's loads and the screens' loads as in webWorkload and
+ * webScreensWorkload, in one browser. The 100k tier's server is left up for the SQLite
+ * dashboard tier, which reads the same store (stopStoreServers stops it).
+ */
+export async function webTogether(page: WebOptions, o: ScreensOptions): Promise<Row[]> {
+  const [browser, survey, s] = await Promise.allSettled([
+    launchChromium(),
+    prepareSurveyPage(page),
+    prepareScreens(o),
+  ]);
+  let kept = false;
+  try {
+    for (const r of [browser, survey, s]) if (r.status === 'rejected') throw r.reason as Error;
+    const b = (browser as PromiseFulfilledResult<Browser>).value;
+    const screens = (s as PromiseFulfilledResult<Screens>).value;
+    const rows = [
+      ...(await measureSurveyPage(b, (survey as PromiseFulfilledResult<SurveyPage>).value, page)),
+      ...(await measureScreens(b, screens, o)),
+    ];
+    const built = builtStores.get(storeKey(screens.big.size, o.seed));
+    if (built) {
+      built.server = screens.big.server;
+      kept = true;
+    }
+    return rows;
+  } finally {
+    if (browser.status === 'fulfilled') await browser.value.close();
+    if (survey.status === 'fulfilled') await survey.value.stop();
+    if (s.status === 'fulfilled') await s.value.stop(kept);
   }
 }

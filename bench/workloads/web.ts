@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { startChild } from '../lib/child.ts';
+import { rapportServer } from '../lib/child.ts';
 import { log } from '../lib/log.ts';
 import type { Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';
@@ -57,22 +57,37 @@ async function loadOnce(browser: Browser, url: string): Promise<{ bytes: number;
   }
 }
 
-export async function webWorkload(o: {
+export interface WebOptions {
   repeats: number;
   loads: number;
   seed: number;
   tmp: string;
-}): Promise<Row[]> {
+  /** --quick: the server in a parked process if there is one (see lib/child.ts). */
+  quick?: boolean;
+}
+
+/** The survey page's server and its static copy, up and ready to load (nothing timed yet). */
+export interface SurveyPage {
+  url: string;
+  staticUrl: string;
+  html: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The set-up of webWorkload: a workspace with a public survey link on its own server, and the
+ * static copy (--quick: the server in a parked process if there is one, see lib/child.ts).
+ */
+export async function prepareSurveyPage(o: WebOptions): Promise<SurveyPage> {
   const dir = mkdtempSync(join(o.tmp, 'web-'));
   const path = join(dir, 'web.db');
   const key = await bootstrapKey({ dialect: 'sqlite', path });
-  const server = await startChild('rapport.ts', ['--db', path]);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    // Playwright gives each launch a fresh temporary profile (its own --user-data-dir).
-    args: ARGS,
-  });
+  const server = await rapportServer(['--db', path], { reuse: o.quick === true });
   const stat = createServer();
+  const stop = async () => {
+    stat.close();
+    await server.stop();
+  };
   try {
     const ws = await populate(server.url, key, o.seed, {
       teams: 1,
@@ -95,63 +110,91 @@ export async function webWorkload(o: {
     });
     await new Promise<void>((r) => stat.listen(0, '127.0.0.1', r));
     const staticUrl = `http://127.0.0.1:${(stat.address() as AddressInfo).port}/`;
-    log(`web: survey page ${html.length} bytes of HTML; ${o.repeats}×${o.loads} loads each`);
-    const rap = { bytes: [] as number[], fcp: [] as number[] };
-    const base = { bytes: [] as number[], fcp: [] as number[] };
-    await loadOnce(browser, url); // warm-up
-    await loadOnce(browser, staticUrl);
-    for (let r = 0; r < o.repeats; r++) {
-      const fr: number[] = [];
-      const fb: number[] = [];
-      for (let i = 0; i < o.loads; i++) {
-        const a = await loadOnce(browser, url);
-        const b = await loadOnce(browser, staticUrl);
-        fr.push(a.fcp);
-        fb.push(b.fcp);
-        rap.bytes.push(a.bytes);
-        base.bytes.push(b.bytes);
-      }
-      rap.fcp.push(summarize(fr).median);
-      base.fcp.push(summarize(fb).median);
+    return { url, staticUrl, html, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    // Playwright gives each launch a fresh temporary profile (its own --user-data-dir).
+    args: ARGS,
+  });
+
+/** The survey page's loads, Rapport's and the static copy's alternately, and its rows. */
+export async function measureSurveyPage(
+  browser: Browser,
+  page: SurveyPage,
+  o: WebOptions,
+): Promise<Row[]> {
+  const { url, staticUrl, html } = page;
+  log(`web: survey page ${html.length} bytes of HTML; ${o.repeats}×${o.loads} loads each`);
+  const rap = { bytes: [] as number[], fcp: [] as number[] };
+  const base = { bytes: [] as number[], fcp: [] as number[] };
+  await loadOnce(browser, url); // warm-up
+  await loadOnce(browser, staticUrl);
+  for (let r = 0; r < o.repeats; r++) {
+    const fr: number[] = [];
+    const fb: number[] = [];
+    for (let i = 0; i < o.loads; i++) {
+      const a = await loadOnce(browser, url);
+      const b = await loadOnce(browser, staticUrl);
+      fr.push(a.fcp);
+      fb.push(b.fcp);
+      rap.bytes.push(a.bytes);
+      base.bytes.push(b.bytes);
     }
-    const bytes = summarize(rap.bytes).median;
-    return [
-      {
-        workload: '8 web',
-        case: 'survey page, first contentful paint',
-        rapport: {
-          label: 'GET /s/p/<token> (server-rendered, no script)',
-          unit: 'ms',
-          summary: summarize(rap.fcp.map(Math.round)),
-        },
-        baseline: {
-          label: 'the same HTML as a static file (node:http)',
-          unit: 'ms',
-          summary: summarize(base.fcp.map(Math.round)),
-        },
-        higherIsBetter: false,
+    rap.fcp.push(summarize(fr).median);
+    base.fcp.push(summarize(fb).median);
+  }
+  const bytes = summarize(rap.bytes).median;
+  return [
+    {
+      workload: '8 web',
+      case: 'survey page, first contentful paint',
+      rapport: {
+        label: 'GET /s/p/<token> (server-rendered, no script)',
+        unit: 'ms',
+        summary: summarize(rap.fcp.map(Math.round)),
       },
-      {
-        workload: '8 web',
-        case: 'survey page, bytes transferred',
-        rapport: {
-          label: 'all resources, headers included',
-          unit: 'bytes',
-          summary: summarize(rap.bytes),
-        },
-        baseline: {
-          label: 'the same HTML as a static file (node:http)',
-          unit: 'bytes',
-          summary: summarize(base.bytes),
-        },
-        higherIsBetter: false,
-        goal: '< 20 KB',
-        met: bytes < 20_000,
+      baseline: {
+        label: 'the same HTML as a static file (node:http)',
+        unit: 'ms',
+        summary: summarize(base.fcp.map(Math.round)),
       },
-    ];
+      higherIsBetter: false,
+    },
+    {
+      workload: '8 web',
+      case: 'survey page, bytes transferred',
+      rapport: {
+        label: 'all resources, headers included',
+        unit: 'bytes',
+        summary: summarize(rap.bytes),
+      },
+      baseline: {
+        label: 'the same HTML as a static file (node:http)',
+        unit: 'bytes',
+        summary: summarize(base.bytes),
+      },
+      higherIsBetter: false,
+      goal: '< 20 KB',
+      met: bytes < 20_000,
+    },
+  ];
+}
+
+export async function webWorkload(o: WebOptions): Promise<Row[]> {
+  const page = await prepareSurveyPage(o);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    return await measureSurveyPage(browser, page, o);
   } finally {
-    stat.close();
-    await browser.close();
-    await server.stop();
+    await browser?.close();
+    await page.stop();
   }
 }
