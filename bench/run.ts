@@ -22,7 +22,8 @@ import { importWorkload } from './workloads/import.ts';
 import { postgresWorkload } from './workloads/postgres.ts';
 import { SMS_BARE_ARGS, smsWorkload } from './workloads/sms.ts';
 import { textWorkload } from './workloads/text.ts';
-import { webScreensWorkload, webTogether } from './workloads/web-screens.ts';
+import { webTogether } from './workloads/web-quick.ts';
+import { webScreensWorkload } from './workloads/web-screens.ts';
 import { webWorkload } from './workloads/web.ts';
 
 const args = parseArgs(process.argv.slice(2));

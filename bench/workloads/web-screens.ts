@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { sharedGenerated } from '../datasets/duck-generated.ts';
 import { builtStores, sqliteStoreFromDuck, storeKey } from '../datasets/sqlite-store.ts';
 import { rapportServer, type Child } from '../lib/child.ts';
@@ -27,26 +27,11 @@ import type { Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';
 import { api, bootstrapKey } from '../lib/workspace.ts';
 import { fmtSize } from './dashboard.ts';
-import {
-  launchChromium,
-  measureSurveyPage,
-  prepareSurveyPage,
-  type SurveyPage,
-  type WebOptions,
-} from './web.ts';
+import { FIGURES_SHOWN, SETTLED, SHOWN_TEXT, TIMELINE_SHOWN, type InPage } from './web-probes.ts';
+import { launchChromium } from './web.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEB_DIST = join(ROOT, 'packages', 'web', 'dist');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const USER = {
   email: 'analyst@bench.example',
   name: 'Bench Analyst',
@@ -56,56 +41,6 @@ const USER = {
 /** The last 90 days of the dataset, both ends included (the overview's custom period). */
 const PERIOD = { from: '2026-08-03', to: '2026-10-31', apiTo: '2026-11-01' };
 const GOAL_MS = 2000;
-
-/** The little of the DOM the checks below use (the bench compiles without the DOM library). */
-interface El {
-  getAttribute(name: string): string | null;
-  querySelector(selector: string): El | null;
-  readonly textContent: string | null;
-}
-interface Doc {
-  querySelector(selector: string): El | null;
-  querySelectorAll(selector: string): { readonly length: number };
-}
-/** Runs in the page (serialised: self-contained, no named inner functions). */
-type InPage = () => number | false;
-
-/** The time since navigation when NPS, CSAT and CES each show a figure with its n. */
-const FIGURES_SHOWN: InPage = () => {
-  const doc = (globalThis as unknown as { document: Doc }).document;
-  const ok = ['nps', 'csat', 'ces'].every((m) => {
-    const card = doc.querySelector(`section[aria-labelledby="card-${m}"]`);
-    return (
-      card !== null &&
-      card.getAttribute('aria-busy') !== 'true' &&
-      /n = [0-9,]+/.test(card.querySelector('.figure-detail')?.textContent ?? '')
-    );
-  });
-  return ok ? performance.now() : false;
-};
-/** The time since navigation when the timeline lists its touchpoints. */
-const TIMELINE_SHOWN: InPage = () => {
-  const doc = (globalThis as unknown as { document: Doc }).document;
-  const foot = doc.querySelector('.list-foot')?.textContent ?? '';
-  const items = doc.querySelectorAll('ol.timeline > li.timeline-item').length;
-  return items > 0 && /Showing [0-9]+ of [0-9]+ touchpoints/.test(foot) ? performance.now() : false;
-};
-/** When nothing on the screen is loading any more (panels, charts, transcripts). */
-const SETTLED: InPage = () => {
-  const doc = (globalThis as unknown as { document: Doc }).document;
-  return doc.querySelector('.state-loading, [aria-busy="true"]') ? false : performance.now();
-};
-/** What the checks read: each figure's n line, and the timeline's foot. */
-const SHOWN_TEXT = (): Record<string, string> => {
-  const doc = (globalThis as unknown as { document: Doc }).document;
-  const out: Record<string, string> = {
-    foot: doc.querySelector('.list-foot')?.textContent ?? '',
-  };
-  for (const m of ['nps', 'csat', 'ces'])
-    out[m] =
-      doc.querySelector(`section[aria-labelledby="card-${m}"] .figure-detail`)?.textContent ?? '';
-  return out;
-};
 
 interface Tier {
   size: number;
@@ -418,45 +353,10 @@ export async function webScreensWorkload(o: ScreensOptions): Promise<Row[]> {
   const s = await prepareScreens(o);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+    browser = await launchChromium();
     return await measureScreens(browser, s, o);
   } finally {
     await browser?.close();
     await s.stop();
-  }
-}
-
-/**
- * --quick: workload 8 with one set-up phase: the survey page's workspace and server, both
- * tiers' stores and servers and Chromium get ready together (nothing is timed while they do);
- * then the survey page's loads and the screens' loads as in webWorkload and
- * webScreensWorkload, in one browser. The 100k tier's server is left up for the SQLite
- * dashboard tier, which reads the same store (stopStoreServers stops it).
- */
-export async function webTogether(page: WebOptions, o: ScreensOptions): Promise<Row[]> {
-  const [browser, survey, s] = await Promise.allSettled([
-    launchChromium(),
-    prepareSurveyPage(page),
-    prepareScreens(o),
-  ]);
-  let kept = false;
-  try {
-    for (const r of [browser, survey, s]) if (r.status === 'rejected') throw r.reason as Error;
-    const b = (browser as PromiseFulfilledResult<Browser>).value;
-    const screens = (s as PromiseFulfilledResult<Screens>).value;
-    const rows = [
-      ...(await measureSurveyPage(b, (survey as PromiseFulfilledResult<SurveyPage>).value, page)),
-      ...(await measureScreens(b, screens, o)),
-    ];
-    const built = builtStores.get(storeKey(screens.big.size, o.seed));
-    if (built) {
-      built.server = screens.big.server;
-      kept = true;
-    }
-    return rows;
-  } finally {
-    if (browser.status === 'fulfilled') await browser.value.close();
-    if (survey.status === 'fulfilled') await survey.value.stop();
-    if (s.status === 'fulfilled') await s.value.stop(kept);
   }
 }
