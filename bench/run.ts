@@ -203,7 +203,6 @@ try {
       rows: args.quick ? 20_000 : 1_000_000,
       repeats: Math.min(args.repeats, 2),
       tmp,
-      quick: args.quick,
     }),
   );
   await step('postgres', () => postgresWorkload({ ...ingest, dash: { ...dash, sizes: pgSizes } }));

@@ -34,8 +34,8 @@ export async function bootstrapKey(
 }
 
 /**
- * --quick: SQLite files bootstrapped once and copied. `bootstrapKey` on a new file runs every
- * migration (0.2–0.6 s here); a copy of a file it made holds the same tables, workspace and key.
+ * SQLite files bootstrapped once and copied. `bootstrapKey` on a new file runs every migration
+ * (0.2–0.6 s here); a copy of a file it made holds the same tables, workspace and key.
  */
 export function bootstrapCopies(
   template: string,
@@ -89,17 +89,19 @@ export async function inLanes<T>(calls: ReadonlyArray<() => Promise<T>>, width =
   return out;
 }
 
+/** API calls of a workspace's set-up sent at a time (set-up only: nothing is timed). */
+export const SETUP_LANES = 8;
+
 /**
  * Teams, agents and customers with interactions, all through the API. Each kind's bodies are
- * drawn first, in the same order whatever `parallel` is (the same data), then sent `parallel`
- * requests at a time (default 1, one after the other; --quick: several, set-up only).
+ * drawn first, in a fixed order (the same data whatever the timing), then sent SETUP_LANES
+ * requests at a time.
  */
 export async function populate(
   url: string,
   key: { workspaceId: string; apiKey: string },
   seed: number,
   size = { teams: 4, agents: 12, customers: 60, interactions: 120 },
-  parallel = 1,
 ): Promise<BenchWorkspace> {
   const r = rng(seed);
   const create = (path: string, bodies: unknown[]) =>
@@ -107,7 +109,7 @@ export async function populate(
       bodies.map(
         (body) => async () => (await api<{ id: string }>(url, key.apiKey, 'POST', path, body)).id,
       ),
-      parallel,
+      SETUP_LANES,
     );
   const teams = await create(
     '/api/v1/teams',

@@ -17,7 +17,7 @@ import { rng } from '../lib/rng.ts';
 import { percentile, summarize } from '../lib/stats.ts';
 import type { Child, HandedServer } from '../lib/child.ts';
 import { api, bootstrapKey, populate, type BenchWorkspace } from '../lib/workspace.ts';
-import { QUICK_POPULATE, startRapport, type IngestOptions } from './ingest.ts';
+import { startRapport, type IngestOptions } from './ingest.ts';
 
 const RULE = {
   name: 'Bench: very dissatisfied',
@@ -59,23 +59,11 @@ export async function closedLoopWorkload(
   const path = o.on?.path ?? join(o.tmp, 'closed-loop.db');
   const started = o.on
     ? undefined
-    : await startRapport(
-        { dialect: 'sqlite', path },
-        path,
-        o.seed,
-        ['--worker'],
-        o.quick ? QUICK_POPULATE : 1,
-      );
+    : await startRapport({ dialect: 'sqlite', path }, path, o.seed, ['--worker']);
   const server = { url: o.on?.url ?? (started as { server: Child }).server.url };
   const ws =
     started?.ws ??
-    (await populate(
-      server.url,
-      await bootstrapKey({ dialect: 'sqlite', path }),
-      o.seed,
-      undefined,
-      QUICK_POPULATE,
-    ));
+    (await populate(server.url, await bootstrapKey({ dialect: 'sqlite', path }), o.seed));
   const what = 'detractor acknowledged → case stored / notification done, under ingest load';
   try {
     const probe = await fetch(`${server.url}/api/v1/rules`, {

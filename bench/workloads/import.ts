@@ -18,7 +18,7 @@ import { SEGMENTS } from '../lib/workspace.ts';
 import { log } from '../lib/log.ts';
 import { pendingRow, type Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';
-import { bootstrapCopies, bootstrapKey } from '../lib/workspace.ts';
+import { bootstrapCopies } from '../lib/workspace.ts';
 
 const CLI = fileURLToPath(new URL('../../packages/cli/bin/rapport.js', import.meta.url));
 const IMPORT_COMMAND = fileURLToPath(
@@ -232,13 +232,10 @@ export async function importWorkload(o: {
   rows: number;
   repeats: number;
   tmp: string;
-  /** --quick: one file bootstrapped and copied for each store (see bootstrapCopies). */
-  quick?: boolean;
 }): Promise<Row[]> {
   const rows: Row[] = [];
-  const boot: Bootstrap = o.quick
-    ? bootstrapCopies(join(o.tmp, 'bootstrapped.db'))
-    : (path) => bootstrapKey({ dialect: 'sqlite', path });
+  // One file bootstrapped, copied for each store.
+  const boot: Bootstrap = bootstrapCopies(join(o.tmp, 'bootstrapped.db'));
   if (!existsSync(IMPORT_COMMAND))
     return [
       pendingRow('6 import/export', 'CSV import', '`rapport import` (issue 10) has not landed'),

@@ -10,7 +10,7 @@ import { openStore } from '@rapport/store';
 import { comment } from '../datasets/comments.ts';
 import { rng } from '../lib/rng.ts';
 
-/** A migrated, empty SQLite file for `rawInsertLoop`'s `from` (--quick: migrated once, copied). */
+/** A migrated, empty SQLite file for `rawInsertLoop`'s `from` (migrated once, copied). */
 export async function migratedFile(path: string): Promise<string> {
   const store = await openStore({ dialect: 'sqlite', path });
   await store.close();

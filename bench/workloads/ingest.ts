@@ -24,15 +24,11 @@ export interface IngestOptions {
   seed: number;
   tmp: string;
   /**
-   * --quick: less set-up (the workspace's API calls several at a time, migrated files copied,
-   * server processes handed on and reused: see run.ts and lib/child.ts), one warm-up second per
-   * server rather than per path, and loads sampled every QUICK_SAMPLE_MS (lib/load.ts).
+   * --quick: server processes handed on and reused (see run.ts and lib/child.ts), one warm-up
+   * second per server rather than per path, and loads sampled every QUICK_SAMPLE_MS (lib/load.ts).
    */
   quick?: boolean;
 }
-
-/** Concurrent API calls of `populate` in --quick's set-up. */
-export const QUICK_POPULATE = 8;
 
 export function responseBody(ws: BenchWorkspace, seed: number): () => string {
   const r = rng(seed);
@@ -85,8 +81,6 @@ export async function startRapport(
   dbArg: string,
   seed: number,
   extra: string[] = [],
-  /** API calls of the workspace's set-up at a time (--quick: QUICK_POPULATE). */
-  parallel = 1,
   /** --quick: a reusable process, parked when done for a later workload (lib/child.ts). */
   reusable = false,
 ): Promise<{ server: Child; ws: BenchWorkspace }> {
@@ -98,7 +92,7 @@ export async function startRapport(
     60_000,
     reusable ? { reusable } : {},
   );
-  const ws = await populate(server.url, key, seed, undefined, parallel);
+  const ws = await populate(server.url, key, seed);
   return { server, ws };
 }
 
@@ -163,15 +157,14 @@ export async function ingestWorkload(
     ...(o.bare?.args ?? []),
   ]);
   bareStarting.catch(() => undefined);
-  // --quick: the raw loops' migrated file is made while the servers start, and copied for each loop.
-  const rawFrom = o.quick ? migratedFile(join(o.tmp, 'raw-migrated.db')) : undefined;
-  rawFrom?.catch(() => undefined);
+  // The raw loops' migrated file is made while the servers start, and copied for each loop.
+  const rawFrom = migratedFile(join(o.tmp, 'raw-migrated.db'));
+  rawFrom.catch(() => undefined);
   const { server, ws } = await startRapport(
     { dialect: 'sqlite', path },
     path,
     o.seed,
     [],
-    o.quick ? QUICK_POPULATE : 1,
     o.quick === true,
   ).catch(async (e: unknown) => {
     await (await bareStarting.catch(() => undefined))?.stop();

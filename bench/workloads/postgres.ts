@@ -23,7 +23,7 @@ import {
   type DashLoaded,
   type DashOptions,
 } from './dashboard.ts';
-import { fig, QUICK_POPULATE, responseBody, type IngestOptions } from './ingest.ts';
+import { fig, responseBody, type IngestOptions } from './ingest.ts';
 
 /** One load over the servers together, `connections` shared among them; figures summed. */
 async function loadServers(
@@ -113,7 +113,7 @@ async function ingestTogether(
 ): Promise<{ one: LoadResult[]; two: LoadResult[]; later: LoadResult[] }> {
   const key = await bootstrapKey({ dialect: 'postgres', url });
   await startServers(url, 2, servers, true);
-  const ws = await populate((servers[0] as Child).url, key, o.seed, undefined, QUICK_POPULATE);
+  const ws = await populate((servers[0] as Child).url, key, o.seed);
   await meanwhile;
   const first = [servers[0] as Child];
   const async = { prefer: 'respond-async' };

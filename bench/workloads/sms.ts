@@ -15,8 +15,8 @@ import { parkServer, startChild, type Child, type HandedServer } from '../lib/ch
 import { load, type LoadResult } from '../lib/load.ts';
 import { log } from '../lib/log.ts';
 import { pendingRow, type Row } from '../lib/result.ts';
-import { api, bootstrapKey, inLanes } from '../lib/workspace.ts';
-import { fig, QUICK_POPULATE, type IngestOptions } from './ingest.ts';
+import { api, bootstrapKey, inLanes, SETUP_LANES } from '../lib/workspace.ts';
+import { fig, type IngestOptions } from './ingest.ts';
 
 const ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
 const AUTH_TOKEN = 'f1e2d3c4b5a6978812345678abcdef00';
@@ -150,10 +150,10 @@ export async function smsWorkload(
           '`rapport serve` does not text survey invitations yet (its worker has no SMS sender wired), so no conversation can be opened over HTTP; the harness (invite by SMS → fake Twilio on loopback → signed turns) switches on when it does',
         ),
       ];
-    // The others one after the other (--quick: several customers at a time; set-up only).
+    // The others, several customers at a time (set-up only).
     await inLanes(
       Array.from({ length: total - 1 }, (_, k) => () => invite(k + 1)),
-      o.quick ? QUICK_POPULATE : 1,
+      SETUP_LANES,
     );
     const phones = Array.from({ length: total }, (_, n) => phoneOf(n));
     const until = Date.now() + 180_000;

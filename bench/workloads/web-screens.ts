@@ -28,7 +28,7 @@ import { summarize } from '../lib/stats.ts';
 import { api, bootstrapKey } from '../lib/workspace.ts';
 import { fmtSize } from './dashboard.ts';
 import { FIGURES_SHOWN, SETTLED, SHOWN_TEXT, TIMELINE_SHOWN, type InPage } from './web-probes.ts';
-import { launchChromium } from './web.ts';
+import { inChromium } from './web.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEB_DIST = join(ROOT, 'packages', 'web', 'dist');
@@ -350,13 +350,5 @@ export async function measureScreens(
 }
 
 export async function webScreensWorkload(o: ScreensOptions): Promise<Row[]> {
-  const s = await prepareScreens(o);
-  let browser: Browser | undefined;
-  try {
-    browser = await launchChromium();
-    return await measureScreens(browser, s, o);
-  } finally {
-    await browser?.close();
-    await s.stop();
-  }
+  return inChromium(await prepareScreens(o), (b, s) => measureScreens(b, s, o));
 }

@@ -187,14 +187,21 @@ export async function measureSurveyPage(
   ];
 }
 
-export async function webWorkload(o: WebOptions): Promise<Row[]> {
-  const page = await prepareSurveyPage(o);
+/** Measures what `prepared` set up in a fresh Chromium; closes both, whatever happens. */
+export async function inChromium<T extends { stop(): Promise<void> }>(
+  prepared: T,
+  measure: (browser: Browser, prepared: T) => Promise<Row[]>,
+): Promise<Row[]> {
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    return await measureSurveyPage(browser, page, o);
+    return await measure(browser, prepared);
   } finally {
     await browser?.close();
-    await page.stop();
+    await prepared.stop();
   }
+}
+
+export async function webWorkload(o: WebOptions): Promise<Row[]> {
+  return inChromium(await prepareSurveyPage(o), (b, page) => measureSurveyPage(b, page, o));
 }
