@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.ts';
+import { writePlannerStats } from '../planner-stats.ts';
 import { initial } from './0001_initial.ts';
 import { jobQueue } from './0002_job_queue.ts';
 import { feedback } from './0003_feedback.ts';
@@ -11,6 +12,7 @@ import { transfer } from './0010_transfer.ts';
 import { metricCube } from './0011_metric_cube.ts';
 import { jobPriority } from './0012_job_priority.ts';
 import { cubeWeeks } from './0013_cube_weeks.ts';
+import { taskCaseIndex } from './0014_task_case_index.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -29,6 +31,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0011_metric_cube', metricCube],
   ['0012_job_priority', jobPriority],
   ['0013_cube_weeks', cubeWeeks],
+  ['0014_task_case_index', taskCaseIndex],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {
@@ -66,6 +69,7 @@ export async function migrateToLatest(
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  if (dialect === 'sqlite') await writePlannerStats(db);
   const all = await migrator.getMigrations();
   const done = all.filter((m) => m.executedAt);
   return { applied, current: done.at(-1)?.name ?? null };

@@ -1,0 +1,87 @@
+/**
+ * What SQLite's query planner is told about the shape of the data. With no statistics it
+ * assumes that an equality on an index's first column leaves about ten rows — `workspace_id`
+ * included, though it leads every key and in practice selects the whole database (one
+ * workspace, or a few). So it would read a workspace's cases through (workspace_id, created_at)
+ * to find one customer's among them, or its customers in id order to find one e-mail: a walk
+ * over every row of the workspace, each time (store/src/query-plans.test.ts).
+ *
+ * The statistics written here are SQLite's own defaults — about 10, 9, 8 … rows for each
+ * longer prefix of an index's columns, 1 for a unique one — except that `workspace_id` is
+ * said to select every row. They describe the schema, not the data of the moment, so every
+ * database gets the same, written after its migrations; nothing runs ANALYZE, which would
+ * replace them with counts that go stale as the data grows. PostgreSQL keeps its own.
+ */
+import { sql, type Kysely } from 'kysely';
+
+/** The nominal number of rows of every table. */
+const ROWS = 1_000_000;
+/** SQLite's default rows per equal prefix of an index's columns, column by column. */
+const DEFAULT_ROWS = [10, 9, 8, 7, 6, 5];
+
+interface IndexColumn {
+  name: string | null;
+  key: number;
+}
+
+/** The `sqlite_stat1` line of an index: rows, then rows per equal prefix of its columns. */
+export function statOf(columns: readonly string[], unique: boolean): string {
+  const out = [ROWS];
+  const offset = columns[0] === 'workspace_id' ? 1 : 0;
+  columns.forEach((c, i) => {
+    const prev = out[out.length - 1] ?? ROWS;
+    if (i === 0 && c === 'workspace_id') out.push(ROWS);
+    else if (unique && i === columns.length - 1) out.push(1);
+    else out.push(Math.min(prev, DEFAULT_ROWS[i - offset] ?? 1));
+  });
+  return out.join(' ');
+}
+
+type StatRow = { tbl: string; idx: string; stat: string };
+
+async function wanted(db: Kysely<unknown>): Promise<StatRow[]> {
+  const { rows: indexes } = await sql<{ tbl: string; idx: string; uniq: number }>`
+    select m.tbl_name as tbl, m.name as idx, l."unique" as uniq
+    from sqlite_schema m join pragma_index_list(m.tbl_name) l on l.name = m.name
+    where m.type = 'index' and m.tbl_name not like 'sqlite_%'
+    order by m.tbl_name, m.name`.execute(db);
+  const out: StatRow[] = [];
+  for (const { tbl, idx, uniq } of indexes) {
+    const { rows } =
+      await sql<IndexColumn>`select name, key from pragma_index_xinfo(${idx})`.execute(db);
+    const columns = rows.filter((c) => c.key === 1).map((c) => c.name ?? '');
+    out.push({ tbl, idx, stat: statOf(columns, uniq === 1) });
+  }
+  return out;
+}
+
+/**
+ * Writes the statistics when they differ from what the schema calls for (a new database, a
+ * migration that added an index). Returns whether it wrote them. SQLite only.
+ */
+export async function writePlannerStats(db: Kysely<unknown>): Promise<boolean> {
+  const want = await wanted(db);
+  const key = (r: StatRow) => `${r.tbl}\u0000${r.idx}\u0000${r.stat}`;
+  const exists = await sql<{ n: number }>`
+    select count(*) as n from sqlite_schema where name = 'sqlite_stat1'`.execute(db);
+  if (exists.rows[0]?.n) {
+    const { rows: have } = await sql<StatRow>`
+      select tbl, idx, stat from sqlite_stat1 where idx is not null`.execute(db);
+    const haveKeys = new Set(have.map(key));
+    if (have.length === want.length && want.every((r) => haveKeys.has(key(r)))) return false;
+  } else {
+    // Creates sqlite_stat1 (SQLite makes it only through ANALYZE); the schema table has no
+    // index, so nothing else is measured.
+    await sql`analyze sqlite_schema`.execute(db);
+  }
+  await db.transaction().execute(async (tx) => {
+    await sql`delete from sqlite_stat1`.execute(tx);
+    for (const r of want)
+      await sql`insert into sqlite_stat1 (tbl, idx, stat) values (${r.tbl}, ${r.idx}, ${r.stat})`.execute(
+        tx,
+      );
+  });
+  // The planner reads the statistics when it loads the schema: load them now.
+  await sql`analyze sqlite_schema`.execute(db);
+  return true;
+}

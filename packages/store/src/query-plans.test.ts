@@ -1,0 +1,87 @@
+/**
+ * The plans SQLite chooses for reads that pick out a few rows of a large workspace (one
+ * customer's cases, one e-mail's customer). Each call below runs through its repository on a
+ * Kysely that records the statements; every statement is then explained with its own
+ * parameters, and no table may be read by the workspace alone — which is a walk over every row
+ * of the workspace, the plan SQLite picked for most of these before planner-stats.ts (a
+ * responses import slowed down with every case it opened). SQLite only: PostgreSQL plans by
+ * its statistics.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Repos } from '@rapport/core';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepos } from './repositories/index.ts';
+import type { Database } from './schema.ts';
+import { openStore } from './store.ts';
+
+const ws = 'ws_plans';
+const page = { limit: 50 };
+
+/** What a repository call must not do: read a table by `workspace_id` alone, or scan it. */
+const WHOLE_WORKSPACE =
+  /^(SCAN \w+$|SEARCH \w+ USING (?:COVERING )?(?:INDEX|PRIMARY KEY) ?\S* \(workspace_id=\?\)$)/;
+
+const CALLS: Array<[string, (r: Repos) => Promise<unknown>]> = [
+  ['an open case of a customer for a reason', (r) => r.cases.findActive(ws, 'cus_1', 'churn_risk')],
+  ["a customer's cases", (r) => r.cases.list(ws, { customerId: 'cus_1' }, page)],
+  ['the customer with an e-mail', (r) => r.customers.list(ws, { email: 'a@example.com' }, page)],
+  ['the customer with a phone', (r) => r.customers.list(ws, { phone: '+15550100' }, page)],
+  ['the customer with an external id', (r) => r.customers.list(ws, { externalId: 'crm-1' }, page)],
+  ["a customer's tasks", (r) => r.tasks.list(ws, { customerId: 'cus_1' }, page)],
+  ["a praise's tasks", (r) => r.tasks.list(ws, { praiseId: 'prs_1' }, page)],
+  ["a case's tasks", (r) => r.tasks.list(ws, { caseId: 'cas_1' }, page)],
+  ["a customer's invitations", (r) => r.invitations.list(ws, { customerId: 'cus_1' }, page)],
+  ["an interaction's praise", (r) => r.praise.bySource(ws, { interactionId: 'int_1' })],
+  ["a response's praise", (r) => r.praise.bySource(ws, { responseId: 'rsp_1' })],
+  ["a customer's praise", (r) => r.praise.feed(ws, { customerId: 'cus_1' }, page)],
+  ["an interaction's responses", (r) => r.responses.list(ws, { interactionId: 'int_1' }, page)],
+  ["a team's employees", (r) => r.employees.list(ws, { teamId: 'tm_1' }, page)],
+  ["a manager's direct reports", (r) => r.employees.list(ws, { managerId: 'emp_1' }, page)],
+  [
+    'the emotions along the journey since a day',
+    (r) => r.journey.emotionCounts(ws, { from: '2026-01-01T00:00:00.000Z', speaker: 'customer' }),
+  ],
+];
+
+describe('query plans on SQLite', () => {
+  let dir: string;
+  let handle: SqliteDatabase.Database;
+  let db: Kysely<Database>;
+  let repos: Repos;
+  const seen: CompiledQuery[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'rapport-plans-'));
+    const path = join(dir, 'plans.db');
+    await (await openStore({ dialect: 'sqlite', path })).close();
+    handle = new SqliteDatabase(path);
+    db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: handle }),
+      log: (e) => {
+        if (e.level === 'query') seen.push(e.query);
+      },
+    });
+    repos = createRepos({ db, dialect: 'sqlite' });
+  });
+  afterAll(async () => {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(CALLS)('%s is found through an index that narrows the workspace', async (_, call) => {
+    seen.length = 0;
+    await call(repos);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const q of seen) {
+      const plan = handle.prepare(`explain query plan ${q.sql}`).all(...q.parameters) as Array<{
+        detail: string;
+      }>;
+      const walks = plan.map((p) => p.detail).filter((d) => WHOLE_WORKSPACE.test(d));
+      expect({ sql: q.sql, walks }).toEqual({ sql: q.sql, walks: [] });
+    }
+  });
+});
