@@ -39,7 +39,7 @@ export function statOf(columns: readonly string[], unique: boolean): string {
 
 type StatRow = { tbl: string; idx: string; stat: string };
 
-async function wanted(db: Kysely<unknown>): Promise<StatRow[]> {
+async function wanted<DB>(db: Kysely<DB>): Promise<StatRow[]> {
   const { rows: indexes } = await sql<{ tbl: string; idx: string; uniq: number }>`
     select m.tbl_name as tbl, m.name as idx, l."unique" as uniq
     from sqlite_schema m join pragma_index_list(m.tbl_name) l on l.name = m.name
@@ -59,7 +59,7 @@ async function wanted(db: Kysely<unknown>): Promise<StatRow[]> {
  * Writes the statistics when they differ from what the schema calls for (a new database, a
  * migration that added an index). Returns whether it wrote them. SQLite only.
  */
-export async function writePlannerStats(db: Kysely<unknown>): Promise<boolean> {
+export async function writePlannerStats<DB>(db: Kysely<DB>): Promise<boolean> {
   const want = await wanted(db);
   const key = (r: StatRow) => `${r.tbl}\u0000${r.idx}\u0000${r.stat}`;
   const exists = await sql<{ n: number }>`
