@@ -14,12 +14,15 @@ import type { Repos } from '@rapport/core';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from './codec.ts';
 import { createRepos } from './repositories/index.ts';
 import type { Database } from './schema.ts';
 import { openStore } from './store.ts';
 
 const ws = 'ws_plans';
 const page = { limit: 50 };
+/** A later page, past (time, id). */
+const later = { limit: 50, cursor: encodeCursor(['2026-03-01T00:00:00.000Z', 'x_1']) };
 
 /** What a repository call must not do: read a table by `workspace_id` alone, or scan it. */
 const WHOLE_WORKSPACE =
@@ -39,6 +42,9 @@ const CALLS: Array<[string, (r: Repos) => Promise<unknown>]> = [
   ["a response's praise", (r) => r.praise.bySource(ws, { responseId: 'rsp_1' })],
   ["a customer's praise", (r) => r.praise.feed(ws, { customerId: 'cus_1' }, page)],
   ["an interaction's responses", (r) => r.responses.list(ws, { interactionId: 'int_1' }, page)],
+  ['a later page of responses', (r) => r.responses.list(ws, {}, later)],
+  ['a later page of interactions', (r) => r.interactions.list(ws, {}, later)],
+  ['a later page of the praise feed', (r) => r.praise.feed(ws, {}, later)],
   ["a team's employees", (r) => r.employees.list(ws, { teamId: 'tm_1' }, page)],
   ["a manager's direct reports", (r) => r.employees.list(ws, { managerId: 'emp_1' }, page)],
   [

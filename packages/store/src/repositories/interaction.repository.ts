@@ -164,12 +164,16 @@ export function interactionRepository({ db }: RepoContext): InteractionRepo {
       }
       if (page.cursor) {
         const [at, id] = decodeCursor(page.cursor, 2).map(String) as [string, string];
-        q = q.where((eb) =>
-          eb.or([
-            eb('occurred_at', '<', at),
-            eb.and([eb('occurred_at', '=', at), eb('id', '<', id)]),
-          ]),
-        );
+        // The plain bound lets the index on (occurred_at) start at the cursor; the OR alone
+        // would be checked on every newer row.
+        q = q
+          .where('occurred_at', '<=', at)
+          .where((eb) =>
+            eb.or([
+              eb('occurred_at', '<', at),
+              eb.and([eb('occurred_at', '=', at), eb('id', '<', id)]),
+            ]),
+          );
       }
       const rows = await q
         .orderBy('occurred_at', 'desc')

@@ -150,12 +150,16 @@ export function praiseRepository({ db }: RepoContext): PraiseRepo {
       }
       if (page.cursor) {
         const [at, id] = decodeCursor(page.cursor, 2).map(String) as [string, string];
-        q = q.where((eb) =>
-          eb.or([
-            eb('created_at', '<', at),
-            eb.and([eb('created_at', '=', at), eb('id', '<', id)]),
-          ]),
-        );
+        // The plain bound lets the index on (created_at) start at the cursor; the OR alone
+        // would be checked on every newer row.
+        q = q
+          .where('created_at', '<=', at)
+          .where((eb) =>
+            eb.or([
+              eb('created_at', '<', at),
+              eb.and([eb('created_at', '=', at), eb('id', '<', id)]),
+            ]),
+          );
       }
       const rows = await q
         .orderBy('created_at', 'desc')

@@ -130,12 +130,16 @@ export function responseRepository({ db, dialect }: RepoContext): ResponseRepo {
       let q = filtered(ws, f).selectAll();
       if (page.cursor) {
         const [at, id] = decodeCursor(page.cursor, 2).map(String) as [string, string];
-        q = q.where((eb) =>
-          eb.or([
-            eb('submitted_at', '<', at),
-            eb.and([eb('submitted_at', '=', at), eb('id', '<', id)]),
-          ]),
-        );
+        // The plain bound lets the index on (submitted_at) start at the cursor; the OR alone
+        // would be checked on every newer row.
+        q = q
+          .where('submitted_at', '<=', at)
+          .where((eb) =>
+            eb.or([
+              eb('submitted_at', '<', at),
+              eb.and([eb('submitted_at', '=', at), eb('id', '<', id)]),
+            ]),
+          );
       }
       const rows = await q
         .orderBy('submitted_at', 'desc')
