@@ -1,6 +1,6 @@
 /** Conversions at the store boundary, so both engines hand core the same values. */
 import { DomainError } from '@rapport/core';
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 
 export const toJson = (v: unknown): string => JSON.stringify(v ?? null);
 
@@ -65,4 +65,15 @@ export function pageOf<R, T>(
   const items = (more ? rows.slice(0, limit) : rows).map(map);
   const last = more ? rows[limit - 1] : undefined;
   return { items, nextCursor: last ? encodeCursor(key(last)) : null };
+}
+
+/**
+ * The rows after a (time, id) cursor of a list in (time desc, id desc) order. The plain
+ * `time <= at` lets the index on (workspace_id, time) start at the cursor; the OR alone would be
+ * checked on every newer row of the workspace. `column` is one of the store's own names.
+ */
+export function pastCursor(cursor: string, column: string): RawBuilder<SqlBool> {
+  const [at, id] = decodeCursor(cursor, 2).map(String) as [string, string];
+  const c = sql.ref(column);
+  return sql<SqlBool>`${c} <= ${at} and (${c} < ${at} or (${c} = ${at} and ${sql.ref('id')} < ${id}))`;
 }

@@ -79,13 +79,12 @@ describeEachDialect('store', (get) => {
     const f = factory(store);
     await f.workspace();
     const c = await f.customer();
-    const made: string[] = [];
+    const made: Array<{ id: string; at: string }> = [];
     for (let k = 0; k < 23; k++) {
-      const i = await f.interaction({
-        customerId: c.id,
-        occurredAt: new Date(Date.UTC(2026, 0, 1 + (k % 5), k)).toISOString(),
-      });
-      made.push(i.id);
+      // Four distinct times: most pages end inside a run of equal times, ordered by id.
+      const at = new Date(Date.UTC(2026, 0, 1 + (k % 4))).toISOString();
+      const i = await f.interaction({ customerId: c.id, occurredAt: at });
+      made.push({ id: i.id, at });
     }
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -96,8 +95,10 @@ describeEachDialect('store', (get) => {
       seen.push(...page.items.map((i) => i.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    expect(seen).toHaveLength(23);
-    expect(new Set(seen)).toEqual(new Set(made));
+    const newestFirst = [...made]
+      .sort((x, y) => (x.at === y.at ? (x.id < y.id ? 1 : -1) : x.at < y.at ? 1 : -1))
+      .map((x) => x.id);
+    expect(seen).toEqual(newestFirst);
   });
 
   it('escapes LIKE wildcards in searches', async () => {

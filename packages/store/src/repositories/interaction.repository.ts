@@ -8,7 +8,7 @@ import type {
   Speaker,
 } from '@rapport/core';
 import { sql, type Insertable, type Selectable } from 'kysely';
-import { decodeCursor, fromJson, pageOf, toJson } from '../codec.ts';
+import { fromJson, pageOf, pastCursor, toJson } from '../codec.ts';
 import type { InteractionsTable, MessagesTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
 import { interactionInScope } from './people-scope.ts';
@@ -163,17 +163,7 @@ export function interactionRepository({ db }: RepoContext): InteractionRepo {
         );
       }
       if (page.cursor) {
-        const [at, id] = decodeCursor(page.cursor, 2).map(String) as [string, string];
-        // The plain bound lets the index on (occurred_at) start at the cursor; the OR alone
-        // would be checked on every newer row.
-        q = q
-          .where('occurred_at', '<=', at)
-          .where((eb) =>
-            eb.or([
-              eb('occurred_at', '<', at),
-              eb.and([eb('occurred_at', '=', at), eb('id', '<', id)]),
-            ]),
-          );
+        q = q.where(pastCursor(page.cursor, 'occurred_at'));
       }
       const rows = await q
         .orderBy('occurred_at', 'desc')

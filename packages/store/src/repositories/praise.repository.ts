@@ -1,6 +1,6 @@
 import type { DeliveryVia, Praise, PraiseDelivery, PraiseRepo, PraiseSource } from '@rapport/core';
 import type { Insertable, Selectable } from 'kysely';
-import { decodeCursor, num, pageOf } from '../codec.ts';
+import { num, pageOf, pastCursor } from '../codec.ts';
 import type { PraiseDeliveriesTable, PraiseTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
 
@@ -149,17 +149,7 @@ export function praiseRepository({ db }: RepoContext): PraiseRepo {
         );
       }
       if (page.cursor) {
-        const [at, id] = decodeCursor(page.cursor, 2).map(String) as [string, string];
-        // The plain bound lets the index on (created_at) start at the cursor; the OR alone
-        // would be checked on every newer row.
-        q = q
-          .where('created_at', '<=', at)
-          .where((eb) =>
-            eb.or([
-              eb('created_at', '<', at),
-              eb.and([eb('created_at', '=', at), eb('id', '<', id)]),
-            ]),
-          );
+        q = q.where(pastCursor(page.cursor, 'created_at'));
       }
       const rows = await q
         .orderBy('created_at', 'desc')

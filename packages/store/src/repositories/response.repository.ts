@@ -9,7 +9,7 @@ import type {
   SurveyResponse,
 } from '@rapport/core';
 import { sql, type Selectable } from 'kysely';
-import { decodeCursor, flag, fromJson, isSet, num, pageOf, toJson } from '../codec.ts';
+import { flag, fromJson, isSet, num, pageOf, pastCursor, toJson } from '../codec.ts';
 import type { AnswersTable, ResponsesTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
 import { responseInScope } from './people-scope.ts';
@@ -129,17 +129,7 @@ export function responseRepository({ db, dialect }: RepoContext): ResponseRepo {
     async list(ws, f, page) {
       let q = filtered(ws, f).selectAll();
       if (page.cursor) {
-        const [at, id] = decodeCursor(page.cursor, 2).map(String) as [string, string];
-        // The plain bound lets the index on (submitted_at) start at the cursor; the OR alone
-        // would be checked on every newer row.
-        q = q
-          .where('submitted_at', '<=', at)
-          .where((eb) =>
-            eb.or([
-              eb('submitted_at', '<', at),
-              eb.and([eb('submitted_at', '=', at), eb('id', '<', id)]),
-            ]),
-          );
+        q = q.where(pastCursor(page.cursor, 'submitted_at'));
       }
       const rows = await q
         .orderBy('submitted_at', 'desc')
