@@ -75,7 +75,7 @@ const QUICK_NOTE =
   `sampled every ${QUICK_SAMPLE_MS} ms (1 s: a load ends at the first whole second after its window ` +
   'or its last request, which also rounds up the SMS runs of the full run); one 1-s warm-up per ' +
   'server, its paths together (one per path); SMS 25 conversations (100); ' +
-  'text 2,000 comments (5,027); CSV import 20,000 rows and export 2,000/20,000 (1,000,000; 100,000/1,000,000); ' +
+  'text 2,000 comments (5,027); CSV import 20,000 customers (1,000,000) and 2,000 responses (20,000), export 2,000/20,000 (1,000,000; 100,000/1,000,000); ' +
   'dashboards at 100k only (100k/1M/10M; PostgreSQL 100k/1M), the SQLite 100k tier read from the web ' +
   'screens’ store generated in DuckDB (full: generated in JavaScript); web screens over 100k (1M); ' +
   'page loads 2 (5) and 1 (3) per repeat, 8 timed queries per repeat (20); closed loop waits 15 s (60 s) for a probe. ' +
@@ -201,8 +201,10 @@ try {
   await step('import', () =>
     importWorkload({
       rows: args.quick ? 20_000 : 1_000_000,
+      responses: args.quick ? 2_000 : 20_000,
       repeats: Math.min(args.repeats, 2),
       tmp,
+      seed: args.seed,
     }),
   );
   await step('postgres', () => postgresWorkload({ ...ingest, dash: { ...dash, sizes: pgSizes } }));

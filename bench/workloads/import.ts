@@ -19,6 +19,7 @@ import { log } from '../lib/log.ts';
 import { pendingRow, type Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';
 import { bootstrapCopies } from '../lib/workspace.ts';
+import { responsesImportWorkload } from './import-responses.ts';
 
 const CLI = fileURLToPath(new URL('../../packages/cli/bin/rapport.js', import.meta.url));
 const IMPORT_COMMAND = fileURLToPath(
@@ -230,8 +231,11 @@ function rawInsert(db: string, rows: number): number {
 
 export async function importWorkload(o: {
   rows: number;
+  /** Survey responses imported (workload 6's second import, import-responses.ts). */
+  responses: number;
   repeats: number;
   tmp: string;
+  seed: number;
 }): Promise<Row[]> {
   const rows: Row[] = [];
   // One file bootstrapped, copied for each store.
@@ -280,6 +284,7 @@ export async function importWorkload(o: {
     },
     higherIsBetter: true,
   });
+  rows.push(await responsesImportWorkload({ ...o, rows: o.responses, boot }));
   rows.push(...(await exportRows(o, boot)));
   return rows;
 }
