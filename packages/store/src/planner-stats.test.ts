@@ -8,13 +8,13 @@ import { statOf, writePlannerStats } from './planner-stats.ts';
 import { openStore } from './store.ts';
 
 describe('statOf', () => {
-  it("is SQLite's default after a workspace that selects every row", () => {
+  it("is SQLite's default after a workspace that selects a tenth of the rows", () => {
     expect(statOf(['workspace_id', 'customer_id', 'occurred_at'], false)).toBe(
-      '1000000 1000000 10 9',
+      '1000000 100000 10 9',
     );
-    expect(statOf(['workspace_id', 'id'], true)).toBe('1000000 1000000 1');
+    expect(statOf(['workspace_id', 'id'], true)).toBe('1000000 100000 1');
     expect(statOf(['workspace_id', 'channel', 'address_key', 'send_at'], false)).toBe(
-      '1000000 1000000 10 9 8',
+      '1000000 100000 10 9 8',
     );
   });
   it('keeps the plain defaults for an index not led by the workspace', () => {
@@ -38,13 +38,13 @@ describe('writePlannerStats', () => {
       (await sql<{ idx: string; stat: string }>`select idx, stat from sqlite_stat1`.execute(db))
         .rows;
     const before = await stats();
-    expect(before).toContainEqual({ idx: 'cases_created_idx', stat: '1000000 1000000 10' });
-    expect(before).toContainEqual({ idx: 'sqlite_autoindex_cases_1', stat: '1000000 1000000 1' });
+    expect(before).toContainEqual({ idx: 'cases_created_idx', stat: '1000000 100000 10' });
+    expect(before).toContainEqual({ idx: 'sqlite_autoindex_cases_1', stat: '1000000 100000 1' });
     expect(await writePlannerStats(db)).toBe(false);
 
     await sql`create index cases_reason_idx on cases (workspace_id, reason)`.execute(db);
     expect(await writePlannerStats(db)).toBe(true);
-    expect(await stats()).toContainEqual({ idx: 'cases_reason_idx', stat: '1000000 1000000 10' });
+    expect(await stats()).toContainEqual({ idx: 'cases_reason_idx', stat: '1000000 100000 10' });
     expect((await stats()).length).toBe(before.length + 1);
     await store.close();
 

@@ -42,9 +42,7 @@ export function journeyRepository({ db }: RepoContext): JourneyRepo {
             j.onRef('c.workspace_id', '=', 's.workspace_id').onRef('c.id', '=', 's.customer_id'),
           )
           .where('c.segment', '=', f.segment);
-      // Stage last: led by stage, the grouping would tempt SQLite to read every signal of the
-      // workspace in (stage, at) order rather than only the period's by `at`.
-      const rows = await q.groupBy(['s.sentiment', 's.ekman', 's.stage']).execute();
+      const rows = await q.groupBy(['s.stage', 's.sentiment', 's.ekman']).execute();
       return rows.map((r) => ({
         stage: r.stage,
         sentiment: r.sentiment,
