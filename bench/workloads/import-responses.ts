@@ -9,10 +9,8 @@
  * Until 24 Nov (`6a252fa`) this import slowed down with every case it opened: each rule match
  * read the workspace's cases in creation order (see store/src/planner-stats.ts).
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   createSurvey,
   systemClock,
@@ -23,13 +21,13 @@ import {
 import { openStore } from '@rapport/store';
 import SqliteDatabase from 'better-sqlite3';
 import { comment } from '../datasets/comments.ts';
+import { runCli } from '../lib/cli.ts';
 import { log } from '../lib/log.ts';
 import type { Row } from '../lib/result.ts';
 import { rng } from '../lib/rng.ts';
 import { summarize } from '../lib/stats.ts';
 import type { bootstrapCopies } from '../lib/workspace.ts';
 
-const CLI = fileURLToPath(new URL('../../packages/cli/bin/rapport.js', import.meta.url));
 const EXPECTATIONS = ['failed', 'met', 'exceeded'] as const;
 
 type Bootstrap = ReturnType<typeof bootstrapCopies>;
@@ -74,35 +72,6 @@ async function withSurvey(db: string, boot: Bootstrap): Promise<string> {
   } finally {
     await store.close();
   }
-}
-
-/** The CLI in its own process; resolves with its wall time and its JSON report's counts. */
-function runImport(
-  db: string,
-  csv: string,
-  mapping: string,
-): Promise<{ seconds: number; created: number; rejected: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(
-      process.execPath,
-      [CLI, 'import', 'responses', csv, '--mapping', mapping, '--json'],
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { DATABASE_URL: db, LOG_LEVEL: 'silent' } },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
-    child.once('exit', () => {
-      const seconds = (performance.now() - t0) / 1000;
-      try {
-        const report = JSON.parse(out) as { created: number; rejected: unknown[] };
-        resolve({ seconds, created: report.created, rejected: report.rejected.length });
-      } catch {
-        reject(new Error(`rapport import responses: no report: ${err || out.slice(0, 500)}`));
-      }
-    });
-  });
 }
 
 /** The response and answer rows of `from`, inserted into `to` 500 responses per commit. */
@@ -181,11 +150,11 @@ export async function responsesImportWorkload(o: {
       }),
     );
     log(`import: rapport import responses, ${o.rows} rows (${k + 1}/${o.repeats})`);
-    const out = await runImport(db, csv, mapping);
-    if (out.created !== o.rows || out.rejected)
-      throw new Error(
-        `rapport import responses: ${out.created} of ${o.rows} created, ${out.rejected} rejected`,
-      );
+    // Exits 1 when a row is rejected (runCli then fails with its report).
+    const out = await runCli(['import', 'responses', csv, '--mapping', mapping, '--json'], db);
+    const { created } = JSON.parse(out.stdout) as { created: number };
+    if (created !== o.rows)
+      throw new Error(`rapport import responses: ${created} of ${o.rows} rows created`);
     rates.push(Math.round(o.rows / out.seconds));
     const rawDb = join(o.tmp, `import-responses-raw-${k}.db`);
     await o.boot(rawDb);

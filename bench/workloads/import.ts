@@ -8,8 +8,7 @@
  * memory: the peak must not grow with the rows) — against a raw better-sqlite3 `iterate()` writing
  * the same columns as CSV lines to a file (the storage ceiling).
  */
-import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
@@ -20,8 +19,8 @@ import { pendingRow, type Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';
 import { bootstrapCopies } from '../lib/workspace.ts';
 import { responsesImportWorkload } from './import-responses.ts';
+import { runCli } from '../lib/cli.ts';
 
-const CLI = fileURLToPath(new URL('../../packages/cli/bin/rapport.js', import.meta.url));
 const IMPORT_COMMAND = fileURLToPath(
   new URL('../../packages/cli/src/commands/import.ts', import.meta.url),
 );
@@ -33,15 +32,6 @@ function writeCsv(path: string, rows: number): void {
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
-const peakRss = (pid: number): number => {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-};
-
 /**
  * The export runs with V8's old space capped at this many MiB at both sizes. Without a cap, V8
  * lets garbage pile up before collecting (its limit scales with the machine's 24 GiB), so peak
@@ -49,31 +39,6 @@ const peakRss = (pid: number): number => {
  * would run out of heap at 10× the rows, and the peak RSS compares like with like.
  */
 const EXPORT_HEAP_MIB = 128;
-
-/** Runs the CLI in its own process; resolves with its wall time and peak RSS. */
-function runCli(
-  args: string[],
-  db: string,
-  nodeFlags: string[] = [],
-): Promise<{ seconds: number; rss: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(process.execPath, [...nodeFlags, CLI, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { DATABASE_URL: db, LOG_LEVEL: 'silent' },
-    });
-    let rss = 0;
-    const poll = setInterval(() => (rss = Math.max(rss, peakRss(child.pid ?? 0))), 50);
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
-    child.stdout.resume();
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      if (code !== 0) return reject(new Error(`rapport ${args[0]} exited ${code}: ${err}`));
-      resolve({ seconds: (performance.now() - t0) / 1000, rss });
-    });
-  });
-}
 
 /** `rows` customers of the workspace, written straight into the file (the export's input). */
 function seedCustomers(db: string, ws: string, rows: number): void {
@@ -173,34 +138,6 @@ async function exportRows(
   ];
 }
 
-async function rapportImport(
-  db: string,
-  csv: string,
-  mapping: string,
-): Promise<{ seconds: number; rss: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(
-      process.execPath,
-      [CLI, 'import', 'customers', csv, '--mapping', mapping, '--json'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { DATABASE_URL: db, LOG_LEVEL: 'silent' },
-      },
-    );
-    let rss = 0;
-    const poll = setInterval(() => (rss = Math.max(rss, peakRss(child.pid ?? 0))), 100);
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
-    child.stdout.resume();
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      if (code !== 0) return reject(new Error(`rapport import exited ${code}: ${err}`));
-      resolve({ seconds: (performance.now() - t0) / 1000, rss });
-    });
-  });
-}
-
 function rawInsert(db: string, rows: number): number {
   const h = new SqliteDatabase(db);
   h.pragma('journal_mode = WAL');
@@ -261,7 +198,7 @@ export async function importWorkload(o: {
     const db = join(o.tmp, `import-${r}.db`);
     await boot(db);
     log(`import: rapport import customers, ${o.rows} rows (${r + 1}/${o.repeats})`);
-    const out = await rapportImport(db, csv, mapping);
+    const out = await runCli(['import', 'customers', csv, '--mapping', mapping, '--json'], db);
     rates.push(Math.round(o.rows / out.seconds));
     rss.push(Math.round(out.rss / 2 ** 20));
     const rawDb = join(o.tmp, `import-raw-${r}.db`);

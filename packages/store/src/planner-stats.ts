@@ -25,11 +25,6 @@ const WORKSPACE_ROWS = ROWS / 10;
 /** SQLite's default rows per equal prefix of an index's columns, column by column. */
 const DEFAULT_ROWS = [10, 9, 8, 7, 6, 5];
 
-interface IndexColumn {
-  name: string | null;
-  key: number;
-}
-
 /** The `sqlite_stat1` line of an index: rows, then rows per equal prefix of its columns. */
 export function statOf(columns: readonly string[], unique: boolean): string {
   const out = [ROWS];
@@ -45,20 +40,29 @@ export function statOf(columns: readonly string[], unique: boolean): string {
 
 type StatRow = { tbl: string; idx: string; stat: string };
 
+/** The line each index of the schema calls for: its key columns read in one statement. */
 async function wanted<DB>(db: Kysely<DB>): Promise<StatRow[]> {
-  const { rows: indexes } = await sql<{ tbl: string; idx: string; uniq: number }>`
-    select m.tbl_name as tbl, m.name as idx, l."unique" as uniq
-    from sqlite_schema m join pragma_index_list(m.tbl_name) l on l.name = m.name
+  const { rows } = await sql<{ tbl: string; idx: string; uniq: number; col: string | null }>`
+    select m.tbl_name as tbl, m.name as idx, l."unique" as uniq, x.name as col
+    from sqlite_schema m
+      join pragma_index_list(m.tbl_name) l on l.name = m.name
+      join pragma_index_xinfo(m.name) x on x.key = 1
     where m.type = 'index' and m.tbl_name not like 'sqlite_%'
-    order by m.tbl_name, m.name`.execute(db);
-  const out: StatRow[] = [];
-  for (const { tbl, idx, uniq } of indexes) {
-    const { rows } =
-      await sql<IndexColumn>`select name, key from pragma_index_xinfo(${idx})`.execute(db);
-    const columns = rows.filter((c) => c.key === 1).map((c) => c.name ?? '');
-    out.push({ tbl, idx, stat: statOf(columns, uniq === 1) });
+    order by m.tbl_name, m.name, x.seqno`.execute(db);
+  const indexes = new Map<
+    string,
+    { tbl: string; idx: string; unique: boolean; columns: string[] }
+  >();
+  for (const r of rows) {
+    let i = indexes.get(r.idx);
+    if (!i) indexes.set(r.idx, (i = { tbl: r.tbl, idx: r.idx, unique: r.uniq === 1, columns: [] }));
+    i.columns.push(r.col ?? '');
   }
-  return out;
+  return [...indexes.values()].map((i) => ({
+    tbl: i.tbl,
+    idx: i.idx,
+    stat: statOf(i.columns, i.unique),
+  }));
 }
 
 /**
