@@ -38,6 +38,17 @@ const CALLS: Array<[string, (r: Repos) => Promise<unknown>]> = [
   ["a praise's tasks", (r) => r.tasks.list(ws, { praiseId: 'prs_1' }, page)],
   ["a case's tasks", (r) => r.tasks.list(ws, { caseId: 'cas_1' }, page)],
   ["a customer's invitations", (r) => r.invitations.list(ws, { customerId: 'cus_1' }, page)],
+  [
+    "a manager's invitations",
+    (r) => r.invitations.list(ws, { visibleTo: ['emp_1', 'emp_2'] }, page),
+  ],
+  [
+    "the funnel of a survey's invitations a manager sees",
+    (r) => r.invitations.funnel(ws, 'srv_1', ['emp_1', 'emp_2']),
+  ],
+  ["a manager's responses", (r) => r.responses.list(ws, { visibleTo: ['emp_1', 'emp_2'] }, page)],
+  ["a manager's interactions", (r) => r.interactions.list(ws, { visibleTo: ['emp_1'] }, page)],
+  ["a manager's customers", (r) => r.customers.list(ws, { visibleTo: ['emp_1'] }, page)],
   ["an interaction's praise", (r) => r.praise.bySource(ws, { interactionId: 'int_1' })],
   ["a response's praise", (r) => r.praise.bySource(ws, { responseId: 'rsp_1' })],
   ["a customer's praise", (r) => r.praise.feed(ws, { customerId: 'cus_1' }, page)],

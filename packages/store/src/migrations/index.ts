@@ -13,6 +13,7 @@ import { metricCube } from './0011_metric_cube.ts';
 import { jobPriority } from './0012_job_priority.ts';
 import { cubeWeeks } from './0013_cube_weeks.ts';
 import { taskCaseIndex } from './0014_task_case_index.ts';
+import { invitationInteractionIndex } from './0015_invitation_interaction_index.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -32,6 +33,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0012_job_priority', jobPriority],
   ['0013_cube_weeks', cubeWeeks],
   ['0014_task_case_index', taskCaseIndex],
+  ['0015_invitation_interaction_index', invitationInteractionIndex],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {
