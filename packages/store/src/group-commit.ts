@@ -5,6 +5,10 @@
  * savepoint: one failure rolls back only itself. Every caller's promise resolves only after
  * the COMMIT that holds its work has returned, so no write is acknowledged before it is
  * durable. There is no waiting window: a lone write commits at once.
+ *
+ * Work a transaction keeps until its COMMIT (the metric roll-ups, rollup-writes.ts) is opened
+ * per batch by `scope`: a write undone by its savepoint takes its part out again, and the
+ * rest is written before the COMMIT.
  */
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
@@ -18,6 +22,14 @@ const SQL = {
   commit: CompiledQuery.raw('commit'),
   rollback: CompiledQuery.raw('rollback'),
 };
+
+/** What a batch keeps until its COMMIT (see DeferredRollups). */
+export interface BatchScope {
+  mark(): number;
+  undo(mark: number): void;
+  flush(): Promise<void>;
+  end(): void;
+}
 
 interface Op {
   run: (db: Kysely<Database>) => Promise<unknown>;
@@ -35,6 +47,7 @@ export class GroupCommitter {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly maxBatch = 512,
+    private readonly scope?: (conn: Kysely<Database>) => BatchScope,
   ) {}
 
   write<T>(run: (db: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -58,7 +71,14 @@ export class GroupCommitter {
     try {
       while (this.queue.length) {
         const batch = this.queue.splice(0, this.maxBatch);
-        await this.db.connection().execute((conn) => this.commitBatch(conn, batch));
+        await this.db.connection().execute(async (conn) => {
+          const scope = this.scope?.(conn);
+          try {
+            await this.commitBatch(conn, batch, scope);
+          } finally {
+            scope?.end();
+          }
+        });
       }
     } finally {
       this.running = false;
@@ -69,7 +89,11 @@ export class GroupCommitter {
     }
   }
 
-  private async commitBatch(conn: Kysely<Database>, batch: Op[]): Promise<void> {
+  private async commitBatch(
+    conn: Kysely<Database>,
+    batch: Op[],
+    scope: BatchScope | undefined,
+  ): Promise<void> {
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
     try {
       await conn.executeQuery(SQL.begin);
@@ -80,11 +104,13 @@ export class GroupCommitter {
     const alone = batch.length === 1;
     for (const op of batch) {
       if (!alone) await conn.executeQuery(SQL.savepoint);
+      const mark = scope?.mark() ?? 0;
       try {
         const value = await op.run(conn);
         if (!alone) await conn.executeQuery(SQL.release);
         outcomes.push({ ok: true, value });
       } catch (e) {
+        scope?.undo(mark);
         if (!alone) {
           await conn.executeQuery(SQL.rollbackTo);
           await conn.executeQuery(SQL.release);
@@ -94,7 +120,10 @@ export class GroupCommitter {
     }
     try {
       if (alone && !outcomes[0]?.ok) await conn.executeQuery(SQL.rollback);
-      else await conn.executeQuery(SQL.commit);
+      else {
+        await scope?.flush();
+        await conn.executeQuery(SQL.commit);
+      }
     } catch (e) {
       await conn.executeQuery(SQL.rollback).catch(() => undefined);
       for (const op of batch) op.reject(e);

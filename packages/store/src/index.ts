@@ -6,7 +6,7 @@ export * from './codec.ts';
 export { migrateToLatest, MIGRATIONS } from './migrations/index.ts';
 export { backfillCube } from './migrations/0011_metric_cube.ts';
 export { backfillCubeWeeks } from './migrations/0013_cube_weeks.ts';
-export { rollupRowsOf, cubeRowsOf } from './repositories/rollups.ts';
+export { rollupRowsOf, cubeRowsOf } from './repositories/rollup-writes.ts';
 export { createRepos } from './repositories/index.ts';
 export { toJob, DEFAULT_MAX_ATTEMPTS } from './repositories/job.repository.ts';
 export * from './repositories/queue.repository.ts';

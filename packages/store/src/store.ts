@@ -10,6 +10,7 @@ import { connect, type DialectName, type StoreTarget } from './dialect.ts';
 import { GroupCommitter } from './group-commit.ts';
 import { migrateToLatest, type MigrationReport } from './migrations/index.ts';
 import { createRepos } from './repositories/index.ts';
+import { deferRollups, rollupsDeferredOn } from './repositories/rollup-writes.ts';
 import type { Database } from './schema.ts';
 
 export interface Store extends UnitOfWork {
@@ -56,12 +57,25 @@ export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Pr
     if (!r) bound.set(conn, (r = createRepos({ db: conn, dialect })));
     return r;
   };
-  const committer = dialect === 'sqlite' ? new GroupCommitter(db) : undefined;
+  const committer = dialect === 'sqlite' ? new GroupCommitter(db, 512, deferRollups) : undefined;
+
+  /** A PostgreSQL transaction whose roll-ups are written once, before its COMMIT. */
+  const pgTransaction = <T>(fn: (tx: Kysely<Database>) => Promise<T>): Promise<T> =>
+    db.transaction().execute(async (trx) => {
+      const rollups = deferRollups(trx);
+      try {
+        const value = await fn(trx);
+        await rollups.flush();
+        return value;
+      } finally {
+        rollups.end();
+      }
+    });
 
   async function pgTransact<T>(fn: (tx: Kysely<Database>) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await db.transaction().execute(fn);
+        return await pgTransaction(fn);
       } catch (e) {
         if (!isRetryable(e) || attempt >= 4) throw e;
       }
@@ -77,12 +91,15 @@ export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Pr
   ): Promise<EachResult<T>[]> {
     const out: EachResult<T>[] = [];
     const r = reposFor(conn);
+    const rollups = rollupsDeferredOn(conn);
     for (const [k, item] of items.entries()) {
       await sql`savepoint each_item`.execute(conn);
+      const mark = rollups?.mark() ?? 0;
       try {
         out.push({ ok: true, value: await fn(r, item, offset + k) });
         await sql`release savepoint each_item`.execute(conn);
       } catch (error) {
+        rollups?.undo(mark);
         await sql`rollback to savepoint each_item`.execute(conn);
         await sql`release savepoint each_item`.execute(conn);
         out.push({ ok: false, error });
@@ -98,9 +115,7 @@ export async function openStore(target: StoreTarget, opts: OpenOptions = {}): Pr
     const out: EachResult<T>[] = [];
     for (let start = 0; start < items.length; start += PG_EACH_CHUNK) {
       const chunk = items.slice(start, start + PG_EACH_CHUNK);
-      out.push(
-        ...(await db.transaction().execute((trx) => eachInSavepoints(trx, chunk, start, fn))),
-      );
+      out.push(...(await pgTransaction((trx) => eachInSavepoints(trx, chunk, start, fn))));
     }
     return out;
   }

@@ -13,7 +13,8 @@ import { flag, fromJson, isSet, num, pageOf, pastCursor, toJson } from '../codec
 import type { AnswersTable, ResponsesTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
 import { responseInScope } from './people-scope.ts';
-import { addToRollups, rollupHistograms } from './rollups.ts';
+import { addToRollups } from './rollup-writes.ts';
+import { rollupHistograms } from './rollups.ts';
 
 const toAnswer = (a: Selectable<AnswersTable>): Answer => ({
   questionId: a.question_id,

@@ -221,3 +221,72 @@ describeEachDialect('metric roll-ups and cube', (db) => {
     await check();
   });
 });
+
+describeEachDialect('roll-ups kept until the COMMIT', (db) => {
+  const byMonth: MetricQuery = {
+    metric: 'csat',
+    scopes: ['transactional'],
+    from: undefined,
+    to: undefined,
+    filters: {},
+    groupBy: ['month', 'channel'],
+  };
+  const counts = async (store: ReturnType<typeof db>['store'], ws: string) => {
+    const rows = await store.read((r) => r.responses.histograms(ws, byMonth));
+    return new Map(
+      rows.map((row) => [
+        [row.group.month, row.group.channel, row.scaleMin, row.scaleMax, row.topBoxMin ?? -1].join(
+          '|',
+        ),
+        row.counts,
+      ]),
+    );
+  };
+
+  it('counts only the writes that commit: one undone by its savepoint takes its counts out', async () => {
+    const { store } = db();
+    const f = factory(store);
+    await f.workspace();
+    const rs = responses(f.ws, 120);
+    const fails = (i: number) => i % 7 === 3;
+    // One batch: every write is queued before the first runs (one group commit on SQLite, one
+    // transaction with savepoints per chunk on PostgreSQL).
+    const out = await store.writeEach(rs, async (r, resp, i) => {
+      await r.responses.insert(resp);
+      if (fails(i)) throw new Error(`write ${i} fails after its answers`);
+      return resp.id;
+    });
+    expect(out.filter((o) => !o.ok)).toHaveLength(rs.filter((_, i) => fails(i)).length);
+    const kept = rs.filter((_, i) => !fails(i));
+    expect(await counts(store, f.ws)).toEqual(expected(kept, byMonth));
+    // Concurrent single writes share a group commit on SQLite; the one that throws adds nothing.
+    const more = responses(f.ws, 130).slice(120);
+    const settled = await Promise.allSettled(
+      more.map((resp, i) =>
+        store.write(async (r) => {
+          await r.responses.insert({ ...resp, id: `${resp.id}_b` });
+          if (i === 4) throw new Error('refused after its answers');
+        }),
+      ),
+    );
+    expect(settled.filter((s) => s.status === 'rejected')).toHaveLength(1);
+    const all = [...kept, ...more.filter((_, i) => i !== 4)];
+    expect(await counts(store, f.ws)).toEqual(expected(all, byMonth));
+    // A rehearsal rolls everything back, its roll-ups included.
+    await store.rehearse(responses(f.ws, 10), (r, resp) =>
+      r.responses.insert({ ...resp, id: `${resp.id}_dry` }),
+    );
+    expect(await counts(store, f.ws)).toEqual(expected(all, byMonth));
+  });
+
+  it('writes at once on a connection that keeps nothing (a transaction of its own)', async () => {
+    const { store } = db();
+    const f = factory(store);
+    await f.workspace();
+    const rs = responses(f.ws, 5);
+    await store.db.transaction().execute(async (tx) => {
+      for (const resp of rs) await store.reposFor(tx).responses.insert(resp);
+    });
+    expect(await counts(store, f.ws)).toEqual(expected(rs, byMonth));
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * Metric roll-ups, write side: a response's scored answers become one histogram row per UTC day
+ * and dimension combination (metric_rollups) and rows of the metric cube (day, week and month
+ * grain, no per-person dimensions), added to the stored counts in the transaction that stores
+ * the answers.
+ *
+ * A transaction that records many responses (a group commit of SQLite, an import's chunk, the
+ * worker's batch) adds them once, before its COMMIT: `deferRollups` makes a connection keep
+ * the rows its responses add, summed by key, and `flush` writes them in one statement per
+ * table and chunk. A response undone by its savepoint is taken out again (`mark`/`undo`). A
+ * connection that defers nothing writes at once, so no path can lose counts by forgetting to
+ * flush.
+ */
+import type { SurveyResponse } from '@rapport/core';
+import { sql, type Kysely } from 'kysely';
+import { CUBE_KEY } from '../migrations/0011_metric_cube.ts';
+import { CUBE_GRAINS, periodOf } from './cube-periods.ts';
+import type { Database, MetricCubeTable, MetricRollupsTable } from '../schema.ts';
+
+export type Bucket = `c${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}`;
+export const BUCKETS = Array.from({ length: 11 }, (_, k) => `c${k}` as Bucket);
+const KEY = [
+  'workspace_id',
+  'metric',
+  'scope',
+  'day',
+  'survey_id',
+  'scale_min',
+  'scale_max',
+  'top_box_min',
+  'channel',
+  'stage',
+  'team_id',
+  'agent_id',
+  'owner_id',
+  'segment',
+] as const;
+
+type Histogram = Record<Bucket, number> & { n: number };
+const emptyHistogram = (): Histogram => ({
+  n: 0,
+  c0: 0,
+  c1: 0,
+  c2: 0,
+  c3: 0,
+  c4: 0,
+  c5: 0,
+  c6: 0,
+  c7: 0,
+  c8: 0,
+  c9: 0,
+  c10: 0,
+});
+
+/** Adds `from`'s counts to the row of `key`, made from `row` when new. */
+function accumulate<R extends Histogram>(
+  into: Map<string, R>,
+  key: string,
+  row: () => R,
+  from: Histogram,
+): void {
+  let cur = into.get(key);
+  if (!cur) into.set(key, (cur = row()));
+  cur.n += from.n;
+  for (let k = 0; k < BUCKETS.length; k++) {
+    const b = BUCKETS[k] as Bucket;
+    cur[b] += from[b];
+  }
+}
+
+/** The daily roll-up rows a response adds to (one per key, counts summed). */
+export function rollupRowsOf(r: SurveyResponse): MetricRollupsTable[] {
+  const day = r.submittedAt.slice(0, 10);
+  const out = new Map<string, MetricRollupsTable>();
+  for (const a of r.answers) {
+    if (!a.metric || a.valueNum === null || a.scaleMin === null || a.scaleMax === null) continue;
+    const k = a.valueNum - a.scaleMin;
+    if (!Number.isInteger(k) || k < 0 || k > 10) continue;
+    const one = emptyHistogram();
+    one.n = 1;
+    one[BUCKETS[k] as Bucket] = 1;
+    const row: MetricRollupsTable = {
+      workspace_id: r.workspaceId,
+      metric: a.metric,
+      scope: a.scope,
+      day,
+      survey_id: r.surveyId,
+      scale_min: a.scaleMin,
+      scale_max: a.scaleMax,
+      top_box_min: a.topBoxMin ?? -1,
+      channel: r.channel,
+      stage: r.stage ?? '',
+      team_id: a.teamId ?? '',
+      agent_id: a.agentId ?? '',
+      owner_id: a.ownerId ?? '',
+      segment: r.segment ?? '',
+      ...emptyHistogram(),
+    };
+    accumulate(out, KEY.map((c) => row[c]).join('\u0000'), () => row, one);
+  }
+  return [...out.values()];
+}
+
+/** The metric cube rows (day, week and month grain, no per-person dimensions) of daily roll-ups. */
+export function cubeRowsOf(rows: readonly MetricRollupsTable[]): MetricCubeTable[] {
+  const out = new Map<string, MetricCubeTable>();
+  for (const r of rows) {
+    for (const grain of CUBE_GRAINS) {
+      const period = periodOf(grain, r.day);
+      const key = [
+        r.workspace_id,
+        r.metric,
+        r.scope,
+        grain,
+        period,
+        r.survey_id,
+        r.scale_min,
+        r.scale_max,
+        r.top_box_min,
+        r.channel,
+        r.stage,
+        r.team_id,
+        r.segment,
+      ].join('\u0000');
+      accumulate(
+        out,
+        key,
+        () => ({
+          workspace_id: r.workspace_id,
+          metric: r.metric,
+          scope: r.scope,
+          grain,
+          period,
+          survey_id: r.survey_id,
+          scale_min: r.scale_min,
+          scale_max: r.scale_max,
+          top_box_min: r.top_box_min,
+          channel: r.channel,
+          stage: r.stage,
+          team_id: r.team_id,
+          segment: r.segment,
+          ...emptyHistogram(),
+        }),
+        r,
+      );
+    }
+  }
+  return [...out.values()];
+}
+
+/** On conflict, add the new row's counts to the stored ones. */
+const addCounts = (table: 'metric_rollups' | 'metric_cube') =>
+  Object.fromEntries(
+    (['n', ...BUCKETS] as const).map((c) => [
+      c,
+      sql`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`,
+    ]),
+  );
+
+/** Rows per statement: 26 columns each stay far below both engines' bound on parameters. */
+const CHUNK = 500;
+
+/** Sums daily roll-up rows that share a key (PostgreSQL refuses to update one row twice). */
+function summed(rows: readonly MetricRollupsTable[]): MetricRollupsTable[] {
+  const out = new Map<string, MetricRollupsTable>();
+  for (const row of rows)
+    accumulate(
+      out,
+      KEY.map((c) => row[c]).join('\u0000'),
+      () => ({ ...row, ...emptyHistogram() }),
+      row,
+    );
+  return [...out.values()];
+}
+
+async function writeRows(
+  db: Kysely<Database>,
+  daily: readonly MetricRollupsTable[],
+): Promise<void> {
+  const rows = summed(daily);
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto('metric_rollups')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.columns([...KEY]).doUpdateSet(addCounts('metric_rollups')))
+      .execute();
+  const cube = cubeRowsOf(rows);
+  for (let i = 0; i < cube.length; i += CHUNK)
+    await db
+      .insertInto('metric_cube')
+      .values(cube.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.columns([...CUBE_KEY]).doUpdateSet(addCounts('metric_cube')))
+      .execute();
+}
+
+/** The roll-up rows a transaction's connection keeps until its COMMIT. */
+export interface DeferredRollups {
+  /** A point to come back to: the rows added so far. */
+  mark(): number;
+  /** Forgets the rows added after `mark` (their savepoint was rolled back). */
+  undo(mark: number): void;
+  /** Writes the rows kept so far and starts again from none. */
+  flush(): Promise<void>;
+  /** Stops deferring: later responses on this connection write at once. */
+  end(): void;
+}
+
+const deferred = new WeakMap<
+  Kysely<Database>,
+  { rows: MetricRollupsTable[]; handle: DeferredRollups }
+>();
+
+/** From now until `end`, the responses stored on `db` add their roll-ups at `flush`. */
+export function deferRollups(db: Kysely<Database>): DeferredRollups {
+  const rows: MetricRollupsTable[] = [];
+  const handle: DeferredRollups = {
+    mark: () => rows.length,
+    undo: (mark) => void rows.splice(mark),
+    async flush() {
+      if (rows.length) await writeRows(db, rows.splice(0));
+    },
+    end: () => void deferred.delete(db),
+  };
+  deferred.set(db, { rows, handle });
+  return handle;
+}
+
+/** The deferral under way on `db`, if any (savepoints inside its transaction use it). */
+export const rollupsDeferredOn = (db: Kysely<Database>): DeferredRollups | undefined =>
+  deferred.get(db)?.handle;
+
+/**
+ * Adds a response's scored answers to the daily roll-ups and the metric cube: kept for the
+ * COMMIT when the connection defers them, else one statement per table.
+ */
+export async function addToRollups(db: Kysely<Database>, r: SurveyResponse): Promise<void> {
+  const rows = rollupRowsOf(r);
+  if (!rows.length) return;
+  const keep = deferred.get(db);
+  if (keep) keep.rows.push(...rows);
+  else await writeRows(db, rows);
+}
