@@ -274,6 +274,8 @@ export interface CasesTable {
   root_cause: string | null;
   outcome: string | null;
   evidence: Json;
+  /** The time of the oldest evidence item that still holds words (raw-text retention). */
+  text_until: Ts | null;
   created_at: Ts;
   updated_at: Ts;
   /** Migration 0005: optimistic concurrency, escalation target, first SLA breach. */

@@ -16,6 +16,7 @@ import {
   type Evidence,
 } from './case.ts';
 import { recordChange, saveCase } from './case-effects.ts';
+import { summaryWithoutText } from './evidence.ts';
 import type { OwnerChoice } from './case-owner.ts';
 import { slaDueAt } from './sla.ts';
 
@@ -65,7 +66,12 @@ async function join(d: Deps, actor: Actor, c: Case, input: OpenCaseInput): Promi
   await recordChange(d, actor, next, {
     kind: 'evidence',
     data: {
-      added: added.map((e) => ({ kind: e.kind, id: e.id, summary: e.summary })),
+      // The history names what joined; the words stay with the evidence (and its retention).
+      added: added.map((e) => ({
+        kind: e.kind,
+        id: e.id,
+        summary: summaryWithoutText(e.kind, e.summary),
+      })),
       ruleId: input.ruleId ?? null,
       ...(priority !== c.priority ? { priority: { from: c.priority, to: priority } } : {}),
     },

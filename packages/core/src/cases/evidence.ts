@@ -94,3 +94,55 @@ export function evidenceOfLowScore(e: LowScoreEvent, at: string): Evidence {
     detail: { ...e },
   };
 }
+
+/**
+ * Where each kind's free text starts in its summary: the builders above append it last
+ * (a comment in quotes, an interaction's note after a dash, a signal's words), after parts
+ * that never hold these marks (scores, channel, stage, outcome, emotion names).
+ */
+const TEXT_STARTS: Record<Evidence['kind'], string[]> = {
+  response: [', "', '"'],
+  interaction: [' — "'],
+  signal: ['; words: '],
+  low_score: [],
+};
+
+/** A summary without the customer's own words (for the history and for retention). */
+export function summaryWithoutText(kind: Evidence['kind'], summary: string): string {
+  // The earliest mark: the words themselves may hold one again.
+  const starts = TEXT_STARTS[kind].map((m) => summary.indexOf(m)).filter((i) => i >= 0);
+  if (!starts.length) return summary;
+  const head = summary.slice(0, Math.min(...starts));
+  return kind === 'response' && head.endsWith(': ') ? `${head}no scores` : head;
+}
+
+/** The detail fields that hold free text: a response's comment, a signal's text and words. */
+const TEXT_FIELDS: Partial<Record<Evidence['kind'], Record<string, null | object>>> = {
+  response: { comment: null },
+  signal: { text: null, triggers: {} },
+};
+
+const isBlank = (v: unknown) =>
+  v === null || v === undefined || (typeof v === 'object' && !Object.keys(v).length);
+
+/** Whether an item still holds words the customer wrote. */
+export function holdsText(e: Evidence): boolean {
+  if (summaryWithoutText(e.kind, e.summary) !== e.summary) return true;
+  return Object.keys(TEXT_FIELDS[e.kind] ?? {}).some((f) => !isBlank(e.detail[f]));
+}
+
+/** The item with the customer's words removed; scores, emotions and references stay. */
+export function withoutText(e: Evidence): Evidence {
+  return {
+    ...e,
+    summary: summaryWithoutText(e.kind, e.summary),
+    detail: { ...e.detail, ...TEXT_FIELDS[e.kind] },
+  };
+}
+
+/** The time of the oldest item that still holds words, or null: when retention must act. */
+export function textSince(evidence: readonly Evidence[]): string | null {
+  let oldest: string | null = null;
+  for (const e of evidence) if (holdsText(e) && (oldest === null || e.at < oldest)) oldest = e.at;
+  return oldest;
+}

@@ -1,5 +1,5 @@
 /** Ports of the closed loop: rules, cases and their history, praise, tasks, webhooks. */
-import type { Case, CaseEvent, CaseFilter } from '../cases/case.ts';
+import type { Case, CaseEvent, CaseFilter, Evidence } from '../cases/case.ts';
 import type { Page, PageRequest } from '../common/page.ts';
 import type { Praise, PraiseCounts, PraiseDelivery, PraiseFeedFilter } from '../praise/praise.ts';
 import type { Task, TaskFilter } from '../praise/task.ts';
@@ -24,6 +24,14 @@ export interface CaseRepo {
   update(c: Case): Promise<boolean>;
   /** The active case of a customer for a reason, if any (new evidence joins it). */
   findActive(ws: string, customerId: string, reason: string): Promise<Case | undefined>;
+  /** Cases with an evidence item older than `before` that still holds words (retention). */
+  withTextBefore(ws: string, before: string, limit: number): Promise<Case[]>;
+  /**
+   * Replaces a case's evidence with the same items without words, unless the case changed
+   * since it was read at `version` (false: the next retention run redacts it). Not a change of
+   * the case: its version and history stay.
+   */
+  redactEvidence(ws: string, id: string, version: number, evidence: Evidence[]): Promise<boolean>;
   list(ws: string, filter: CaseFilter, page: PageRequest): Promise<Page<Case>>;
   /**
    * Cases opened in [from, to), for the metrics; with visibleTo, only those owned by or

@@ -4,6 +4,7 @@
  * the same transaction as its work.
  */
 import { recordAudit } from '../audit/audit.service.ts';
+import { holdsText, withoutText } from '../cases/evidence.ts';
 import { authorize, type Ctx } from '../auth/actor.ts';
 import { DAY_MS } from '../common/clock.ts';
 import type { Deps } from '../common/deps.ts';
@@ -95,6 +96,26 @@ export interface RetentionRun {
   more: boolean;
 }
 
+/**
+ * The words a case's evidence copied from what the customer wrote (a comment, a note, a
+ * signal's text and words), removed from the items older than `before`; their scores,
+ * emotions and references stay. Returns how many cases were redacted in this batch.
+ */
+async function redactCaseEvidence(
+  d: Deps,
+  ws: string,
+  before: string,
+  batch: number,
+): Promise<{ cases: number }> {
+  let cases = 0;
+  for (const c of await d.r.cases.withTextBefore(ws, before, batch)) {
+    const evidence = c.evidence.map((e) => (e.at < before && holdsText(e) ? withoutText(e) : e));
+    // A case changed since it was read keeps its words until the next run.
+    if (await d.r.cases.redactEvidence(ws, c.id, c.version, evidence)) cases++;
+  }
+  return { cases };
+}
+
 /** Removes one batch of raw text older than the policy allows (the worker's retention job). */
 export async function applyRetention(
   d: Deps,
@@ -105,6 +126,8 @@ export async function applyRetention(
   authorize(ctx, 'settings:write');
   const before = new Date(d.clock.now().getTime() - rawTextDays * DAY_MS).toISOString();
   const removed = await d.r.privacy.redactTextBefore(ctx.workspaceId, before, batch);
+  const items = await redactCaseEvidence(d, ctx.workspaceId, before, batch);
+  if (items.cases) removed['cases.evidence'] = items.cases;
   const total = sum(removed);
   if (total > 0) {
     await recordAudit(d, ctx, {

@@ -272,6 +272,32 @@ describeEachDialect('privacy: export, erasure, retention', (db) => {
       note: 'A recent note',
       transcript: [{ speaker: 'customer', text: 'A recent message' }],
     });
+    // An old detractor comment: copied into the case its low scores open (evidence, history)
+    // and into the case's webhook (delivered long ago, backdated here).
+    const words = 'Retention marker: the meter was read wrong again';
+    const detractor = await w.ws.json<{ id: string }>('POST', '/api/v1/responses', {
+      surveyId: w.all.surveys?.[0],
+      customerId: keep,
+      channel: 'email',
+      submittedAt: '2020-01-01T10:05:00Z',
+      answers: [
+        { questionId: 'csat', value: 1 },
+        { questionId: 'ces', value: 1 },
+        { questionId: 'comment', value: words },
+      ],
+    });
+    type CaseView = {
+      id: string;
+      evidence: Array<{ id: string; summary: string; detail: { comment?: string | null } }>;
+    };
+    const casesOf = async () =>
+      (await w.ws.json<{ items: CaseView[] }>('GET', `/api/v1/cases?customerId=${keep}`)).items;
+    const opened = (await casesOf()).filter((c) =>
+      c.evidence.some((e) => e.id === detractor.id && e.summary.includes(words)),
+    );
+    expect(check(opened.length > 0)).toBe(true);
+    await sql`update webhook_deliveries set status = 'delivered', created_at = ${'2020-01-02T00:00:00.000Z'}
+      where workspace_id = ${w.ws.id}`.execute(db().store.db);
     await db().store.transact(async (tx) => {
       const r = db().store.reposFor(tx);
       await retentionJob.handler(
@@ -305,6 +331,21 @@ describeEachDialect('privacy: export, erasure, retention', (db) => {
     expect(check(n.note === 'A recent note' && n.messages[0]?.text === 'A recent message')).toBe(
       true,
     );
+    // The case keeps the scores and loses the words, in its evidence and its history.
+    for (const c of opened) {
+      const now = await w.ws.json<CaseView & { history: unknown[] }>(
+        'GET',
+        `/api/v1/cases/${c.id}`,
+      );
+      const item = now.evidence.find((e) => e.id === detractor.id);
+      expect(check(item !== undefined && item.detail.comment === null)).toBe(true);
+      expect(check(item?.summary.startsWith('Survey response: CSAT 1 (1–5)') === true)).toBe(true);
+      expect(check(!JSON.stringify(now).includes(words))).toBe(true);
+    }
+    // Nowhere else: done jobs (the case's e-mail, the analysis of the comment) go a week after
+    // they ran (jobs.purge), like stored Idempotency-Key replies.
+    const left = (await traces([words])).filter((t) => !t.startsWith('jobs: '));
+    expect(left).toEqual([]);
     const log = await w.ws.json<{ items: Array<{ actorKind: string }> }>(
       'GET',
       '/api/v1/audit?action=retention.run',

@@ -14,6 +14,7 @@ import { jobPriority } from './0012_job_priority.ts';
 import { cubeWeeks } from './0013_cube_weeks.ts';
 import { taskCaseIndex } from './0014_task_case_index.ts';
 import { invitationInteractionIndex } from './0015_invitation_interaction_index.ts';
+import { caseTextUntil } from './0016_case_text_until.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -34,6 +35,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0013_cube_weeks', cubeWeeks],
   ['0014_task_case_index', taskCaseIndex],
   ['0015_invitation_interaction_index', invitationInteractionIndex],
+  ['0016_case_text_until', caseTextUntil],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {

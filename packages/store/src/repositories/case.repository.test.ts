@@ -1,6 +1,8 @@
-import type { Case, CaseFilter } from '@rapport/core';
+import { withoutText, type Case, type CaseFilter, type Evidence } from '@rapport/core';
 import { describeEachDialect } from '@rapport/testing';
+import { sql, type Kysely } from 'kysely';
 import { expect, it } from 'vitest';
+import { backfillTextUntil } from '../migrations/0016_case_text_until.ts';
 
 const ws = 'ws_case_repo';
 
@@ -168,5 +170,73 @@ describeEachDialect('case repository', (db) => {
       r.cases.openedBetween(ws, '2026-01-05T00:00:00.000Z', '2026-01-06T00:00:00.000Z'),
     );
     expect(period.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describeEachDialect('case evidence and raw-text retention', (db) => {
+  const worded = (id: string, at: string, comment: string): Evidence => ({
+    kind: 'response',
+    id,
+    at,
+    summary: `Survey response: CSAT 1 (1–5), "${comment}"`,
+    detail: { surveyId: 'srv_1', scores: [], comment },
+  });
+
+  it('finds the cases whose evidence holds words older than a time, and redacts them unless changed', async () => {
+    const { store } = db();
+    const old = aCase('cas_old', {
+      evidence: [
+        worded('rsp_o', '2020-01-01T00:00:00.000Z', 'old words'),
+        worded('rsp_n', '2026-01-05T00:00:00.000Z', 'new words'),
+      ],
+    });
+    const recent = aCase('cas_new', {
+      evidence: [worded('rsp_r', '2026-01-05T00:00:00.000Z', 'recent words')],
+    });
+    const plain = aCase('cas_plain');
+    await store.write(async (r) => {
+      for (const c of [old, recent, plain]) await r.cases.insert(c);
+    });
+    const before = '2021-01-01T00:00:00.000Z';
+    const found = await store.read((r) => r.cases.withTextBefore(ws, before, 10));
+    expect(found.map((c) => c.id)).toEqual(['cas_old']);
+    const redacted = found[0]!.evidence.map((e) => (e.at < before ? withoutText(e) : e));
+    // A stale version changes nothing; the read one redacts.
+    expect(await store.write((r) => r.cases.redactEvidence(ws, 'cas_old', 7, redacted))).toBe(
+      false,
+    );
+    expect(await store.write((r) => r.cases.redactEvidence(ws, 'cas_old', 1, redacted))).toBe(true);
+    const after = await store.read((r) => r.cases.get(ws, 'cas_old'));
+    expect(after?.evidence.map((e) => e.detail.comment)).toEqual([null, 'new words']);
+    expect(after?.version).toBe(1);
+    expect(await store.read((r) => r.cases.withTextBefore(ws, before, 10))).toEqual([]);
+    expect((await store.read((r) => r.cases.withTextBefore(ws, '2027-01-01', 10))).length).toBe(2);
+  });
+
+  it('the migration marks the cases stored before it and takes the words out of their history', async () => {
+    const { store } = db();
+    const c = aCase('cas_m', {
+      evidence: [worded('rsp_m', '2020-01-01T00:00:00.000Z', 'stored words')],
+    });
+    await store.write(async (r) => {
+      await r.cases.insert(c);
+      await r.cases.addEvent({
+        workspaceId: ws,
+        caseId: c.id,
+        at: c.createdAt,
+        kind: 'evidence',
+        actorKind: 'system',
+        actorId: 'system',
+        data: { added: [{ kind: 'response', id: 'rsp_m', summary: c.evidence[0]!.summary }] },
+      });
+    });
+    // As a case written before the column existed.
+    await sql`update cases set text_until = null`.execute(store.db);
+    await backfillTextUntil(store.db as unknown as Kysely<unknown>);
+    expect((await store.read((r) => r.cases.withTextBefore(ws, '2021-01-01', 10))).length).toBe(1);
+    const events = await store.read((r) => r.cases.events(ws, 'cas_m'));
+    expect(events[0]?.data).toEqual({
+      added: [{ kind: 'response', id: 'rsp_m', summary: 'Survey response: CSAT 1 (1–5)' }],
+    });
   });
 });

@@ -8,7 +8,7 @@ import type {
   CaseStatus,
   Evidence,
 } from '@rapport/core';
-import { ACTIVE_STATUSES } from '@rapport/core';
+import { ACTIVE_STATUSES, textSince } from '@rapport/core';
 import {
   sql,
   type Expression,
@@ -70,6 +70,7 @@ const toRow = (c: Case): Insertable<CasesTable> => ({
   root_cause: c.rootCause,
   outcome: c.outcome,
   evidence: toJson(c.evidence),
+  text_until: textSince(c.evidence),
   version: c.version,
   created_at: c.createdAt,
   updated_at: c.updatedAt,
@@ -117,6 +118,24 @@ export function caseRepository({ db }: RepoContext): CaseRepo {
         .where('workspace_id', '=', workspace_id)
         .where('id', '=', id)
         .where('version', '=', c.version - 1)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    },
+    async withTextBefore(ws, before, limit) {
+      const rows = await all(ws)
+        .where('text_until', '<', before)
+        .orderBy('text_until')
+        .limit(limit)
+        .execute();
+      return rows.map(toCase);
+    },
+    async redactEvidence(ws, id, version, evidence) {
+      const r = await db
+        .updateTable('cases')
+        .set({ evidence: toJson(evidence), text_until: textSince(evidence) })
+        .where('workspace_id', '=', ws)
+        .where('id', '=', id)
+        .where('version', '=', version)
         .executeTakeFirst();
       return Number(r.numUpdatedRows) > 0;
     },

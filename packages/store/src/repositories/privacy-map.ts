@@ -66,6 +66,8 @@ export interface RawTextColumn {
   /** A column that groups rows for batching (an id, or the parent's id). */
   group: string;
   blank: '' | '{}' | null;
+  /** Only rows whose `column` is one of `values` (rows still in use keep their text). */
+  only?: { column: string; values: string[] };
 }
 
 export const RAW_TEXT: RawTextColumn[] = [
@@ -85,6 +87,16 @@ export const RAW_TEXT: RawTextColumn[] = [
   { table: 'outbound_messages', column: 'text', at: 'sent_at', group: 'key', blank: '' },
   // The words a signal was read from (the emotions and scores stay).
   { table: 'signals', column: 'triggers', at: 'at', group: 'id', blank: '{}' },
+  // What a webhook carried (a response's comment, a case's evidence), once it is delivered or
+  // has failed for good: the delivery log keeps the event, status and answer.
+  {
+    table: 'webhook_deliveries',
+    column: 'payload',
+    at: 'created_at',
+    group: 'id',
+    blank: '{}',
+    only: { column: 'status', values: ['delivered', 'failed'] },
+  },
 ];
 
 /** Columns never exported: hashes of secrets (tokens, keys) say nothing about the person. */

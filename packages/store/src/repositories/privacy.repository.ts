@@ -158,10 +158,13 @@ export function privacyRepository({ db, dialect }: RepoContext): PrivacyRepo {
           c.blank === null
             ? sql`${sql.ref(c.column)} is not null`
             : sql`${sql.ref(c.column)} <> ${c.blank}`;
+        const only = c.only
+          ? sql`and ${sql.ref(c.only.column)} in (${sql.join(c.only.values)})`
+          : sql``;
         const r = await sql`update ${sql.table(c.table)} set ${sql.ref(c.column)} = ${c.blank}
-          where workspace_id = ${ws} and ${sql.ref(c.at)} < ${before} and ${present}
+          where workspace_id = ${ws} and ${sql.ref(c.at)} < ${before} and ${present} ${only}
             and ${sql.ref(c.group)} in (select ${sql.ref(c.group)} from ${sql.table(c.table)}
-              where workspace_id = ${ws} and ${sql.ref(c.at)} < ${before} and ${present}
+              where workspace_id = ${ws} and ${sql.ref(c.at)} < ${before} and ${present} ${only}
               limit ${limit})`.execute(db);
         const n = num(r.numAffectedRows);
         if (n) removed[`${c.table}.${c.column}`] = n;
