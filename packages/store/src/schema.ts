@@ -165,6 +165,8 @@ export interface InvitationsTable {
   conversation: Json;
   created_at: Ts;
   updated_at: Ts;
+  /** Migration 0017: the time of the oldest words a finished conversation keeps (retention). */
+  text_until: Ts | null;
   /** Migration 0004: the normalised address replies come from. */
   address_key: string | null;
   /** Migration 0004: the key of the e-mail reply address `reply+<ws>.<key>@…`. */

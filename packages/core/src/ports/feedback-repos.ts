@@ -48,6 +48,18 @@ export interface InvitationRepo {
     to: InvitationStatus,
     at: string,
   ): Promise<boolean>;
+  /** Invitations whose finished conversation holds words older than `before` (retention). */
+  withTextBefore(ws: string, before: string, limit: number): Promise<Invitation[]>;
+  /**
+   * Replaces the conversation with the same one without words, unless the invitation changed
+   * since it was read (`updatedAt`); not a change of the invitation (its times stay).
+   */
+  redactConversation(
+    ws: string,
+    id: string,
+    updatedAt: string,
+    conversation: Record<string, unknown>,
+  ): Promise<boolean>;
   /**
    * Customers (of a segment, or all) not opted out whom this survey has not invited since
    * `since` — skipped invitations included, so a skipped person waits a period too.

@@ -5,6 +5,7 @@
  */
 import { recordAudit } from '../audit/audit.service.ts';
 import { holdsText, withoutText } from '../cases/evidence.ts';
+import { conversationWithoutText } from './conversation-text.ts';
 import { authorize, type Ctx } from '../auth/actor.ts';
 import { DAY_MS } from '../common/clock.ts';
 import type { Deps } from '../common/deps.ts';
@@ -116,6 +117,22 @@ async function redactCaseEvidence(
   return { cases };
 }
 
+/** The words finished survey conversations keep on their invitations, older than `before`. */
+async function redactConversations(
+  d: Deps,
+  ws: string,
+  before: string,
+  batch: number,
+): Promise<number> {
+  let n = 0;
+  for (const i of await d.r.invitations.withTextBefore(ws, before, batch)) {
+    const conversation = conversationWithoutText(i.conversation, before);
+    // An invitation changed since it was read keeps its words until the next run.
+    if (await d.r.invitations.redactConversation(ws, i.id, i.updatedAt, conversation)) n++;
+  }
+  return n;
+}
+
 /** Removes one batch of raw text older than the policy allows (the worker's retention job). */
 export async function applyRetention(
   d: Deps,
@@ -128,6 +145,8 @@ export async function applyRetention(
   const removed = await d.r.privacy.redactTextBefore(ctx.workspaceId, before, batch);
   const items = await redactCaseEvidence(d, ctx.workspaceId, before, batch);
   if (items.cases) removed['cases.evidence'] = items.cases;
+  const talks = await redactConversations(d, ctx.workspaceId, before, batch);
+  if (talks) removed['invitations.conversation'] = talks;
   const total = sum(removed);
   if (total > 0) {
     await recordAudit(d, ctx, {

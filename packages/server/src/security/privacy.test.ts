@@ -6,7 +6,13 @@
  * job; admins only. The erasure is checked by scanning every column of every table for the
  * customer's id, name, e-mail, phone and texts.
  */
-import type { Signal } from '@rapport/core';
+import {
+  INVITATION_STATUSES,
+  receiveReply,
+  startConversation,
+  transactionalCsatSurvey,
+  type Signal,
+} from '@rapport/core';
 import { describeEachDialect } from '@rapport/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -296,6 +302,25 @@ describeEachDialect('privacy: export, erasure, retention', (db) => {
       c.evidence.some((e) => e.id === detractor.id && e.summary.includes(words)),
     );
     expect(check(opened.length > 0)).toBe(true);
+    // An old SMS survey conversation, finished: its invitation keeps the customer's replies.
+    const said = 'Retention marker: the engineer never came';
+    const csat = transactionalCsatSurvey({ id: 'csat' });
+    const t2020 = '2020-01-01T11:00:00.000Z';
+    let state = startConversation(csat, { channel: 'sms' }, t2020, { seed: 1 }).state;
+    for (const reply of ['2', said, '3', 'slow', '1', 'no'])
+      state = receiveReply(csat, state, reply, t2020).state;
+    const inv = w.all.invitations?.[0] ?? '';
+    await db().store.write((r) =>
+      r.invitations.saveConversation(
+        w.ws.id,
+        inv,
+        { dialogue: state, transcriptInteractionId: null },
+        INVITATION_STATUSES,
+        'completed',
+        t2020,
+      ),
+    );
+    expect(check((await traces([said])).length === 1)).toBe(true);
     await sql`update webhook_deliveries set status = 'delivered', created_at = ${'2020-01-02T00:00:00.000Z'}
       where workspace_id = ${w.ws.id}`.execute(db().store.db);
     await db().store.transact(async (tx) => {
@@ -344,7 +369,7 @@ describeEachDialect('privacy: export, erasure, retention', (db) => {
     }
     // Nowhere else: done jobs (the case's e-mail, the analysis of the comment) go a week after
     // they ran (jobs.purge), like stored Idempotency-Key replies.
-    const left = (await traces([words])).filter((t) => !t.startsWith('jobs: '));
+    const left = (await traces([words, said])).filter((t) => !t.startsWith('jobs: '));
     expect(left).toEqual([]);
     const log = await w.ws.json<{ items: Array<{ actorKind: string }> }>(
       'GET',

@@ -15,6 +15,7 @@ import { cubeWeeks } from './0013_cube_weeks.ts';
 import { taskCaseIndex } from './0014_task_case_index.ts';
 import { invitationInteractionIndex } from './0015_invitation_interaction_index.ts';
 import { caseTextUntil } from './0016_case_text_until.ts';
+import { invitationTextUntil } from './0017_invitation_text_until.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -36,6 +37,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0014_task_case_index', taskCaseIndex],
   ['0015_invitation_interaction_index', invitationInteractionIndex],
   ['0016_case_text_until', caseTextUntil],
+  ['0017_invitation_text_until', invitationTextUntil],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -6,6 +6,7 @@ import type {
   InvitationStatus,
   SkipReason,
 } from '@rapport/core';
+import { conversationTextSince } from '@rapport/core';
 import { sql, type Insertable, type Selectable } from 'kysely';
 import { decodeCursor, fromJson, num, pageOf, toJson } from '../codec.ts';
 import type { InvitationsTable } from '../schema.ts';
@@ -56,6 +57,7 @@ const toRow = (i: Invitation): Insertable<InvitationsTable> => ({
   completed_at: i.completedAt,
   reminder_sent_at: i.reminderSentAt,
   conversation: toJson(i.conversation),
+  text_until: conversationTextSince(i.conversation),
   created_at: i.createdAt,
   updated_at: i.updatedAt,
 });
@@ -109,6 +111,7 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
         .updateTable('invitations')
         .set((eb) => ({
           conversation: toJson(conversation),
+          text_until: conversationTextSince(conversation),
           status: to,
           updated_at: at,
           opened_at: eb.fn.coalesce('opened_at', eb.val(at)),
@@ -118,6 +121,27 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
         .where('status', 'in', [...from])
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
+    },
+    async withTextBefore(ws, before, limit) {
+      const rows = await all(ws)
+        .where('text_until', '<', before)
+        .orderBy('text_until')
+        .limit(limit)
+        .execute();
+      return rows.map(toInvitation);
+    },
+    async redactConversation(ws, id, updatedAt, conversation) {
+      const r = await db
+        .updateTable('invitations')
+        .set({
+          conversation: toJson(conversation),
+          text_until: conversationTextSince(conversation),
+        })
+        .where('workspace_id', '=', ws)
+        .where('id', '=', id)
+        .where('updated_at', '=', updatedAt)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
     },
     async customersDue(ws, surveyId, segment, since, limit) {
       let q = db

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { receiveReply, startConversation } from '../dialogue/conversation.ts';
+import type { ConversationState } from '../dialogue/conversation-state.ts';
+import { transactionalCsatSurvey } from '../surveys/builders/index.ts';
+import { conversationTextSince, conversationWithoutText } from './conversation-text.ts';
+
+const T0 = Date.parse('2026-11-23T09:00:00Z');
+const at = (min: number) => new Date(T0 + min * 60_000).toISOString();
+const def = transactionalCsatSurvey({ id: 'csat' });
+
+/** A CSAT conversation over SMS: the replies one a minute, then as many more as given. */
+function conversation(replies: string[]): Record<string, unknown> {
+  let state = startConversation(def, { channel: 'sms' }, at(0), { seed: 3 }).state;
+  replies.forEach((r, i) => (state = receiveReply(def, state, r, at(i + 1)).state));
+  return { dialogue: state, transcriptInteractionId: 'int_1' };
+}
+const dialogueOf = (c: Record<string, unknown>) => c.dialogue as ConversationState;
+const customerWords = (c: Record<string, unknown>) =>
+  dialogueOf(c)
+    .transcript.filter((t) => t.speaker === 'customer')
+    .map((t) => t.text);
+
+describe('the words a survey conversation keeps (raw-text retention)', () => {
+  const over = conversation([
+    '2',
+    'The bill was wrong twice',
+    '3',
+    'not what I expected',
+    '1',
+    'no',
+  ]);
+
+  it('is nothing to act on while the conversation goes on, or for a column without one', () => {
+    const going = conversation(['2']);
+    expect(dialogueOf(going).status).toBe('active');
+    expect(conversationTextSince(going)).toBeNull();
+    expect(conversationWithoutText(going, at(100))).toBe(going);
+    expect(conversationTextSince({ answers: [{ questionId: 'comment', value: 'x' }] })).toBeNull();
+  });
+
+  it('clears the words older than the cut-off and keeps the scores and times (property)', () => {
+    expect(dialogueOf(over).status).not.toBe('active');
+    expect(conversationTextSince(over)).toBe(at(1));
+    fc.assert(
+      fc.property(fc.integer({ min: -1, max: 8 }), (minute) => {
+        const before = at(minute);
+        const after = conversationWithoutText(over, before);
+        const d0 = dialogueOf(over);
+        const d1 = dialogueOf(after);
+        // Every customer turn before the cut-off is empty; the others are as they were.
+        d1.transcript.forEach((t, i) => {
+          const was = d0.transcript[i]!;
+          expect(t.at).toBe(was.at);
+          expect(t.text).toBe(t.speaker === 'customer' && t.at < before ? '' : was.text);
+        });
+        d1.answers.forEach((a, i) => {
+          const was = d0.answers[i]!;
+          expect(a.status).toBe(was.status);
+          if (a.type !== 'text') expect(a.value).toEqual(was.value);
+          if (a.at < before) expect(a.reply).toBeNull();
+        });
+        const since = conversationTextSince(after);
+        expect(since === null || since >= before).toBe(true);
+        expect(conversationWithoutText(after, before)).toEqual(after);
+      }),
+    );
+    const cleared = conversationWithoutText(over, at(60));
+    expect(customerWords(cleared).every((w) => w === '')).toBe(true);
+    expect(JSON.stringify(cleared)).not.toContain('The bill was wrong twice');
+    expect(conversationTextSince(cleared)).toBeNull();
+    expect(cleared.transcriptInteractionId).toBe('int_1');
+  });
+});

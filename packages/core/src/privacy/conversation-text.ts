@@ -1,0 +1,59 @@
+/**
+ * The customer's words a survey conversation keeps on its invitation (`conversation.dialogue`):
+ * the transcript's customer turns, each answer's reply and free-text value, and the follow-ups.
+ * The transcript is also an interaction's messages and the answers a response's, which
+ * raw-text retention already clears; these are the copies. A conversation still going on
+ * keeps them (it reads its own answers); once over, retention clears the ones older than the
+ * policy allows, and the scores, choices and times stay.
+ */
+import type { ConversationState } from '../dialogue/conversation-state.ts';
+
+const isState = (v: unknown): v is ConversationState =>
+  typeof v === 'object' &&
+  v !== null &&
+  (v as { schema?: unknown }).schema === 1 &&
+  Array.isArray((v as { transcript?: unknown }).transcript);
+
+type Dialogue = Pick<ConversationState, 'status' | 'transcript' | 'answers' | 'followUps'>;
+
+/** Each place that holds words, with its time: turns, answers, follow-ups. */
+function worded(d: Dialogue): string[] {
+  const at: string[] = [];
+  for (const t of d.transcript) if (t.speaker === 'customer' && t.text !== '') at.push(t.at);
+  for (const a of d.answers)
+    if (a.reply !== null || (a.type === 'text' && a.value !== null)) at.push(a.at);
+  for (const f of d.followUps ?? []) if (f.text !== null) at.push(f.at);
+  return at;
+}
+
+/**
+ * When retention must act on this `conversation` column: the time of the oldest words of a
+ * conversation that is over, or null (none left, still going on, or not a conversation).
+ */
+export function conversationTextSince(conversation: Record<string, unknown>): string | null {
+  const d = conversation.dialogue;
+  if (!isState(d) || d.status === 'active') return null;
+  const at = worded(d);
+  return at.length ? at.reduce((a, b) => (b < a ? b : a)) : null;
+}
+
+/** The `conversation` column with the words older than `before` cleared. */
+export function conversationWithoutText(
+  conversation: Record<string, unknown>,
+  before: string,
+): Record<string, unknown> {
+  const d = conversation.dialogue;
+  if (!isState(d) || d.status === 'active') return conversation;
+  const old = (at: string) => at < before;
+  const dialogue: ConversationState = {
+    ...d,
+    transcript: d.transcript.map((t) =>
+      t.speaker === 'customer' && old(t.at) ? { ...t, text: '' } : t,
+    ),
+    answers: d.answers.map((a) =>
+      old(a.at) ? { ...a, reply: null, ...(a.type === 'text' ? { value: null } : {}) } : a,
+    ),
+    followUps: (d.followUps ?? []).map((f) => (old(f.at) ? { ...f, text: null } : f)),
+  };
+  return { ...conversation, dialogue };
+}
