@@ -129,8 +129,18 @@ export async function finishWebSurvey(
     d.clock.now().toISOString(),
   );
   if (!won) throw new DomainError('gone', 'This survey has already been answered. Thank you!');
-  // A pulse's invitation forgets the progress (the answers), and when it was opened and answered.
+  // A pulse's invitation forgets the progress (the answers), and when it was opened and answered;
+  // a customer's forgets the answers, which the response keeps (and raw-text retention reaches).
   if (isPulseKind(v.def.kind)) await forgetPulseInvitation(d, v.invitation);
+  else
+    await d.r.invitations.saveConversation(
+      v.ctx.workspaceId,
+      v.invitation.id,
+      { ...v.invitation.conversation, answers: [] },
+      ['completed'],
+      'completed',
+      d.clock.now().toISOString(),
+    );
   let customerId = v.invitation.customerId;
   const email = contact.email?.trim().toLowerCase();
   if (!customerId && email) {

@@ -3,11 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { receiveReply, startConversation } from '../dialogue/conversation.ts';
 import type { ConversationState } from '../dialogue/conversation-state.ts';
 import { transactionalCsatSurvey } from '../surveys/builders/index.ts';
-import { conversationTextSince, conversationWithoutText } from './conversation-text.ts';
+import {
+  conversationTextSince,
+  conversationWithoutText,
+  progressKept,
+} from './conversation-text.ts';
 
 const T0 = Date.parse('2026-11-23T09:00:00Z');
 const at = (min: number) => new Date(T0 + min * 60_000).toISOString();
 const def = transactionalCsatSurvey({ id: 'csat' });
+const FAR = '2099-01-01T00:00:00.000Z';
 
 /** A CSAT conversation over SMS: the replies one a minute, then as many more as given. */
 function conversation(replies: string[]): Record<string, unknown> {
@@ -35,7 +40,7 @@ describe('the words a survey conversation keeps (raw-text retention)', () => {
     const going = conversation(['2']);
     expect(dialogueOf(going).status).toBe('active');
     expect(conversationTextSince(going)).toBeNull();
-    expect(conversationWithoutText(going, at(100))).toBe(going);
+    expect(conversationWithoutText(going, at(100), FAR)).toBe(going);
     expect(conversationTextSince({ answers: [{ questionId: 'comment', value: 'x' }] })).toBeNull();
   });
 
@@ -45,7 +50,7 @@ describe('the words a survey conversation keeps (raw-text retention)', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1, max: 8 }), (minute) => {
         const before = at(minute);
-        const after = conversationWithoutText(over, before);
+        const after = conversationWithoutText(over, before, FAR);
         const d0 = dialogueOf(over);
         const d1 = dialogueOf(after);
         // Every customer turn before the cut-off is empty; the others are as they were.
@@ -62,13 +67,22 @@ describe('the words a survey conversation keeps (raw-text retention)', () => {
         });
         const since = conversationTextSince(after);
         expect(since === null || since >= before).toBe(true);
-        expect(conversationWithoutText(after, before)).toEqual(after);
+        expect(conversationWithoutText(after, before, FAR)).toEqual(after);
       }),
     );
-    const cleared = conversationWithoutText(over, at(60));
+    const cleared = conversationWithoutText(over, at(60), FAR);
     expect(customerWords(cleared).every((w) => w === '')).toBe(true);
     expect(JSON.stringify(cleared)).not.toContain('The bill was wrong twice');
     expect(conversationTextSince(cleared)).toBeNull();
     expect(cleared.transcriptInteractionId).toBe('int_1');
+  });
+
+  it("clears a web survey's answers so far once its link is dead before the cut-off", () => {
+    const progress = { answers: [{ questionId: 'comment', value: 'my words' }] };
+    expect(progressKept(progress)).toBe(true);
+    expect(progressKept({ answers: [] })).toBe(false);
+    expect(progressKept(over)).toBe(false);
+    expect(conversationWithoutText(progress, at(10), at(20))).toBe(progress);
+    expect(conversationWithoutText(progress, at(30), at(20))).toEqual({ answers: [] });
   });
 });

@@ -5,6 +5,11 @@
  * raw-text retention already clears; these are the copies. A conversation still going on
  * keeps them (it reads its own answers); once over, retention clears the ones older than the
  * policy allows, and the scores, choices and times stay.
+ *
+ * A web survey keeps its answers so far on its invitation (`conversation.answers`) until it is
+ * finished, when the response takes them and the invitation forgets them. One left unfinished
+ * keeps them until its link expires; retention clears them once the link has been dead longer
+ * than the policy allows (`progressKept`: the invitation's expiry is their time).
  */
 import type { ConversationState } from '../dialogue/conversation-state.ts';
 
@@ -37,11 +42,23 @@ export function conversationTextSince(conversation: Record<string, unknown>): st
   return at.length ? at.reduce((a, b) => (b < a ? b : a)) : null;
 }
 
-/** The `conversation` column with the words older than `before` cleared. */
+/** Whether the column keeps a web survey's answers so far (which may hold a comment). */
+export function progressKept(conversation: Record<string, unknown>): boolean {
+  const a = conversation.answers;
+  return !isState(conversation.dialogue) && Array.isArray(a) && a.length > 0;
+}
+
+/**
+ * The `conversation` column with the words older than `before` cleared: a finished dialogue's
+ * replies and follow-ups; a web survey's answers so far when its link expired before `before`.
+ */
 export function conversationWithoutText(
   conversation: Record<string, unknown>,
   before: string,
+  expiresAt: string,
 ): Record<string, unknown> {
+  if (progressKept(conversation))
+    return expiresAt < before ? { ...conversation, answers: [] } : conversation;
   const d = conversation.dialogue;
   if (!isState(d) || d.status === 'active') return conversation;
   const old = (at: string) => at < before;

@@ -126,7 +126,7 @@ async function redactConversations(
 ): Promise<number> {
   let n = 0;
   for (const i of await d.r.invitations.withTextBefore(ws, before, batch)) {
-    const conversation = conversationWithoutText(i.conversation, before);
+    const conversation = conversationWithoutText(i.conversation, before, i.expiresAt);
     // An invitation changed since it was read keeps its words until the next run.
     if (await d.r.invitations.redactConversation(ws, i.id, i.updatedAt, conversation)) n++;
   }

@@ -61,7 +61,7 @@ describeEachDialect('invitations: the words of finished conversations (retention
     const before = at(10);
     const found = await store.read((r) => r.invitations.withTextBefore(ws, before, 10));
     expect(found.map((i) => i.id)).toEqual(['inv_old']);
-    const redacted = conversationWithoutText(found[0]!.conversation, before);
+    const redacted = conversationWithoutText(found[0]!.conversation, before, at(30));
     expect(
       await store.write((r) => r.invitations.redactConversation(ws, 'inv_old', at(3), redacted)),
     ).toBe(false);
@@ -77,5 +77,8 @@ describeEachDialect('invitations: the words of finished conversations (retention
     await backfillInvitationTextUntil(store.db as unknown as Kysely<unknown>, store.dialect);
     const marked = await store.read((r) => r.invitations.withTextBefore(ws, at(25), 10));
     expect(marked.map((i) => i.id)).toEqual(['inv_new']);
+    // A web survey's answers so far count from its link's expiry (day 30).
+    const dead = await store.read((r) => r.invitations.withTextBefore(ws, at(31), 10));
+    expect(dead.map((i) => i.id).sort()).toEqual(['inv_new', 'inv_web']);
   });
 });

@@ -6,7 +6,7 @@ import type {
   InvitationStatus,
   SkipReason,
 } from '@rapport/core';
-import { conversationTextSince } from '@rapport/core';
+import { conversationTextSince, progressKept } from '@rapport/core';
 import { sql, type Insertable, type Selectable } from 'kysely';
 import { decodeCursor, fromJson, num, pageOf, toJson } from '../codec.ts';
 import type { InvitationsTable } from '../schema.ts';
@@ -57,7 +57,7 @@ const toRow = (i: Invitation): Insertable<InvitationsTable> => ({
   completed_at: i.completedAt,
   reminder_sent_at: i.reminderSentAt,
   conversation: toJson(i.conversation),
-  text_until: conversationTextSince(i.conversation),
+  text_until: progressKept(i.conversation) ? i.expiresAt : conversationTextSince(i.conversation),
   created_at: i.createdAt,
   updated_at: i.updatedAt,
 });
@@ -111,7 +111,10 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
         .updateTable('invitations')
         .set((eb) => ({
           conversation: toJson(conversation),
-          text_until: conversationTextSince(conversation),
+          // A web survey's answers so far are words until its link expires.
+          text_until: progressKept(conversation)
+            ? eb.ref('expires_at')
+            : conversationTextSince(conversation),
           status: to,
           updated_at: at,
           opened_at: eb.fn.coalesce('opened_at', eb.val(at)),
@@ -133,10 +136,12 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
     async redactConversation(ws, id, updatedAt, conversation) {
       const r = await db
         .updateTable('invitations')
-        .set({
+        .set((eb) => ({
           conversation: toJson(conversation),
-          text_until: conversationTextSince(conversation),
-        })
+          text_until: progressKept(conversation)
+            ? eb.ref('expires_at')
+            : conversationTextSince(conversation),
+        }))
         .where('workspace_id', '=', ws)
         .where('id', '=', id)
         .where('updated_at', '=', updatedAt)

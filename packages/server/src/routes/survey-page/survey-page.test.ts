@@ -1,5 +1,6 @@
 import { relationshipNpsSurvey, transactionalCsatSurvey } from '@rapport/core';
 import { describeEachDialect } from '@rapport/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi, type TestApi, type TestWorkspace } from '../../testing/harness.ts';
 
@@ -122,6 +123,13 @@ describeEachDialect('web survey page', (db) => {
     expect(responses.items[0]?.channel).toBe('web');
     expect(responses.items[0]?.comment).toBe('The store manager was rude <script>x</script>');
     expect(responses.items[0]?.answers.find((a) => a.questionId === 'nps')?.valueNum).toBe(3);
+    // The finished invitation forgets the answers so far: the response keeps them, and raw-text
+    // retention reaches them there.
+    const kept = await sql<{ n: number }>`select count(*) as n from invitations
+      where workspace_id = ${ws.id} and cast(conversation as text) like ${'%store manager%'}`.execute(
+      db().store.db,
+    );
+    expect(Number(kept.rows[0]?.n)).toBe(0);
   });
 
   it('refuses a second submission of the same link politely', async () => {
