@@ -62,6 +62,14 @@ const toRow = (i: Invitation): Insertable<InvitationsTable> => ({
   updated_at: i.updatedAt,
 });
 
+/**
+ * When raw-text retention must act on a conversation (core's privacy/conversation-text.ts):
+ * the oldest words of a finished dialogue, or the link's expiry while a web survey's answers
+ * so far are kept.
+ */
+const textUntil = (conversation: Record<string, unknown>) =>
+  progressKept(conversation) ? sql<string>`expires_at` : conversationTextSince(conversation);
+
 export function invitationRepository({ db }: RepoContext): InvitationRepo {
   const all = (ws: string) =>
     db.selectFrom('invitations').selectAll().where('workspace_id', '=', ws);
@@ -111,10 +119,7 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
         .updateTable('invitations')
         .set((eb) => ({
           conversation: toJson(conversation),
-          // A web survey's answers so far are words until its link expires.
-          text_until: progressKept(conversation)
-            ? eb.ref('expires_at')
-            : conversationTextSince(conversation),
+          text_until: textUntil(conversation),
           status: to,
           updated_at: at,
           opened_at: eb.fn.coalesce('opened_at', eb.val(at)),
@@ -136,12 +141,7 @@ export function invitationRepository({ db }: RepoContext): InvitationRepo {
     async redactConversation(ws, id, updatedAt, conversation) {
       const r = await db
         .updateTable('invitations')
-        .set((eb) => ({
-          conversation: toJson(conversation),
-          text_until: progressKept(conversation)
-            ? eb.ref('expires_at')
-            : conversationTextSince(conversation),
-        }))
+        .set({ conversation: toJson(conversation), text_until: textUntil(conversation) })
         .where('workspace_id', '=', ws)
         .where('id', '=', id)
         .where('updated_at', '=', updatedAt)
