@@ -240,3 +240,30 @@ describeEachDialect('case evidence and raw-text retention', (db) => {
     });
   });
 });
+
+describeEachDialect('case repository under concurrent joins', (db) => {
+  it('lets concurrent writes read, add to and save the open case of a customer without a conflict', async () => {
+    const { store } = db();
+    await store.write((r) => r.cases.insert(aCase('cas_busy', { customerId: 'cus_busy' })));
+    const joins = Array.from({ length: 8 }, (_, k) =>
+      store.write(async (r) => {
+        const c = await r.cases.findActive(ws, 'cus_busy', 'churn_risk');
+        if (!c) throw new Error('no open case');
+        // Work between the read and the write, as a response's rules do.
+        await new Promise((res) => setTimeout(res, 5));
+        const item = {
+          kind: 'response' as const,
+          id: `rsp_j${k}`,
+          at: c.createdAt,
+          summary: 'NPS 2',
+          detail: {},
+        };
+        return r.cases.update({ ...c, evidence: [...c.evidence, item], version: c.version + 1 });
+      }),
+    );
+    expect(await Promise.all(joins)).toEqual(Array.from({ length: 8 }, () => true));
+    const c = await store.read((r) => r.cases.get(ws, 'cas_busy'));
+    expect(c?.version).toBe(9);
+    expect(c?.evidence).toHaveLength(9);
+  });
+});

@@ -100,7 +100,7 @@ const inScope =
       : sql<SqlBool>`1 = 0`;
   };
 
-export function caseRepository({ db }: RepoContext): CaseRepo {
+export function caseRepository({ db, dialect }: RepoContext): CaseRepo {
   const all = (ws: string) => db.selectFrom('cases').selectAll().where('workspace_id', '=', ws);
   return {
     async get(ws, id) {
@@ -140,12 +140,15 @@ export function caseRepository({ db }: RepoContext): CaseRepo {
       return Number(r.numUpdatedRows) > 0;
     },
     async findActive(ws, customerId, reason) {
-      const r = await all(ws)
+      const q = all(ws)
         .where('customer_id', '=', customerId)
         .where('reason', '=', reason)
         .where('status', 'in', active)
-        .orderBy('created_at')
-        .executeTakeFirst();
+        .orderBy('created_at');
+      // New evidence joins the case it reads (read, add, write): on PostgreSQL two responses of
+      // one customer at once would both read the same version and one fail with a conflict, so
+      // the row is locked until the transaction ends. SQLite has one writer at a time.
+      const r = await (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
       return r && toCase(r);
     },
     async list(ws, f, page) {

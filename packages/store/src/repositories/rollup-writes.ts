@@ -173,18 +173,30 @@ function summed(rows: readonly MetricRollupsTable[]): MetricRollupsTable[] {
   return [...out.values()];
 }
 
+/**
+ * Rows in the order of their key: two transactions upserting overlapping rows lock them in the
+ * same order, so PostgreSQL makes one wait instead of failing both with a deadlock.
+ */
+function inKeyOrder<R extends object>(rows: R[], key: readonly (keyof R)[]): R[] {
+  const k = (r: R) => key.map((c) => String(r[c])).join('\u0000');
+  return rows
+    .map((r) => [k(r), r] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, r]) => r);
+}
+
 async function writeRows(
   db: Kysely<Database>,
   daily: readonly MetricRollupsTable[],
 ): Promise<void> {
-  const rows = summed(daily);
+  const rows = inKeyOrder(summed(daily), KEY);
   for (let i = 0; i < rows.length; i += CHUNK)
     await db
       .insertInto('metric_rollups')
       .values(rows.slice(i, i + CHUNK))
       .onConflict((oc) => oc.columns([...KEY]).doUpdateSet(addCounts('metric_rollups')))
       .execute();
-  const cube = cubeRowsOf(rows);
+  const cube = inKeyOrder(cubeRowsOf(rows), CUBE_KEY);
   for (let i = 0; i < cube.length; i += CHUNK)
     await db
       .insertInto('metric_cube')
