@@ -347,6 +347,8 @@ export interface EngagementEventsTable {
   after: number;
   delta: number;
   reasons: Json;
+  /** Migration 0018: the event's time when its reasons quote a signal's words (retention). */
+  text_until: Ts | null;
 }
 export interface JobsTable {
   workspace_id: string;

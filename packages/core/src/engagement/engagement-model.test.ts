@@ -6,7 +6,9 @@ import {
   moveScore,
   replayEngagement,
   scalePosition,
+  reasonQuotesWords,
   touchpointReasons,
+  type EngagementReason,
 } from './engagement-model.ts';
 import { DEFAULT_ENGAGEMENT as P, engagementParams } from './engagement-params.ts';
 
@@ -174,5 +176,38 @@ describe('replayEngagement', () => {
     expect(steps[1]?.before).toBe(steps[0]?.after);
     expect(steps[1]?.delta).toBeLessThan(0);
     expect(steps[1]?.delta).toBeCloseTo((steps[1]?.after ?? 0) - (steps[1]?.before ?? 0), 10);
+  });
+});
+
+describe('reasons that quote a signal’s words (raw-text retention)', () => {
+  it('are the effort, praise and churn reasons that name words, not their numeric fallbacks', () => {
+    const r = (factor: EngagementReason['factor'], detail: string): EngagementReason => ({
+      factor,
+      detail,
+      points: -1,
+    });
+    expect(reasonQuotesWords(r('churn_risk', 'moving my accounts'))).toBe(true);
+    expect(reasonQuotesWords(r('effort', 'had to call three times'))).toBe(true);
+    expect(reasonQuotesWords(r('praise', 'you have been amazing'))).toBe(true);
+    expect(reasonQuotesWords(r('churn_risk', 'churn risk 0.81'))).toBe(false);
+    expect(reasonQuotesWords(r('effort', 'effort 0.70'))).toBe(false);
+    expect(reasonQuotesWords(r('praise', 'praise 0.66'))).toBe(false);
+    expect(reasonQuotesWords(r('praise', 'asked to pass praise up'))).toBe(false);
+    expect(reasonQuotesWords(r('outcome', 'unresolved'))).toBe(false);
+    // As the model writes them: with the signal's words, and once retention removed them.
+    const worded = (triggers: Record<string, string[]>) =>
+      touchpointReasons(
+        touchpointOf({
+          signals: [signalOf({ churnRisk: 0.9, effort: 0.8, praise: 0.7, triggers })],
+        }),
+        P,
+      ).filter(reasonQuotesWords);
+    const words = { churn_risk: ['close it'], effort: ['third call'], praise: ['so kind'] };
+    expect(
+      worded(words)
+        .map((x) => x.factor)
+        .sort(),
+    ).toEqual(['churn_risk', 'effort', 'praise']);
+    expect(worded({})).toEqual([]);
   });
 });

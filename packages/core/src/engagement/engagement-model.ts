@@ -38,6 +38,22 @@ export interface EngagementReason {
   points: number;
 }
 
+/** The fallbacks of the reasons that quote a signal's trigger words (see textReasons). */
+const NO_WORDS: Partial<Record<EngagementFactor, RegExp>> = {
+  effort: /^effort \d/,
+  praise: /^(praise \d|asked to pass praise up$)/,
+  churn_risk: /^churn risk \d/,
+};
+
+/**
+ * Whether a reason quotes the words a signal was read from (raw-text retention): they are
+ * gone once the signal's words are, and the step is then recomputed without them.
+ */
+export function reasonQuotesWords(r: EngagementReason): boolean {
+  const plain = NO_WORDS[r.factor];
+  return plain !== undefined && !plain.test(r.detail);
+}
+
 export interface EngagementStep {
   key: string;
   at: string;

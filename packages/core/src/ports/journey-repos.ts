@@ -20,6 +20,15 @@ export interface EngagementRepo {
    * responses about them or submitted since, and the signals of both.
    */
   touchpoints(ws: string, customerId: string, from: string | null): Promise<TouchpointData>;
+  /**
+   * Customers with events before `before` whose reasons quote a signal's words, each with the
+   * time of the oldest such event (raw-text retention recomputes them from there).
+   */
+  quotingWordsBefore(
+    ws: string,
+    before: string,
+    limit: number,
+  ): Promise<Array<{ customerId: string; from: string }>>;
 }
 
 /** A text that can be (re-)analysed: an interaction with a note or transcript, or a comment. */

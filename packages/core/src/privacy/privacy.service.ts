@@ -5,6 +5,7 @@
  */
 import { recordAudit } from '../audit/audit.service.ts';
 import { holdsText, withoutText } from '../cases/evidence.ts';
+import { scheduleEngagement } from '../engagement/engagement.service.ts';
 import { conversationWithoutText } from './conversation-text.ts';
 import { authorize, type Ctx } from '../auth/actor.ts';
 import { DAY_MS } from '../common/clock.ts';
@@ -93,6 +94,8 @@ export async function setRetention(
 export interface RetentionRun {
   before: string;
   removed: Record<string, number>;
+  /** Customers whose engagement history quoted removed words: recomputed by the worker. */
+  rescored: number;
   /** True when a column hit the batch limit: run again for the rest. */
   more: boolean;
 }
@@ -147,14 +150,20 @@ export async function applyRetention(
   if (items.cases) removed['cases.evidence'] = items.cases;
   const talks = await redactConversations(d, ctx.workspaceId, before, batch);
   if (talks) removed['invitations.conversation'] = talks;
+  // Engagement steps quoting a signal's words: recomputed (by the worker, after this run) once
+  // the signals lost them above. Not counted towards `more`: until the recomputes have run,
+  // the next run would find the same customers again.
+  const quoting = await d.r.engagement.quotingWordsBefore(ctx.workspaceId, before, batch);
+  for (const q of quoting) await scheduleEngagement(d, ctx.workspaceId, q.customerId, q.from);
   const total = sum(removed);
-  if (total > 0) {
+  const rescored = quoting.length;
+  if (total > 0 || rescored > 0) {
     await recordAudit(d, ctx, {
       action: 'retention.run',
       targetType: 'workspace',
       targetId: ctx.workspaceId,
-      detail: { before, removed, total },
+      detail: { before, removed, total, rescored },
     });
   }
-  return { before, removed, more: Object.values(removed).some((n) => n >= batch) };
+  return { before, removed, rescored, more: Object.values(removed).some((n) => n >= batch) };
 }

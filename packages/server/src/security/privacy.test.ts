@@ -9,6 +9,7 @@
 import {
   INVITATION_STATUSES,
   receiveReply,
+  recomputeEngagement,
   startConversation,
   transactionalCsatSurvey,
   type Signal,
@@ -321,6 +322,44 @@ describeEachDialect('privacy: export, erasure, retention', (db) => {
       ),
     );
     expect(check((await traces([said])).length === 1)).toBe(true);
+    // An old signal on the old note: the engagement history quotes its words.
+    const cue = 'Retention marker: close my account';
+    await db().store.write((r) =>
+      r.signals.upsert({
+        id: api.ids.id('sig'),
+        workspaceId: w.ws.id,
+        sourceType: 'interaction_note',
+        sourceId: old.id,
+        seq: 0,
+        customerId: keep,
+        interactionId: old.id,
+        responseId: null,
+        channel: 'chat',
+        stage: 'support',
+        speaker: null,
+        sentiment: 'negative',
+        ekman: ['anger'],
+        emotions: { anger: 0.8 },
+        praise: 0,
+        churnRisk: 0.9,
+        effort: 0,
+        humour: 0,
+        urgency: 0,
+        escalation: 'none',
+        triggers: { churn_risk: [cue] },
+        modelVersion: 'test',
+        at: '2020-01-01T10:00:00.000Z',
+        createdAt: '2020-01-01T10:00:00.000Z',
+      }),
+    );
+    const rescore = () =>
+      db().store.write((r) =>
+        recomputeEngagement({ r, clock: api.clock, ids: api.ids }, w.ws.id, keep, null),
+      );
+    await rescore();
+    expect(check((await traces([cue])).some((t) => t.startsWith('engagement_events: ')))).toBe(
+      true,
+    );
     await sql`update webhook_deliveries set status = 'delivered', created_at = ${'2020-01-02T00:00:00.000Z'}
       where workspace_id = ${w.ws.id}`.execute(db().store.db);
     await db().store.transact(async (tx) => {
@@ -356,6 +395,12 @@ describeEachDialect('privacy: export, erasure, retention', (db) => {
     expect(check(n.note === 'A recent note' && n.messages[0]?.text === 'A recent message')).toBe(
       true,
     );
+    // The history that quoted the signal's words is recomputed (the worker's job, run here).
+    const recompute = await sql<{ n: number }>`select count(*) as n from jobs
+      where workspace_id = ${w.ws.id} and name = 'engagement.recompute'
+        and cast(payload as text) like ${`%${keep}%`}`.execute(db().store.db);
+    expect(check(Number(recompute.rows[0]?.n) > 0)).toBe(true);
+    await rescore();
     // The case keeps the scores and loses the words, in its evidence and its history.
     for (const c of opened) {
       const now = await w.ws.json<CaseView & { history: unknown[] }>(
@@ -369,7 +414,7 @@ describeEachDialect('privacy: export, erasure, retention', (db) => {
     }
     // Nowhere else: done jobs (the case's e-mail, the analysis of the comment) go a week after
     // they ran (jobs.purge), like stored Idempotency-Key replies.
-    const left = (await traces([words, said])).filter((t) => !t.startsWith('jobs: '));
+    const left = (await traces([words, said, cue])).filter((t) => !t.startsWith('jobs: '));
     expect(left).toEqual([]);
     const log = await w.ws.json<{ items: Array<{ actorKind: string }> }>(
       'GET',

@@ -16,6 +16,7 @@ import { taskCaseIndex } from './0014_task_case_index.ts';
 import { invitationInteractionIndex } from './0015_invitation_interaction_index.ts';
 import { caseTextUntil } from './0016_case_text_until.ts';
 import { invitationTextUntil } from './0017_invitation_text_until.ts';
+import { engagementTextUntil } from './0018_engagement_text_until.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -38,6 +39,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0015_invitation_interaction_index', invitationInteractionIndex],
   ['0016_case_text_until', caseTextUntil],
   ['0017_invitation_text_until', invitationTextUntil],
+  ['0018_engagement_text_until', engagementTextUntil],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -6,7 +6,9 @@ import {
   type Repos,
 } from '@rapport/core';
 import { describeEachDialect, factory, FakeClock, keywordAnalyzer } from '@rapport/testing';
+import { sql, type Kysely } from 'kysely';
 import { expect, it } from 'vitest';
+import { backfillEngagementTextUntil } from '../migrations/0018_engagement_text_until.ts';
 
 describeEachDialect('engagement and journey repositories', (db) => {
   const clock = new FakeClock('2026-02-01T12:00:00.000Z');
@@ -153,5 +155,43 @@ describeEachDialect('engagement and journey repositories', (db) => {
       r.journey.textSources(f.ws, 'interaction', first[0] ?? null, 10),
     );
     expect([...first, ...rest].sort()).toEqual([chat.id, call.id].sort());
+  });
+});
+
+describeEachDialect('engagement steps quoting words (raw-text retention)', (db) => {
+  const step = (id: string, customerId: string, at: string, detail: string) => ({
+    workspaceId: 'ws_quotes',
+    customerId,
+    id,
+    at,
+    interactionId: null,
+    responseId: null,
+    before: 50,
+    after: 45,
+    delta: -5,
+    reasons: [{ factor: 'churn_risk' as const, detail, points: -5 }],
+  });
+
+  it('finds each customer whose steps quote words before a time, from the oldest, also after the backfill', async () => {
+    const { store } = db();
+    await store.write(async (r) => {
+      await r.engagement.replaceFrom('ws_quotes', 'cus_a', null, [
+        step('e1', 'cus_a', '2020-01-02T00:00:00.000Z', 'cancel my plan'),
+        step('e2', 'cus_a', '2020-01-05T00:00:00.000Z', 'switching banks'),
+      ]);
+      await r.engagement.replaceFrom('ws_quotes', 'cus_b', null, [
+        step('e3', 'cus_b', '2020-01-03T00:00:00.000Z', 'churn risk 0.80'),
+      ]);
+      await r.engagement.replaceFrom('ws_quotes', 'cus_c', null, [
+        step('e4', 'cus_c', '2026-01-03T00:00:00.000Z', 'never again'),
+      ]);
+    });
+    const want = [{ customerId: 'cus_a', from: '2020-01-02T00:00:00.000Z' }];
+    const found = () =>
+      store.read((r) => r.engagement.quotingWordsBefore('ws_quotes', '2021-01-01', 10));
+    expect(await found()).toEqual(want);
+    await sql`update engagement_events set text_until = null`.execute(store.db);
+    await backfillEngagementTextUntil(store.db as unknown as Kysely<unknown>);
+    expect(await found()).toEqual(want);
   });
 });

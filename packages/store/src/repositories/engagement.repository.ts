@@ -10,6 +10,7 @@ import type {
   TouchpointAnswer,
   TouchpointResponse,
 } from '@rapport/core';
+import { reasonQuotesWords } from '@rapport/core';
 import type { Selectable } from 'kysely';
 import { fromJson, toJson } from '../codec.ts';
 import type { EngagementEventsTable } from '../schema.ts';
@@ -149,9 +150,21 @@ export function engagementRepository({ db }: RepoContext): EngagementRepo {
               after: e.after,
               delta: e.delta,
               reasons: toJson(e.reasons),
+              text_until: e.reasons.some(reasonQuotesWords) ? e.at : null,
             })),
           )
           .execute();
+    },
+    async quotingWordsBefore(ws, before, limit) {
+      const rows = await db
+        .selectFrom('engagement_events')
+        .select(['customer_id', (eb) => eb.fn.min('text_until').as('from')])
+        .where('workspace_id', '=', ws)
+        .where('text_until', '<', before)
+        .groupBy('customer_id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ customerId: r.customer_id, from: String(r.from) }));
     },
     async touchpoints(ws, customerId, from) {
       let q = db
