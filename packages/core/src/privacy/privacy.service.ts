@@ -110,14 +110,14 @@ async function redactCaseEvidence(
   ws: string,
   before: string,
   batch: number,
-): Promise<{ cases: number }> {
-  let cases = 0;
+): Promise<number> {
+  let n = 0;
   for (const c of await d.r.cases.withTextBefore(ws, before, batch)) {
     const evidence = c.evidence.map((e) => (e.at < before && holdsText(e) ? withoutText(e) : e));
     // A case changed since it was read keeps its words until the next run.
-    if (await d.r.cases.redactEvidence(ws, c.id, c.version, evidence)) cases++;
+    if (await d.r.cases.redactEvidence(ws, c.id, c.version, evidence)) n++;
   }
-  return { cases };
+  return n;
 }
 
 /** The words finished survey conversations keep on their invitations, older than `before`. */
@@ -146,8 +146,8 @@ export async function applyRetention(
   authorize(ctx, 'settings:write');
   const before = new Date(d.clock.now().getTime() - rawTextDays * DAY_MS).toISOString();
   const removed = await d.r.privacy.redactTextBefore(ctx.workspaceId, before, batch);
-  const items = await redactCaseEvidence(d, ctx.workspaceId, before, batch);
-  if (items.cases) removed['cases.evidence'] = items.cases;
+  const cases = await redactCaseEvidence(d, ctx.workspaceId, before, batch);
+  if (cases) removed['cases.evidence'] = cases;
   const talks = await redactConversations(d, ctx.workspaceId, before, batch);
   if (talks) removed['invitations.conversation'] = talks;
   // Engagement steps quoting a signal's words: recomputed (by the worker, after this run) once

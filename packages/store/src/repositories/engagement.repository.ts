@@ -156,13 +156,21 @@ export function engagementRepository({ db }: RepoContext): EngagementRepo {
           .execute();
     },
     async quotingWordsBefore(ws, before, limit) {
-      const rows = await db
+      // The oldest `limit` quoting steps by their index, then grouped: grouping the whole
+      // query would have SQLite walk the workspace's steps in customer order instead.
+      const oldest = db
         .selectFrom('engagement_events')
-        .select(['customer_id', (eb) => eb.fn.min('text_until').as('from')])
+        .select(['customer_id', 'text_until'])
         .where('workspace_id', '=', ws)
         .where('text_until', '<', before)
-        .groupBy('customer_id')
+        .orderBy('text_until')
         .limit(limit)
+        .as('q');
+      const rows = await db
+        .selectFrom(oldest)
+        .select(['q.customer_id', (eb) => eb.fn.min('q.text_until').as('from')])
+        .groupBy('q.customer_id')
+        .orderBy('from')
         .execute();
       return rows.map((r) => ({ customerId: r.customer_id, from: String(r.from) }));
     },
