@@ -100,40 +100,38 @@ export interface RetentionRun {
   more: boolean;
 }
 
-/**
- * The words a case's evidence copied from what the customer wrote (a comment, a note, a
- * signal's text and words), removed from the items older than `before`; their scores,
- * emotions and references stay. Returns how many cases were redacted in this batch.
- */
-async function redactCaseEvidence(
-  d: Deps,
-  ws: string,
-  before: string,
-  batch: number,
-): Promise<number> {
+/** Saves each row redacted; one changed since it was read keeps its words until the next run. */
+async function redactEach<R>(rows: R[], save: (row: R) => Promise<boolean>): Promise<number> {
   let n = 0;
-  for (const c of await d.r.cases.withTextBefore(ws, before, batch)) {
-    const evidence = c.evidence.map((e) => (e.at < before && holdsText(e) ? withoutText(e) : e));
-    // A case changed since it was read keeps its words until the next run.
-    if (await d.r.cases.redactEvidence(ws, c.id, c.version, evidence)) n++;
-  }
+  for (const row of rows) if (await save(row)) n++;
   return n;
 }
 
-/** The words finished survey conversations keep on their invitations, older than `before`. */
-async function redactConversations(
-  d: Deps,
-  ws: string,
-  before: string,
-  batch: number,
-): Promise<number> {
-  let n = 0;
-  for (const i of await d.r.invitations.withTextBefore(ws, before, batch)) {
-    const conversation = conversationWithoutText(i.conversation, before, i.expiresAt);
-    // An invitation changed since it was read keeps its words until the next run.
-    if (await d.r.invitations.redactConversation(ws, i.id, i.updatedAt, conversation)) n++;
-  }
-  return n;
+/**
+ * The copies of the customer's words older than `before` that rows keep beside the originals:
+ * a case's evidence (a comment, a note, a signal's text and words; scores, emotions and
+ * references stay) and a survey conversation on its invitation. Counts per copy.
+ */
+async function redactCopies(d: Deps, ws: string, before: string, batch: number) {
+  const cases = await redactEach(await d.r.cases.withTextBefore(ws, before, batch), (c) =>
+    d.r.cases.redactEvidence(
+      ws,
+      c.id,
+      c.version,
+      c.evidence.map((e) => (e.at < before && holdsText(e) ? withoutText(e) : e)),
+    ),
+  );
+  const conversations = await redactEach(
+    await d.r.invitations.withTextBefore(ws, before, batch),
+    (i) =>
+      d.r.invitations.redactConversation(
+        ws,
+        i.id,
+        i.updatedAt,
+        conversationWithoutText(i.conversation, before, i.expiresAt),
+      ),
+  );
+  return { 'cases.evidence': cases, 'invitations.conversation': conversations };
 }
 
 /** Removes one batch of raw text older than the policy allows (the worker's retention job). */
@@ -146,10 +144,8 @@ export async function applyRetention(
   authorize(ctx, 'settings:write');
   const before = new Date(d.clock.now().getTime() - rawTextDays * DAY_MS).toISOString();
   const removed = await d.r.privacy.redactTextBefore(ctx.workspaceId, before, batch);
-  const cases = await redactCaseEvidence(d, ctx.workspaceId, before, batch);
-  if (cases) removed['cases.evidence'] = cases;
-  const talks = await redactConversations(d, ctx.workspaceId, before, batch);
-  if (talks) removed['invitations.conversation'] = talks;
+  for (const [copy, n] of Object.entries(await redactCopies(d, ctx.workspaceId, before, batch)))
+    if (n) removed[copy] = n;
   // Engagement steps quoting a signal's words: recomputed (by the worker, after this run) once
   // the signals lost them above. Not counted towards `more`: until the recomputes have run,
   // the next run would find the same customers again.
