@@ -9,13 +9,15 @@ import SqliteDatabase from 'better-sqlite3';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SurveyResponse } from '@rapport/core';
 import {
+  BUCKETS,
+  CUBE_KEY,
   cubeRowsOf,
+  ROLLUP_KEY,
   rollupRowsOf,
   type MetricCubeTable,
   type MetricRollupsTable,
 } from '@rapport/store';
 
-const BUCKETS = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10'] as const;
 type Bucket = (typeof BUCKETS)[number];
 
 export const RESPONSE_COLUMNS = [
@@ -63,42 +65,9 @@ export const ANSWER_COLUMNS = [
   'segment',
   'submitted_at',
 ] as const;
-export const ROLLUP_COLUMNS = [
-  'workspace_id',
-  'metric',
-  'scope',
-  'day',
-  'survey_id',
-  'scale_min',
-  'scale_max',
-  'top_box_min',
-  'channel',
-  'stage',
-  'team_id',
-  'agent_id',
-  'owner_id',
-  'segment',
-  'n',
-  ...BUCKETS,
-] as const;
-export const CUBE_COLUMNS = [
-  'workspace_id',
-  'metric',
-  'scope',
-  'grain',
-  'period',
-  'survey_id',
-  'scale_min',
-  'scale_max',
-  'top_box_min',
-  'channel',
-  'stage',
-  'team_id',
-  'segment',
-  'n',
-  ...BUCKETS,
-] as const;
-const CUBE_KEY_COLUMNS = CUBE_COLUMNS.slice(0, 13);
+/** The stored columns, in order: the store's keys, then the counts. */
+export const ROLLUP_COLUMNS = [...ROLLUP_KEY, 'n', ...BUCKETS] as const;
+export const CUBE_COLUMNS = [...CUBE_KEY, 'n', ...BUCKETS] as const;
 
 type Value = string | number | null;
 
@@ -197,7 +166,7 @@ export const rollupKey = (r: MetricRollupsTable) =>
     r.segment,
   ].join('\u0000');
 export const cubeKey = (r: MetricCubeTable) =>
-  CUBE_KEY_COLUMNS.map((c) => (r as unknown as Record<string, Value>)[c]).join('\u0000');
+  CUBE_KEY.map((c) => (r as unknown as Record<string, Value>)[c]).join('\u0000');
 
 export interface BulkSink {
   /** One UTC day of responses, in time order. */

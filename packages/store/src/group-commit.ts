@@ -11,6 +11,7 @@
  * rest is written before the COMMIT.
  */
 import { CompiledQuery, type Kysely } from 'kysely';
+import type { DeferredRollups } from './repositories/rollup-writes.ts';
 import type { Database } from './schema.ts';
 
 /** The batch's own statements, built once (they run around every write). */
@@ -22,14 +23,6 @@ const SQL = {
   commit: CompiledQuery.raw('commit'),
   rollback: CompiledQuery.raw('rollback'),
 };
-
-/** What a batch keeps until its COMMIT (see DeferredRollups). */
-export interface BatchScope {
-  mark(): number;
-  undo(mark: number): void;
-  flush(): Promise<void>;
-  end(): void;
-}
 
 interface Op {
   run: (db: Kysely<Database>) => Promise<unknown>;
@@ -47,7 +40,7 @@ export class GroupCommitter {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly maxBatch = 512,
-    private readonly scope?: (conn: Kysely<Database>) => BatchScope,
+    private readonly scope?: (conn: Kysely<Database>) => DeferredRollups,
   ) {}
 
   write<T>(run: (db: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -92,7 +85,7 @@ export class GroupCommitter {
   private async commitBatch(
     conn: Kysely<Database>,
     batch: Op[],
-    scope: BatchScope | undefined,
+    scope: DeferredRollups | undefined,
   ): Promise<void> {
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
     try {

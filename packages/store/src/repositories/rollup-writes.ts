@@ -19,7 +19,8 @@ import type { Database, MetricCubeTable, MetricRollupsTable } from '../schema.ts
 
 export type Bucket = `c${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10}`;
 export const BUCKETS = Array.from({ length: 11 }, (_, k) => `c${k}` as Bucket);
-const KEY = [
+/** The key of a daily roll-up row (migration 0003's primary key). */
+export const ROLLUP_KEY = [
   'workspace_id',
   'metric',
   'scope',
@@ -96,7 +97,7 @@ export function rollupRowsOf(r: SurveyResponse): MetricRollupsTable[] {
       segment: r.segment ?? '',
       ...emptyHistogram(),
     };
-    accumulate(out, KEY.map((c) => row[c]).join('\u0000'), () => row, one);
+    accumulate(out, ROLLUP_KEY.map((c) => row[c]).join('\u0000'), () => row, one);
   }
   return [...out.values()];
 }
@@ -160,49 +161,45 @@ const addCounts = (table: 'metric_rollups' | 'metric_cube') =>
 /** Rows per statement: 26 columns each stay far below both engines' bound on parameters. */
 const CHUNK = 500;
 
-/** Sums daily roll-up rows that share a key (PostgreSQL refuses to update one row twice). */
-function summed(rows: readonly MetricRollupsTable[]): MetricRollupsTable[] {
-  const out = new Map<string, MetricRollupsTable>();
-  for (const row of rows)
-    accumulate(
-      out,
-      KEY.map((c) => row[c]).join('\u0000'),
-      () => ({ ...row, ...emptyHistogram() }),
-      row,
-    );
-  return [...out.values()];
+const keyOf = <R extends object>(r: R, key: readonly (keyof R)[]) =>
+  key.map((c) => String(r[c])).join('\u0000');
+
+/** A map's values in the order of its keys (see `writeRows`). */
+const inKeyOrder = <R>(m: Map<string, R>): R[] =>
+  [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+
+/** Upserts rows of counts, CHUNK per statement, adding them to the stored counts. */
+async function upsertCounts<T extends 'metric_rollups' | 'metric_cube'>(
+  db: Kysely<Database>,
+  table: T,
+  key: readonly string[],
+  rows: readonly Database[T][],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto(table as 'metric_cube')
+      .values(rows.slice(i, i + CHUNK) as MetricCubeTable[])
+      .onConflict((oc) => oc.columns([...key] as never).doUpdateSet(addCounts(table)))
+      .execute();
 }
 
 /**
- * Rows in the order of their key: two transactions upserting overlapping rows lock them in the
- * same order, so PostgreSQL makes one wait instead of failing both with a deadlock.
+ * Writes daily roll-up rows and their cube rows, rows sharing a key summed first (PostgreSQL
+ * refuses to update one row twice in a statement) and in key order, so two transactions
+ * upserting overlapping rows lock them in the same order: PostgreSQL makes one wait instead of
+ * failing both with a deadlock.
  */
-function inKeyOrder<R extends object>(rows: R[], key: readonly (keyof R)[]): R[] {
-  const k = (r: R) => key.map((c) => String(r[c])).join('\u0000');
-  return rows
-    .map((r) => [k(r), r] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, r]) => r);
-}
-
 async function writeRows(
   db: Kysely<Database>,
   daily: readonly MetricRollupsTable[],
 ): Promise<void> {
-  const rows = inKeyOrder(summed(daily), KEY);
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db
-      .insertInto('metric_rollups')
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) => oc.columns([...KEY]).doUpdateSet(addCounts('metric_rollups')))
-      .execute();
-  const cube = inKeyOrder(cubeRowsOf(rows), CUBE_KEY);
-  for (let i = 0; i < cube.length; i += CHUNK)
-    await db
-      .insertInto('metric_cube')
-      .values(cube.slice(i, i + CHUNK))
-      .onConflict((oc) => oc.columns([...CUBE_KEY]).doUpdateSet(addCounts('metric_cube')))
-      .execute();
+  const sums = new Map<string, MetricRollupsTable>();
+  for (const row of daily)
+    accumulate(sums, keyOf(row, ROLLUP_KEY), () => ({ ...row, ...emptyHistogram() }), row);
+  const rows = inKeyOrder(sums);
+  await upsertCounts(db, 'metric_rollups', ROLLUP_KEY, rows);
+  const cube = new Map(cubeRowsOf(rows).map((c) => [keyOf(c, CUBE_KEY), c] as const));
+  await upsertCounts(db, 'metric_cube', CUBE_KEY, inKeyOrder(cube));
 }
 
 /** The roll-up rows a transaction's connection keeps until its COMMIT. */
