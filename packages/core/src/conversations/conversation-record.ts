@@ -13,7 +13,8 @@ export interface ConversationRecord {
   transcriptInteractionId: string | null;
 }
 
-function isState(v: unknown): v is ConversationState {
+/** Whether a value is a dialogue state (what `conversation.dialogue` holds once started). */
+export function isDialogueState(v: unknown): v is ConversationState {
   return (
     typeof v === 'object' &&
     v !== null &&
@@ -25,7 +26,7 @@ function isState(v: unknown): v is ConversationState {
 /** The conversation kept on an invitation, or null before it started. */
 export function conversationOf(inv: Invitation): ConversationRecord | null {
   const c = inv.conversation;
-  if (!isState(c.dialogue)) return null;
+  if (!isDialogueState(c.dialogue)) return null;
   const t = c.transcriptInteractionId;
   return { dialogue: c.dialogue, transcriptInteractionId: typeof t === 'string' ? t : null };
 }

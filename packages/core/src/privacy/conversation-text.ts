@@ -11,13 +11,8 @@
  * keeps them until its link expires; retention clears them once the link has been dead longer
  * than the policy allows (`progressKept`: the invitation's expiry is their time).
  */
+import { isDialogueState } from '../conversations/conversation-record.ts';
 import type { ConversationState } from '../dialogue/conversation-state.ts';
-
-const isState = (v: unknown): v is ConversationState =>
-  typeof v === 'object' &&
-  v !== null &&
-  (v as { schema?: unknown }).schema === 1 &&
-  Array.isArray((v as { transcript?: unknown }).transcript);
 
 type Dialogue = Pick<ConversationState, 'status' | 'transcript' | 'answers' | 'followUps'>;
 
@@ -37,7 +32,7 @@ function worded(d: Dialogue): string[] {
  */
 export function conversationTextSince(conversation: Record<string, unknown>): string | null {
   const d = conversation.dialogue;
-  if (!isState(d) || d.status === 'active') return null;
+  if (!isDialogueState(d) || d.status === 'active') return null;
   const at = worded(d);
   return at.length ? at.reduce((a, b) => (b < a ? b : a)) : null;
 }
@@ -45,7 +40,7 @@ export function conversationTextSince(conversation: Record<string, unknown>): st
 /** Whether the column keeps a web survey's answers so far (which may hold a comment). */
 export function progressKept(conversation: Record<string, unknown>): boolean {
   const a = conversation.answers;
-  return !isState(conversation.dialogue) && Array.isArray(a) && a.length > 0;
+  return !isDialogueState(conversation.dialogue) && Array.isArray(a) && a.length > 0;
 }
 
 /**
@@ -60,7 +55,7 @@ export function conversationWithoutText(
   if (progressKept(conversation))
     return expiresAt < before ? { ...conversation, answers: [] } : conversation;
   const d = conversation.dialogue;
-  if (!isState(d) || d.status === 'active') return conversation;
+  if (!isDialogueState(d) || d.status === 'active') return conversation;
   const old = (at: string) => at < before;
   const dialogue: ConversationState = {
     ...d,
