@@ -11,6 +11,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.tsx',
       'e2e/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', '**/dist/**'],
     pool: 'forks',

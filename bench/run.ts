@@ -13,6 +13,7 @@ import { log } from './lib/log.ts';
 import { currentLoad, machine } from './lib/machine.ts';
 import { closeShared } from './datasets/duck-generated.ts';
 import { stopStoreServers } from './datasets/sqlite-store.ts';
+import { describeMerge, mergedTimes } from './lib/merge.ts';
 import { infinityIn, markdown, writeReport, type Report } from './lib/report.ts';
 import { pendingRow, type Row } from './lib/result.ts';
 import { closedLoopWorkload } from './workloads/closed-loop.ts';
@@ -109,6 +110,7 @@ function build(current: Row[], done: boolean): Report {
         );
   // --merge: keep the rows of workloads not run now from the previous latest.json (say so).
   let merged: string | undefined;
+  let measuredAt: Record<string, string> | undefined;
   if (previous) {
     const now = new Set(all.map((r) => r.workload));
     all.splice(
@@ -116,7 +118,8 @@ function build(current: Row[], done: boolean): Report {
       all.length,
       ...sortRows([...previous.rows.filter((r) => !now.has(r.workload)), ...all]),
     );
-    merged = `rows of ${[...now].join(', ')} from a run at ${new Date(started).toISOString()}; the rest from the run at ${previous.date}`;
+    measuredAt = mergedTimes(previous, now, new Date(started).toISOString());
+    merged = describeMerge(measuredAt);
     // A warning about a workload measured again now (its rows, or its step failing) is old.
     const again = [...now, ...Object.keys(timings).map((id) => `${id} failed:`)];
     notes.push(...previous.warnings.filter((w) => !again.some((id) => w.startsWith(id))));
@@ -131,7 +134,7 @@ function build(current: Row[], done: boolean): Report {
     ...(args.quick ? { quick: QUICK_NOTE } : {}),
     rows: all,
     warnings: [...new Set(notes)],
-    ...(merged ? { merged } : {}),
+    ...(merged ? { merged, measuredAt } : {}),
     ...(done ? {} : { partial: 'the run was still going when this was written' }),
   };
 }

@@ -18,6 +18,8 @@ export interface Report {
   warnings: string[];
   /** Set when some rows were kept from an earlier run (`--merge`). */
   merged?: string;
+  /** With `merged`: when each workload's rows were measured (ISO time of their run). */
+  measuredAt?: Record<string, string>;
   /** Set while the run is still going (each step saves what it has). */
   partial?: string;
 }

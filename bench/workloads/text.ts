@@ -26,10 +26,16 @@ const CLI = fileURLToPath(new URL('packages/cli/bin/rapport.js', ROOT));
 
 type Classifier = (text: string) => SentimentClass;
 
-/** Texts per CPU-second over `rounds` passes, and the predictions of the first. */
+/**
+ * Texts per CPU-second over `rounds` passes, and the predictions of the first. One untimed pass
+ * comes first, for every classifier alike: V8 compiles a hot function in tiers, and a single
+ * warm-up text left the first timed passes of the model 1.5–2× slower than the later ones
+ * (4,269 → 6,201 → 6,707 texts/s in one process, 24 Nov) — the worker runs for days.
+ */
 function measure(classify: Classifier, texts: readonly string[], rounds: number) {
   const rates: number[] = [];
   let predicted: SentimentClass[] = [];
+  texts.forEach(classify);
   for (let r = 0; r < rounds; r++) {
     const c0 = process.cpuUsage();
     const out = texts.map(classify);
@@ -129,7 +135,6 @@ export async function textWorkload(o: {
   }
   // The model in-process, as the worker runs it: CPU time only, like the baselines (the
   // command's figure above includes starting Node and loading the CLI).
-  analyzeText('warm up');
   const own = measure((t) => analyzeText(t).sentiment, texts, o.repeats);
   const ownRate: Figure = {
     label: '`analyzeText` in-process (what the worker runs), CPU time',
