@@ -50,11 +50,13 @@ describe('analyzeText on clear sentences', () => {
     expect(negated.valence).toBeLessThan(plain.valence - 0.5);
   });
 
-  it('reads flat sarcasm about waiting as anger, not praise', () => {
+  it('reads flat sarcasm about waiting as anger, not praise and not humour', () => {
     const a = analyzeText('Oh great, another 2 hour hold. Love it.');
     expect(a.sentiment).toBe('negative');
     expect(a.primaryEkman).toBe('anger');
     expect(a.signals.praise.present).toBe(false);
+    expect(a.signals.humour.present).toBe(false);
+    expect(a.signals.humour.probability).toBeLessThanOrEqual(0.1);
   });
 
   it('reads a bare score or one-word reply as neutral', () => {

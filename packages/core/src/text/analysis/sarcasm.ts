@@ -2,7 +2,8 @@
  * Flat sarcasm ("Oh great, another 2 hour hold. Love it.") reads as praise word by word. A
  * rule, since cx/ has too few examples to learn it: a sarcastic phrase (lexicon/cues.ts,
  * "sarcasm") together with a service failure in the same text (a wait, effort, complaint or
- * churn cue) is anger — negative sentiment, no praise.
+ * churn cue) is anger — negative sentiment, no praise and no humour (cx/'s label rules: "flat
+ * sarcasm is anger, not humour"; the learnt humour head gave that very example 0.55).
  */
 import type { CueCategory } from '../lexicon/cues.ts';
 import type { CueHit } from '../lexicon/matcher.ts';
@@ -37,6 +38,11 @@ export function readAsSarcasm(a: TextAnalysis): TextAnalysis {
         present: false,
         triggers: [],
         targets: [],
+      },
+      humour: {
+        probability: Math.min(a.signals.humour.probability, 0.1),
+        present: false,
+        triggers: [],
       },
     },
   };
