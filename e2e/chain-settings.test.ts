@@ -101,9 +101,10 @@ describe('the chain and the settings on screen', { timeout: 90_000 }, () => {
     await condition.fill('{ "score": { "metric": "nps", "op": "<=", "value": "high" } }');
     await editor.getByText('NPS ≤ high').waitFor();
     await editor.getByRole('button', { name: 'Save rule' }).click();
+    // the field points at its hint until the server's answer arrives, then at the error
+    await expect.poll(() => condition.getAttribute('aria-invalid')).toBe('true');
     const error = editor.locator('#' + (await condition.getAttribute('aria-describedby')));
     await expect.poll(() => error.textContent()).toContain('condition.score.value');
-    expect(await condition.getAttribute('aria-invalid')).toBe('true');
     await check('settings-rule-error');
 
     await condition.fill('{ "score": { "metric": "nps", "op": "<=", "value": 6 } }');
