@@ -22,5 +22,10 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default. The browser tests poll the page for what a
+    // user waits for (options loaded, rows filtered); with both cores busy (the crash suites
+    // run beside them on CI) a page's first fetch can take longer. Same 15 s as Playwright's
+    // own waits in e2e/harness.ts.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
