@@ -293,6 +293,16 @@ describe('the journey and emotion map on screen', { timeout: 60_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Journey' }).waitFor();
     await mapChart().locator('svg').waitFor();
     const all = await showsApi(lastDays(90), 'ekman');
+    // Stage, n and the seven groups fit a laptop's width: nothing hidden behind a scroll bar.
+    const overflow = () =>
+      mapTable().evaluate((t) => {
+        const wrap = t.parentElement;
+        return wrap ? wrap.scrollWidth - wrap.clientWidth : -1;
+      });
+    expect(await overflow(), 'pixels hidden at 1280 px').toBe(0);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await expect.poll(overflow, 'pixels hidden at 1024 px').toBe(0);
+    await page.setViewportSize(LAPTOP);
     await check('journey-map');
 
     await segment().fill(SEGMENT);

@@ -145,19 +145,21 @@ export default function EmotionMapScreen() {
             ))}
           </select>
         </div>
-        <fieldset className="field">
+        <fieldset className="field plain-fieldset">
           <legend>Show</legend>
-          {(['ekman', 'sentiment'] as const).map((g) => (
-            <label key={g}>
-              <input
-                type="radio"
-                name="map-grouping"
-                checked={f.grouping === g}
-                onChange={() => go({ ...f, grouping: g })}
-              />{' '}
-              {g === 'ekman' ? 'Emotions' : 'Sentiment'}
-            </label>
-          ))}
+          <div className="radio-row">
+            {(['ekman', 'sentiment'] as const).map((g) => (
+              <label key={g} className="radio">
+                <input
+                  type="radio"
+                  name="map-grouping"
+                  checked={f.grouping === g}
+                  onChange={() => go({ ...f, grouping: g })}
+                />
+                {g === 'ekman' ? 'Emotions' : 'Sentiment'}
+              </label>
+            ))}
+          </div>
         </fieldset>
       </div>
       <p className="muted" role="status">

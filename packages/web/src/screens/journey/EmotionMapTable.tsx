@@ -6,7 +6,7 @@ import { groupWord, type Grouping } from './heatmap-option.ts';
 export function EmotionMapTable({ map, grouping }: { map: EmotionMap; grouping: Grouping }) {
   const groups = grouping === 'ekman' ? map.ekmanGroups : map.sentiments;
   return (
-    <table className="table emotion-map-table">
+    <table className="table table-compact emotion-map-table">
       <caption className="visually-hidden">
         Share of texts showing each {grouping === 'ekman' ? 'emotion' : 'sentiment'}, by journey
         stage
@@ -15,7 +15,7 @@ export function EmotionMapTable({ map, grouping }: { map: EmotionMap; grouping: 
         <tr>
           <th scope="col">Stage</th>
           <th scope="col" className="num">
-            Texts (n)
+            Texts
           </th>
           {groups.map((g) => (
             <th key={g} scope="col" className="num">
@@ -40,14 +40,16 @@ export function EmotionMapTable({ map, grouping }: { map: EmotionMap; grouping: 
               if (c.share === null)
                 return (
                   <td key={g} className="num too-few">
-                    {c.count} of {row.n} (too few)
+                    {c.count} of {row.n}
+                    <span className="interval"> (too few)</span>
                   </td>
                 );
               return (
                 <td key={g} className="num">
                   {c.share} %
                   {c.interval ? (
-                    <span className="muted">
+                    // On a line of its own, so that seven groups fit a laptop's width.
+                    <span className="muted interval">
                       {' '}
                       ({Math.round(c.interval.low)}–{Math.round(c.interval.high)})
                     </span>

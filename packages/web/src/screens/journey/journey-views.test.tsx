@@ -119,7 +119,7 @@ describe('the emotion map screen', () => {
     const head = () => [...(table?.querySelectorAll('thead th') ?? [])].map((t) => t.textContent);
     expect(head()).toEqual([
       'Stage',
-      'Texts (n)',
+      'Texts',
       'Anger',
       'Disgust',
       'Fear',
@@ -138,6 +138,6 @@ describe('the emotion map screen', () => {
     await click(sentiment);
     await settle();
     expect(window.location.search).toBe('?by=sentiment');
-    expect(head()).toEqual(['Stage', 'Texts (n)', 'Positive', 'Negative', 'Mixed', 'Neutral']);
+    expect(head()).toEqual(['Stage', 'Texts', 'Positive', 'Negative', 'Mixed', 'Neutral']);
   });
 });
