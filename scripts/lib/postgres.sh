@@ -2,6 +2,9 @@
 # loopback on a free port, exports RAPPORT_TEST_PG_URL, and stops it when the shell exits.
 # Source this file, then call: start_test_postgres
 
+# as_root and apt_install (sourced on its own too, to start a development database).
+source "$(dirname "${BASH_SOURCE[0]}")/deps.sh"
+
 pg_bindir() {
   local d
   d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -11,15 +14,9 @@ pg_bindir() {
 ensure_postgres_installed() {
   if [ -z "$(pg_bindir)" ]; then
     echo "[rapport] installing PostgreSQL (Debian package postgresql)…" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    as_root apt-get update -qq >&2 || true
-    as_root apt-get install -y -qq postgresql >&2
+    apt_install postgresql
   fi
   [ -n "$(pg_bindir)" ] || { echo "[rapport] PostgreSQL server binaries not found after install" >&2; return 1; }
-}
-
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
 
 free_port() {
