@@ -48,6 +48,13 @@ describe('screens', { timeout: 60_000 }, () => {
     await expect.poll(async () => (await customerNames(page)).length).toBe(25);
     const first = await customerNames(page);
     await check(e2e, page, 'customers');
+    // Every column in view on a 1280-px laptop: nothing hidden behind a sideways scroll.
+    const hidden = await page
+      .getByRole('table')
+      .evaluate((t) =>
+        t.parentElement ? t.parentElement.scrollWidth - t.parentElement.clientWidth : -1,
+      );
+    expect(hidden, 'pixels of the customer table hidden at 1280 px').toBe(0);
 
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('Page 2', { exact: true }).waitFor();

@@ -18,7 +18,7 @@ export function CustomerTable({
 }) {
   return (
     <div className="table-wrap" aria-busy={busy}>
-      <table className="table table-stack">
+      <table className="table table-stack table-compact">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
