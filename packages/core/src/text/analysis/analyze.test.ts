@@ -59,6 +59,18 @@ describe('analyzeText on clear sentences', () => {
     expect(a.signals.humour.probability).toBeLessThanOrEqual(0.1);
   });
 
+  it('reads a phrase that is sarcastic on its own as anger, with no failure named', () => {
+    for (const t of ['Thanks for nothing.', 'Cheers for nothing, really.']) {
+      const a = analyzeText(t);
+      expect(a.sentiment, t).toBe('negative');
+      expect(a.primaryEkman, t).toBe('anger');
+      expect(a.ekman, t).not.toContain('joy');
+      expect(a.signals.praise.present, t).toBe(false);
+    }
+    // Thanks for something is still thanks.
+    expect(analyzeText('Thanks for fixing it so quickly.').sentiment).toBe('positive');
+  });
+
   it('reads a bare score or one-word reply as neutral', () => {
     for (const t of ['7', 'ok']) expect(analyzeText(t).sentiment).toBe('neutral');
   });

@@ -4,16 +4,22 @@
  * "sarcasm") together with a service failure in the same text (a wait, effort, complaint or
  * churn cue) is anger — negative sentiment, no praise and no humour (cx/'s label rules: "flat
  * sarcasm is anger, not humour"; the learnt humour head gave that very example 0.55).
+ * A few phrases are sarcastic on their own, whatever else the text says: "Thanks for nothing."
+ * was read as gratitude (p 1.00), positive and joy.
  */
 import type { CueCategory } from '../lexicon/cues.ts';
 import type { CueHit } from '../lexicon/matcher.ts';
 import type { TextAnalysis } from '../types.ts';
 
 const FAILURES: readonly CueCategory[] = ['wait', 'effort', 'complaint', 'churn'];
+/** Sarcasm patterns (as written in cues.ts) that need no service failure beside them. */
+const SARCASTIC_ALONE = new Set(['thanks|cheers for nothing']);
 
 export function isFlatSarcasm(cues: readonly CueHit[]): boolean {
+  const sarcasm = cues.filter((c) => c.category === 'sarcasm');
   return (
-    cues.some((c) => c.category === 'sarcasm') && cues.some((c) => FAILURES.includes(c.category))
+    sarcasm.some((c) => SARCASTIC_ALONE.has(c.pattern)) ||
+    (sarcasm.length > 0 && cues.some((c) => FAILURES.includes(c.category)))
   );
 }
 
