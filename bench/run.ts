@@ -75,7 +75,7 @@ const QUICK_NOTE =
   `${args.repeats} repeats (3); ${ingest.seconds}-s load windows (8 s; the closed loop's 2 s), ` +
   `sampled every ${QUICK_SAMPLE_MS} ms (1 s: a load ends at the first whole second after its window ` +
   'or its last request, which also rounds up the SMS runs of the full run); one 1-s warm-up per ' +
-  'server, its paths together (one per path); SMS 25 conversations (100); ' +
+  'server, its paths together (one per path); SMS 25 conversations (400), each round after a warm-up round; ' +
   'text 2,000 comments (5,027); CSV import 20,000 customers (1,000,000) and 2,000 responses (20,000), export 2,000/20,000 (1,000,000; 100,000/1,000,000); ' +
   'dashboards at 100k only (100k/1M/10M; PostgreSQL 100k/1M), the SQLite 100k tier read from the web ' +
   'screens’ store generated in DuckDB (full: generated in JavaScript); web screens over 100k (1M); ' +
@@ -178,7 +178,7 @@ try {
   await step('sms', () =>
     smsWorkload({
       ...ingest,
-      conversations: args.quick ? 25 : 100,
+      conversations: args.quick ? 25 : 400,
       ...(args.quick ? { handOver: (s: HandedServer) => (handed = s) } : {}),
       ...(bare ? { bare } : {}),
     }),

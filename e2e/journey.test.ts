@@ -301,7 +301,7 @@ describe('the journey and emotion map on screen', { timeout: 60_000 }, () => {
       });
     expect(await overflow(), 'pixels hidden at 1280 px').toBe(0);
     await page.setViewportSize({ width: 1024, height: 800 });
-    await expect.poll(overflow, 'pixels hidden at 1024 px').toBe(0);
+    await expect.poll(overflow, { message: 'pixels hidden at 1024 px' }).toBe(0);
     await page.setViewportSize(LAPTOP);
     await check('journey-map');
 
