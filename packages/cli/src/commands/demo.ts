@@ -14,8 +14,10 @@ export const demoCommand: Command = {
 Creates a demo workspace: a company of ten teams with managers up to a head of customer
 experience, several hundred customers and a few thousand interactions across every channel
 and journey stage, and the five stories of DESIGN.md as real data (the web app's guided tour
-opens each one). Then runs the worker's jobs — every text read, engagement, rules, cases,
-praise — so all of it is there when the server starts. The same seed gives the same data.
+opens each one). Then lives that history in order: the worker's jobs — every text read,
+engagement, rules, cases, praise, SLA checks — run at the time they fell due, and the owners
+close most cases hours or days after they opened, so all of it is there, as of today, when
+the server starts. The same seed gives the same data.
 Running it again with another --seed adds another workspace beside the first. Prints the URL,
 an API key and web sign-ins.
 
@@ -26,8 +28,9 @@ Options:
                     for the first workspace and print that instead
   --customers N     How many customers besides the stories' four (default 400)
   --interactions N  How many interactions (default 3000)
-  --leave-jobs      Do not run the jobs now: the server's worker runs them when it starts
-                    (the five stories are processed either way)`,
+  --leave-jobs      Do not run the jobs now: the server's worker runs them when it starts,
+                    as of then, and nobody closes the cases (the five stories are processed
+                    either way)`,
   async run(args, io, env) {
     const { values } = parseArgs({
       args,

@@ -18,6 +18,7 @@ import {
   type SubmitInput,
 } from '@rapport/core';
 import type { Store } from '@rapport/store';
+import { clockAt } from './clock-at.ts';
 import { cesScore, csatScore, npsScore, type TeamChain } from './chain-model.ts';
 import { Rng } from './random.ts';
 import { COMMENTS, type Tone } from './texts.ts';
@@ -124,7 +125,11 @@ export async function addCustomerFeedback(
     });
   }
   const out = await store.writeEach(inputs, (r, input) =>
-    submitResponse({ ...deps, r }, ctx, input),
+    submitResponse(
+      { ...deps, clock: clockAt(input.submittedAt ?? deps.clock.now().getTime()), r },
+      ctx,
+      input,
+    ),
   );
   const failed = out.find((o) => !o.ok);
   if (failed && !failed.ok) throw failed.error;

@@ -19,6 +19,7 @@ import {
   type SubmittedAnswer,
 } from '@rapport/core';
 import type { Store } from '@rapport/store';
+import { clockAt } from './clock-at.ts';
 import { agreement, enpsScore, PULSE_COMMENTS, type TeamChain } from './chain-model.ts';
 import type { Company, DemoTeam } from './company.ts';
 import type { Rng } from './random.ts';
@@ -49,8 +50,6 @@ interface Answer {
   answeredAt: number;
   answers: SubmittedAnswer[];
 }
-
-const fixed = (t: number): Clock => ({ now: () => new Date(t) });
 
 function employeeAnswers(e: number, rng: Rng): SubmittedAnswer[] {
   const out: SubmittedAnswer[] = [{ questionId: 'enps', value: enpsScore(e, rng) }];
@@ -109,13 +108,17 @@ export async function addPulseWaves(
     ask(employee.id, opts.company.head, employeeAnswers(4.2, rng));
   }
   const out = await store.writeEach(todo, async (r, a) => {
-    const { token } = await inviteEmployee({ r, ids: deps.ids, clock: fixed(a.sentAt) }, ctx, {
+    const { token } = await inviteEmployee({ r, ids: deps.ids, clock: clockAt(a.sentAt) }, ctx, {
       surveyId: a.surveyId,
       employeeId: a.employeeId,
       channel: 'web',
     });
     if (!token) throw new Error('demo pulse invitation was skipped');
-    await answerPulseInvitation({ r, ids: deps.ids, clock: fixed(a.answeredAt) }, token, a.answers);
+    await answerPulseInvitation(
+      { r, ids: deps.ids, clock: clockAt(a.answeredAt) },
+      token,
+      a.answers,
+    );
   });
   const failed = out.find((o) => !o.ok);
   if (failed && !failed.ok) throw failed.error;

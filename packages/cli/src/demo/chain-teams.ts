@@ -16,6 +16,7 @@ import {
   type Ids,
 } from '@rapport/core';
 import type { Store } from '@rapport/store';
+import { clockAt } from './clock-at.ts';
 import type { Company, DemoTeam } from './company.ts';
 import { FIRST, LAST } from './names.ts';
 import type { Rng } from './random.ts';
@@ -81,7 +82,7 @@ export async function addChainTeams(
     }
   }
   const out = await store.writeEach(inputs, (r, input) =>
-    createInteraction({ ...deps, r }, ctx, input),
+    createInteraction({ ...deps, clock: clockAt(input.occurredAt), r }, ctx, input),
   );
   const failed = out.find((o) => !o.ok);
   if (failed && !failed.ok) throw failed.error;

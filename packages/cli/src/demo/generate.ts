@@ -18,6 +18,7 @@ import {
 } from '@rapport/core';
 import { bootstrapWorkspace, createUser } from '@rapport/server';
 import type { Store } from '@rapport/store';
+import { clockAt } from './clock-at.ts';
 import { addUnbrokenChain } from './chain.ts';
 import { createCompany, type Company, type DemoTeam } from './company.ts';
 import { CITIES_TZ, FIRST, LAST } from './names.ts';
@@ -203,7 +204,7 @@ export async function generateDemo(
   const CHUNK = 250;
   for (let k = 0; k < inputs.length; k += CHUNK) {
     const out = await store.writeEach(inputs.slice(k, k + CHUNK), (rr, input) =>
-      createInteraction({ ...deps, r: rr }, ctx, input),
+      createInteraction({ ...deps, clock: clockAt(input.occurredAt), r: rr }, ctx, input),
     );
     const failed = out.find((o) => !o.ok);
     if (failed && !failed.ok) throw failed.error;
@@ -253,7 +254,14 @@ export async function generateDemo(
     await store.write((r) => createUser({ ...deps, r }, ctx, { ...u, password }));
 
   const stories = await recordStories(store, deps, { ws, seed: opts.seed, until, told });
-  const jobs = opts.processJobs ? await runDemoJobs(store, deps, opts.onJobs) : 0;
+  const jobs = opts.processJobs
+    ? await runDemoJobs(store, deps, {
+        workspaceId: ws,
+        seed: opts.seed,
+        storyCustomers: new Set(stories.flatMap((s) => (s.customerId ? [s.customerId] : []))),
+        onProgress: opts.onJobs,
+      })
+    : 0;
 
   const employees =
     3 +

@@ -2,12 +2,13 @@
  * Runs the demo's jobs the way `rapport serve` would — the registry's every job: signals read
  * from each text, engagement, rules, cases, praise, survey triggers — so what the worker makes
  * exists when the server starts. `storyWorker` runs them at a moment of the stories' timeline;
- * `runDemoJobs` runs all that is due now, with progress.
+ * `runDemoJobs` lives the rest of the history in order, with progress.
  */
 import { loadSettings } from '@rapport/config';
-import type { Clock, Ids } from '@rapport/core';
+import { JOB_PRIORITY, type Clock, type Ids } from '@rapport/core';
 import type { Store } from '@rapport/store';
 import { createRapportRegistry, createWorker, type Worker } from '@rapport/worker';
+import { caseCloser } from './case-closures.ts';
 
 const SETTINGS = loadSettings({ LOG_LEVEL: 'silent' });
 
@@ -33,19 +34,70 @@ export function storyWorker(store: Store, ids: Ids): (t: number) => Promise<void
   };
 }
 
-/** Runs every job due now until none is left; returns how many ran. */
+/** A job falling due is run within this window (jobs close in time run together). */
+const WINDOW_MS = 30 * 60_000;
+
+/**
+ * When the earliest queued job falls due, if one does by `end`. Asked per priority, so that each
+ * question reads the head of the claim index (status, priority, run_at) instead of every job.
+ */
+async function earliestDue(store: Store, end: number): Promise<number | undefined> {
+  const heads = await Promise.all(
+    Object.values(JOB_PRIORITY).map((priority) =>
+      store.db
+        .selectFrom('jobs')
+        .select('run_at')
+        .where('status', '=', 'queued')
+        .where('priority', '=', priority)
+        .where('run_at', '<=', new Date(end).toISOString())
+        .orderBy('run_at')
+        .limit(1)
+        .executeTakeFirst(),
+    ),
+  );
+  const times = heads.flatMap((h) => (h ? [Date.parse(h.run_at)] : []));
+  return times.length ? Math.min(...times) : undefined;
+}
+
+/**
+ * Lives the demo's history in order: every job the data enqueued runs at the time it fell due
+ * (within WINDOW_MS), with the worker's clock there, not at the moment `rapport demo` runs. So a
+ * case opens when its customer spoke, its SLA is checked when due, and its owner closes it
+ * hours or days later (case-closures.ts), up to now. Returns how many jobs ran.
+ */
 export async function runDemoJobs(
   store: Store,
   deps: { clock: Clock; ids: Ids },
-  onProgress?: (done: number) => void,
+  opts: {
+    workspaceId: string;
+    seed: number;
+    /** Customers whose cases the stories play out: left as the stories leave them. */
+    storyCustomers: ReadonlySet<string>;
+    onProgress?: ((done: number) => void) | undefined;
+  },
 ): Promise<number> {
-  const worker = demoWorker(store, deps.clock, deps.ids, 16);
+  const end = deps.clock.now().getTime();
+  let t = end;
+  const now = () => new Date(t);
+  const worker = demoWorker(store, { now }, deps.ids, 16);
+  const closer = await caseCloser(store, { ids: deps.ids, now }, opts);
+  await closer.plan();
+  t = Math.min(end, (await earliestDue(store, end)) ?? end, closer.next() ?? end);
   let done = 0;
-  for (let round = 0; round < 100_000; round++) {
+  for (let round = 0; round < 1_000_000; round++) {
+    const due = await earliestDue(store, end);
+    const closeAt = closer.next();
+    if (due === undefined && (closeAt === undefined || closeAt > end)) return done;
+    const at = due === undefined ? end : due <= t ? t : Math.min(end, due + WINDOW_MS);
+    if (closeAt !== undefined && closeAt <= at) {
+      await closer.closeNext((c) => (t = Math.max(t, c)));
+      continue;
+    }
+    t = Math.max(t, at);
     const r = await worker.runDue();
-    if (!r.claimed) return done;
     done += r.done + r.dead;
-    onProgress?.(done);
+    opts.onProgress?.(done);
+    await closer.plan();
   }
   throw new Error('The demo’s jobs did not settle.');
 }

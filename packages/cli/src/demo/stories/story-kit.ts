@@ -10,7 +10,6 @@ import {
   createInteraction,
   DAY_MS,
   systemCtx,
-  type Clock,
   type Ctx,
   type CustomerInput,
   type Deps,
@@ -21,6 +20,7 @@ import {
   type Role,
 } from '@rapport/core';
 import type { Store } from '@rapport/store';
+import { clockAt } from '../clock-at.ts';
 import type { Company, DemoTeam } from '../company.ts';
 
 export interface StoryWorld {
@@ -34,8 +34,6 @@ export interface StoryWorld {
   settle(t: number): Promise<void>;
 }
 
-const fixedClock = (t: number): Clock => ({ now: () => new Date(t) });
-
 /** `days` before the demo's last day, at hh:mm UTC. */
 export const momentOf = (w: StoryWorld, days: number, hh: number, mm = 0): number =>
   w.until - days * DAY_MS + (hh * 60 + mm) * 60_000;
@@ -44,7 +42,7 @@ export const iso = (t: number): string => new Date(t).toISOString();
 
 /** Runs `work` in one transaction with the clock fixed at `t`. */
 export function at<T>(w: StoryWorld, t: number, work: (d: Deps) => Promise<T>): Promise<T> {
-  return w.store.write((r) => work({ r, clock: fixedClock(t), ids: w.ids }));
+  return w.store.write((r) => work({ r, clock: clockAt(t), ids: w.ids }));
 }
 
 export const ctxOf = (w: StoryWorld) => systemCtx(w.ws);
