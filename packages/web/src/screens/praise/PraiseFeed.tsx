@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context.tsx';
 import { useResource } from '../../api/use-resource.ts';
 import { useMe } from '../../app/session.tsx';
 import { Pager, usePager } from '../../components/Pager.tsx';
+import { ShowMoreButton, useShowMore } from '../../components/ShowMore.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
 import { PraiseCard } from './PraiseCard.tsx';
 import type { PraiseSelection } from './praise-views.ts';
@@ -51,6 +52,9 @@ export function PraiseFeed({
     [api, key, pager.cursor, chosen],
   );
 
+  // "Reached me" is gathered from several pages of the feed at once: shown PAGE at a time.
+  const pieces = useShowMore(feed.data?.items ?? [], key, PAGE);
+
   const changed = (p: Praise) => {
     setUpdated((m) => new Map(m).set(p.id, p));
     onChanged();
@@ -77,18 +81,21 @@ export function PraiseFeed({
   return (
     <div aria-busy={feed.loading}>
       <ul className="praise-feed">
-        {feed.data.items.map((p) => (
+        {(selection.view === 'tome' ? pieces.shown : feed.data.items).map((p) => (
           <li key={p.id}>
             <PraiseCard praise={updated.get(p.id) ?? p} onChanged={changed} />
           </li>
         ))}
       </ul>
       {selection.view === 'tome' ? (
-        !feed.data.complete ? (
-          <p className="muted">
-            The newest {TO_ME_SCAN_PAGES * 100} compliments of the workspace were searched.
-          </p>
-        ) : null
+        <>
+          <ShowMoreButton left={pieces.left} step={PAGE} noun="compliments" onMore={pieces.more} />
+          {!feed.data.complete ? (
+            <p className="muted">
+              The newest {TO_ME_SCAN_PAGES * 100} compliments of the workspace were searched.
+            </p>
+          ) : null}
+        </>
       ) : (
         <Pager pager={pager} nextCursor={feed.data.nextCursor} busy={feed.loading} label="Praise" />
       )}
