@@ -95,6 +95,13 @@ export async function runDemoJobs(
     }
     t = Math.max(t, at);
     const r = await worker.runDue();
+    if (!r.claimed) {
+      // Due but not claimable (waiting behind another job of its ordering key): nothing runs
+      // before the next closure, or what is left cannot run now.
+      if (t >= end) return done;
+      t = Math.max(t, Math.min(end, closer.next() ?? end));
+      continue;
+    }
     done += r.done + r.dead;
     opts.onProgress?.(done);
     await closer.plan();
