@@ -18,7 +18,7 @@ import { loadSettings } from '@rapport/config';
 import { createClient, type ApiClient, type Role } from '@rapport/contracts';
 import { startServer, type RunningServer } from '@rapport/server';
 import { openStore, type Store } from '@rapport/store';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { demoTemplate } from './demo-template.ts';
 import { auditPage, injecting, type AxeViolation } from './axe.ts';
 
@@ -187,3 +187,12 @@ export async function startE2e(): Promise<E2e> {
     },
   };
 }
+
+/**
+ * How many pixels of a table are hidden behind its wrapper's sideways scroll (0: every column
+ * in view; -1: the table has no wrapper).
+ */
+export const hiddenWidth = (table: Locator): Promise<number> =>
+  table.evaluate((t) =>
+    t.parentElement ? t.parentElement.scrollWidth - t.parentElement.clientWidth : -1,
+  );

@@ -18,7 +18,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { tourStops } from '../packages/web/src/tour/tour-stops.ts';
 import { putOffDemoBacklog } from './closed-loop-world.ts';
-import { startE2e, type E2e, type PageWatch } from './harness.ts';
+import { hiddenWidth, startE2e, type E2e, type PageWatch } from './harness.ts';
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -294,11 +294,7 @@ describe('the journey and emotion map on screen', { timeout: 60_000 }, () => {
     await mapChart().locator('svg').waitFor();
     const all = await showsApi(lastDays(90), 'ekman');
     // Stage, n and the seven groups fit a laptop's width: nothing hidden behind a scroll bar.
-    const overflow = () =>
-      mapTable().evaluate((t) => {
-        const wrap = t.parentElement;
-        return wrap ? wrap.scrollWidth - wrap.clientWidth : -1;
-      });
+    const overflow = () => hiddenWidth(mapTable());
     expect(await overflow(), 'pixels hidden at 1280 px').toBe(0);
     await page.setViewportSize({ width: 1024, height: 800 });
     await expect.poll(overflow, { message: 'pixels hidden at 1024 px' }).toBe(0);

@@ -6,7 +6,7 @@
 import { createClient, isApiError, type Customer, type Interaction } from '@rapport/contracts';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { startE2e, type E2e } from './harness.ts';
+import { hiddenWidth, startE2e, type E2e } from './harness.ts';
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -49,11 +49,7 @@ describe('screens', { timeout: 60_000 }, () => {
     const first = await customerNames(page);
     await check(e2e, page, 'customers');
     // Every column in view on a 1280-px laptop: nothing hidden behind a sideways scroll.
-    const hidden = await page
-      .getByRole('table')
-      .evaluate((t) =>
-        t.parentElement ? t.parentElement.scrollWidth - t.parentElement.clientWidth : -1,
-      );
+    const hidden = await hiddenWidth(page.getByRole('table'));
     expect(hidden, 'pixels of the customer table hidden at 1280 px').toBe(0);
 
     await page.getByRole('button', { name: 'Next' }).click();
