@@ -77,6 +77,14 @@ async function store(
 export const analysableMessages = (i: Interaction) =>
   i.messages.filter((m) => m.speaker !== 'system' && m.text.trim() !== '');
 
+/**
+ * Who wrote an interaction's note, when known: a follow-up's note (a thank-you, a call back) is
+ * the employee's own account, not the customer's words, so no rule routes praise or opens a case
+ * from it and it does not move the customer's engagement. Otherwise unknown (null).
+ */
+const noteSpeaker = (i: Interaction): string | null =>
+  typeof i.attributes['followUpTaskId'] === 'string' ? 'agent' : null;
+
 /** Reads an interaction's note and each transcript message (with its speaker). */
 export async function analyzeInteraction(
   d: AnalysisDeps,
@@ -100,7 +108,7 @@ export async function analyzeInteraction(
         ...base,
         sourceType: 'interaction_note',
         seq: 0,
-        speaker: null,
+        speaker: noteSpeaker(i),
         at: i.occurredAt,
       },
     });

@@ -159,7 +159,8 @@ describeEachDialect('story 4: the battery at night', (db) => {
     w.clock.advance(2 * HOUR);
     const done = await w.ws.json<TaskDto>('POST', `/api/v1/tasks/${task.id}/complete`, {
       method: 'voicemail',
-      note: 'Thanked the driver; the staff involved will be recognised.',
+      // The lead's own words, full of praise: read as staff's, they route no praise again.
+      note: 'Thanked the driver; Priya and the technician were amazing, so helpful. Thank you both!',
     });
     expect(done).toMatchObject({ status: 'done', method: 'voicemail' });
     const again = await w.ws.call('POST', `/api/v1/tasks/${task.id}/complete`, { method: 'call' });
@@ -187,6 +188,18 @@ describeEachDialect('story 4: the battery at night', (db) => {
       `/api/v1/invitations?customerId=${p.driver}`,
     );
     expect(invites.items.map((i) => i.interactionId)).toEqual([p.call]);
+
+    // Nor is the lead's note taken for the customer's praise: no second praise, no new task.
+    const praised = await w.ws.json<{ items: PraiseDto[] }>(
+      'GET',
+      `/api/v1/praise?customerId=${p.driver}`,
+    );
+    expect(praised.items.map((x) => x.id)).toEqual([praise.id]);
+    const open = await w.ws.json<{ items: TaskDto[] }>(
+      'GET',
+      `/api/v1/tasks?customerId=${p.driver}&status=open`,
+    );
+    expect(open.items).toEqual([]);
   });
 
   it('the contact form can also post praise directly; the employees are found in the text', async () => {
