@@ -6,7 +6,8 @@
  * down for hours runs the overdue instance once rather than once per missed period.
  */
 import type { Ids } from '@rapport/core';
-import type { Store } from '@rapport/store';
+import type { Database, Store } from '@rapport/store';
+import { sql, type Kysely } from 'kysely';
 import type { Schedule } from './registry.ts';
 
 /** Recurring and other system jobs live in this workspace of the jobs table. */
@@ -19,6 +20,17 @@ export function nextSlot(now: Date, everyMs: number): string {
   return new Date((Math.floor(now.getTime() / everyMs) + 1) * everyMs).toISOString();
 }
 
+/** The schedules' keys that have a pending (queued or running) instance. */
+export const pendingScheduled = (db: Kysely<Database>, keys: readonly string[]) =>
+  db
+    .selectFrom('jobs')
+    .select('dedupe_key')
+    .where('workspace_id', '=', SYSTEM_WORKSPACE)
+    // Written out, not bound, so that SQLite may read the pending-dedupe index (its condition
+    // must follow from the query's): with bound statuses it walked every queued job.
+    .where(sql<boolean>`dedupe_key is not null and status in ('queued', 'running')`)
+    .where('dedupe_key', 'in', keys);
+
 /** Enqueues the next instance of each schedule that has none pending; returns how many. */
 export async function ensureScheduled(
   store: Store,
@@ -27,17 +39,10 @@ export async function ensureScheduled(
   ids: Ids,
 ): Promise<number> {
   if (!schedules.length) return 0;
-  const pending = await store.db
-    .selectFrom('jobs')
-    .select('dedupe_key')
-    .where('workspace_id', '=', SYSTEM_WORKSPACE)
-    .where('status', 'in', ['queued', 'running'])
-    .where(
-      'dedupe_key',
-      'in',
-      schedules.map((s) => scheduleKey(s.name)),
-    )
-    .execute();
+  const pending = await pendingScheduled(
+    store.db,
+    schedules.map((s) => scheduleKey(s.name)),
+  ).execute();
   const have = new Set(pending.map((p) => p.dedupe_key));
   const missing = schedules.filter((s) => !have.has(scheduleKey(s.name)));
   if (!missing.length) return 0;
