@@ -76,6 +76,10 @@ Options:
         }
       } else {
         const started = Date.now();
+        // A bulk load: tens of thousands of small commits, each an fsync under FULL. NORMAL
+        // keeps the file consistent (WAL); a crash loses only the last commits of a demo that
+        // is then made again. Everything after it is durable as always.
+        store.sqlite?.pragma('synchronous = NORMAL');
         const bar = values.json ? undefined : progressBar(io, 'Generating demo data');
         let jobsBar: ReturnType<typeof progressBar> | undefined;
         const result = await generateDemo(store, deps, {
@@ -94,6 +98,7 @@ Options:
         });
         if (jobsBar) jobsBar.finish();
         else bar?.finish();
+        store.sqlite?.pragma('synchronous = FULL');
         const seconds = Math.round((Date.now() - started) / 1000);
         out = { url: settings.publicUrl, apiKey: result.apiKey, workspaceId: result.workspaceId };
         if (!values.json) {

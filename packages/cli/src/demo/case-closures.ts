@@ -14,6 +14,7 @@ import {
   type Ids,
 } from '@rapport/core';
 import type { Store } from '@rapport/store';
+import { demoActors, type PlannedWork } from './planned-work.ts';
 import { Rng } from './random.ts';
 
 const HOUR = 3_600_000;
@@ -34,7 +35,7 @@ const NOTES: Record<CaseOutcome, readonly string[]> = {
   ],
 };
 
-export interface PlannedClosure {
+interface PlannedClosure {
   caseId: string;
   at: number;
   actor: Actor;
@@ -43,42 +44,19 @@ export interface PlannedClosure {
   note: string | null;
 }
 
-export interface CaseCloser {
-  /** Plans the closure of the workspace's open cases not seen before (not the stories'). */
-  plan(): Promise<void>;
-  /** When the next planned closure falls due, if any. */
-  next(): number | undefined;
-  /** Closes the next planned case at its time (`setTime` moves the demo's clock there). */
-  closeNext(setTime: (t: number) => void): Promise<void>;
-}
-
 export async function caseCloser(
   store: Store,
   deps: { ids: Ids; now: () => Date },
   opts: { workspaceId: string; seed: number; storyCustomers: ReadonlySet<string> },
-): Promise<CaseCloser> {
+): Promise<PlannedWork> {
   const { workspaceId: ws, seed } = opts;
   const rng = new Rng(seed * 7919 + 17);
-  const { users, key, rootCauses } = await store.read(async (r) => ({
-    users: await r.users.list(ws),
-    key: (await r.apiKeys.list(ws)).find((k) => !k.revokedAt && k.role === 'admin'),
-    rootCauses: closedLoopSettings(withDefaults((await r.workspaces.get(ws))?.settings).closedLoop)
-      .rootCauses,
-  }));
-  const userOf = new Map(users.filter((u) => u.employeeId).map((u) => [u.employeeId, u]));
-  // Owners without a sign-in close their cases from the help desk, through the API.
-  const integration: Actor | undefined = key && {
-    kind: 'api_key',
-    id: key.id,
-    role: key.role,
-    workspaceId: ws,
-    employeeId: null,
-  };
-  const actorFor = (ownerId: string | null): Actor | undefined => {
-    const u = ownerId ? userOf.get(ownerId) : undefined;
-    if (!u) return integration;
-    return { kind: 'user', id: u.id, role: u.role, workspaceId: ws, employeeId: u.employeeId };
-  };
+  const actorFor = await demoActors(store, ws);
+  const rootCauses = await store.read(
+    async (r) =>
+      closedLoopSettings(withDefaults((await r.workspaces.get(ws))?.settings).closedLoop)
+        .rootCauses,
+  );
   const seen = new Set<string>();
   const planned: PlannedClosure[] = [];
 
@@ -121,7 +99,7 @@ export async function caseCloser(
   return {
     plan,
     next: () => planned[0]?.at,
-    async closeNext(setTime) {
+    async runNext(setTime) {
       const p = planned.shift();
       if (!p) return;
       setTime(p.at);

@@ -89,4 +89,41 @@ describeEachDialect('the demo’s history, lived in order', (db) => {
     for (const id of storyCases)
       expect(all.find((c) => c.id === id)?.status, id).not.toBe('closed');
   });
+
+  it('has the team leads thank most customers who praised, on the customer’s history', async () => {
+    const tasks = await db()
+      .store.db.selectFrom('tasks')
+      .select(['id', 'status', 'created_at', 'completed_at', 'interaction_id', 'customer_id'])
+      .where('workspace_id', '=', demo.workspaceId)
+      .where('kind', '=', 'thank_customer')
+      .execute();
+    expect(tasks.length).toBeGreaterThan(5);
+    const done = tasks.filter((t) => t.status === 'done');
+    expect(done.length / tasks.length).toBeGreaterThan(0.6);
+    const followUps = new Map(
+      (
+        await db()
+          .store.db.selectFrom('interactions')
+          .select(['id', 'occurred_at', 'customer_id'])
+          .where('workspace_id', '=', demo.workspaceId)
+          .where(
+            'id',
+            'in',
+            done.map((t) => t.interaction_id ?? ''),
+          )
+          .execute()
+      ).map((i) => [i.id, i]),
+    );
+    for (const t of done) {
+      expect(t.completed_at && t.completed_at > t.created_at && t.completed_at <= NOW, t.id).toBe(
+        true,
+      );
+      const i = followUps.get(t.interaction_id ?? '');
+      expect(i?.customer_id, t.id).toBe(t.customer_id);
+      expect(i?.occurred_at, t.id).toBe(t.completed_at);
+    }
+    // Done over the months of history, not at the moment the demo was made.
+    const days = new Set(done.map((t) => t.completed_at?.slice(0, 10)));
+    expect(days.size).toBeGreaterThan(3);
+  });
 });

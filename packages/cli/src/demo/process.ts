@@ -9,6 +9,8 @@ import { JOB_PRIORITY, type Clock, type Ids } from '@rapport/core';
 import type { Store } from '@rapport/store';
 import { createRapportRegistry, createWorker, type Worker } from '@rapport/worker';
 import { caseCloser } from './case-closures.ts';
+import { earliest } from './planned-work.ts';
+import { thankYouPlanner } from './thank-yous.ts';
 
 const SETTINGS = loadSettings({ LOG_LEVEL: 'silent' });
 
@@ -62,8 +64,9 @@ async function earliestDue(store: Store, end: number): Promise<number | undefine
 /**
  * Lives the demo's history in order: every job the data enqueued runs at the time it fell due
  * (within WINDOW_MS), with the worker's clock there, not at the moment `rapport demo` runs. So a
- * case opens when its customer spoke, its SLA is checked when due, and its owner closes it
- * hours or days later (case-closures.ts), up to now. Returns how many jobs ran.
+ * case opens when its customer spoke, its SLA is checked when due, its owner closes it hours or
+ * days later (case-closures.ts) and praise is followed by its thank-you (thank-yous.ts), up to
+ * now. Returns how many jobs ran.
  */
 export async function runDemoJobs(
   store: Store,
@@ -80,31 +83,39 @@ export async function runDemoJobs(
   let t = end;
   const now = () => new Date(t);
   const worker = demoWorker(store, { now }, deps.ids, 16);
-  const closer = await caseCloser(store, { ids: deps.ids, now }, opts);
-  await closer.plan();
-  t = Math.min(end, (await earliestDue(store, end)) ?? end, closer.next() ?? end);
+  const people = [
+    await caseCloser(store, { ids: deps.ids, now }, opts),
+    await thankYouPlanner(store, { ids: deps.ids, now }, opts),
+  ];
+  const plan = async () => {
+    for (const p of people) await p.plan();
+  };
+  await plan();
+  const nextPlanned = () => earliest(people)?.next();
+  t = Math.min(end, (await earliestDue(store, end)) ?? end, nextPlanned() ?? end);
   let done = 0;
   for (let round = 0; round < 1_000_000; round++) {
     const due = await earliestDue(store, end);
-    const closeAt = closer.next();
-    if (due === undefined && (closeAt === undefined || closeAt > end)) return done;
+    const doAt = nextPlanned();
+    if (due === undefined && (doAt === undefined || doAt > end)) return done;
     const at = due === undefined ? end : due <= t ? t : Math.min(end, due + WINDOW_MS);
-    if (closeAt !== undefined && closeAt <= at) {
-      await closer.closeNext((c) => (t = Math.max(t, c)));
+    if (doAt !== undefined && doAt <= at) {
+      // What a person does may enqueue jobs (a thank-you is an interaction): they run in turn.
+      await earliest(people)?.runNext((c) => (t = Math.max(t, c)));
       continue;
     }
     t = Math.max(t, at);
     const r = await worker.runDue();
     if (!r.claimed) {
       // Due but not claimable (waiting behind another job of its ordering key): nothing runs
-      // before the next closure, or what is left cannot run now.
+      // before the next planned piece of work, or what is left cannot run now.
       if (t >= end) return done;
-      t = Math.max(t, Math.min(end, closer.next() ?? end));
+      t = Math.max(t, Math.min(end, nextPlanned() ?? end));
       continue;
     }
     done += r.done + r.dead;
     opts.onProgress?.(done);
-    await closer.plan();
+    await plan();
   }
   throw new Error('The demo’s jobs did not settle.');
 }
