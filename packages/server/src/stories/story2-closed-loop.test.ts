@@ -147,6 +147,21 @@ describeEachDialect('story 2: the ignored red flag is closed by a human', (db) =
     );
     expect(breached.items.map((x) => x.id)).toEqual([c.id]);
 
+    // Missed a third time: the VP is the top of the chain, so he is reminded, at the same level.
+    w.clock.advance(24 * HOUR);
+    await w.run();
+    const thrice = await w.ws.json<CaseDetailDto>('GET', `/api/v1/cases/${c.id}`);
+    expect(thrice).toMatchObject({ escalationLevel: 2, escalatedToId: people.vp });
+    expect(thrice.history.at(-1)).toMatchObject({
+      kind: 'escalated',
+      data: { level: 2, from: people.vp, to: people.vp, reminder: true },
+    });
+    expect(
+      smtp.mails.filter(
+        (m) => m.parsed.subject === 'Case still overdue (reminder, level 2): churn risk',
+      ).length,
+    ).toBeGreaterThan(0);
+
     // The owner calls Michael; the store visit was the cause; he stays.
     await w.ws.json('PATCH', `/api/v1/cases/${c.id}`, { status: 'in_progress' });
     w.clock.advance(HOUR);
