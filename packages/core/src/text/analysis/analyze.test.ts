@@ -71,6 +71,38 @@ describe('analyzeText on clear sentences', () => {
     expect(analyzeText('Thanks for fixing it so quickly.').sentiment).toBe('positive');
   });
 
+  it('reads a word of praise on its own beside a failure as sarcasm', () => {
+    for (const t of [
+      'Great, my card got declined again at the checkout. Fantastic.',
+      'The bus is late again. Brilliant.',
+    ]) {
+      const a = analyzeText(t);
+      expect(a.sentiment, t).toBe('negative');
+      expect(a.primaryEkman, t).toBe('anger');
+      expect(a.signals.praise.present, t).toBe(false);
+    }
+    // Praise with no failure, or a failure put right, is not sarcasm.
+    expect(analyzeText('Great, thanks for sorting it so fast.').sentiment).toBe('positive');
+    expect(analyzeText('Fantastic. The parcel came a day early.').primaryEkman).toBe('joy');
+  });
+
+  it('reads praise by denial as praise, not anger', () => {
+    for (const t of [
+      'No complaints, everything arrived on time',
+      'Nothing to complain about, quick and easy.',
+      'Couldn’t be happier with how Sarah handled my claim.',
+    ]) {
+      const a = analyzeText(t);
+      expect(a.sentiment, t).toBe('positive');
+      expect(a.ekman, t).toEqual(['joy']);
+    }
+    // A denial with a turn, or beside a failure, is read as it is.
+    const mixed = analyzeText(
+      'No complaints about the staff, but the delivery was two weeks late.',
+    );
+    expect(mixed.sentiment).not.toBe('positive');
+  });
+
   it('reads a bare score or one-word reply as neutral', () => {
     for (const t of ['7', 'ok']) expect(analyzeText(t).sentiment).toBe('neutral');
   });

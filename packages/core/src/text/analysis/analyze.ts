@@ -8,6 +8,7 @@ import { readRules } from '../signals/rule-score.ts';
 import type { TextAnalysis } from '../types.ts';
 import { vectorize } from '../vectorize.ts';
 import { readEmotions } from './emotions.ts';
+import { praiseByDenial, readAsPraiseByDenial } from './litotes.ts';
 import { isFlatSarcasm, readAsSarcasm } from './sarcasm.ts';
 
 /** Texts longer than this are read up to here: enough for any comment, e-mail or message. */
@@ -23,5 +24,6 @@ export function analyzeText(text: string, model: EmotionModel = emotionModel()):
     valence: e.sentimentScores.positive - e.sentimentScores.negative,
     signals: readSignals(model, scores.customer, f.tokens, f.cues, readRules(f.tokens, clipped)),
   };
-  return isFlatSarcasm(f.cues) ? readAsSarcasm(a) : a;
+  if (isFlatSarcasm(f.cues, f.tokens, clipped)) return readAsSarcasm(a);
+  return praiseByDenial(f.tokens, clipped, f.cues) ? readAsPraiseByDenial(a) : a;
 }

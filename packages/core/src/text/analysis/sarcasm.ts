@@ -5,22 +5,59 @@
  * churn cue) is anger — negative sentiment, no praise and no humour (cx/'s label rules: "flat
  * sarcasm is anger, not humour"; the learnt humour head gave that very example 0.55).
  * A few phrases are sarcastic on their own, whatever else the text says: "Thanks for nothing."
- * was read as gratitude (p 1.00), positive and joy.
+ * was read as gratitude (p 1.00), positive and joy. A word of praise on its own beside a failure
+ * is sarcasm too: "Great, my card got declined again at the checkout. Fantastic." was positive
+ * with praise 0.99.
  */
 import type { CueCategory } from '../lexicon/cues.ts';
-import type { CueHit } from '../lexicon/matcher.ts';
+import { phraseFinder, type CueHit } from '../lexicon/matcher.ts';
+import type { Token } from '../tokenize.ts';
 import type { TextAnalysis } from '../types.ts';
 
 const FAILURES: readonly CueCategory[] = ['wait', 'effort', 'complaint', 'churn'];
 /** Sarcasm patterns (as written in cues.ts) that need no service failure beside them. */
 const SARCASTIC_ALONE = new Set(['thanks|cheers for nothing']);
 
-export function isFlatSarcasm(cues: readonly CueHit[]): boolean {
+/**
+ * Failures the cue phrases do not name: something went wrong again ("declined again", "broken
+ * down again"). Not model features, like the phrases of litotes.ts.
+ */
+const FAILED =
+  'declined|failed|crashed|broke|broken|down|late|wrong|missing|cancelled|delayed|lost|overcharged|charged|stuck|dropped|cut|faulty|rejected';
+const AGAIN = {
+  again: [`${FAILED} again`, `${FAILED} * again`, `${FAILED} * * again`],
+} as const;
+const findAgain = phraseFinder(['again'] as const, AGAIN);
+
+/** A word of praise standing alone as a sentence ("… declined again. Fantastic."), or opening one with a comma. */
+const EXCLAIMED = new Set(
+  'great fantastic brilliant wonderful lovely perfect marvellous marvelous superb excellent amazing'.split(
+    ' ',
+  ),
+);
+const LEADS = new Set(['just', 'absolutely', 'simply', 'oh', 'how', 'really']);
+
+function exclaimsPraise(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.kind !== 'word' || !EXCLAIMED.has(t.norm)) return false;
+    const before = tokens[i - 1];
+    const alone =
+      t.sentenceStart || (before !== undefined && LEADS.has(before.norm) && before.sentenceStart);
+    const after = tokens[i + 1];
+    return alone && (after === undefined || after.kind === 'punct');
+  });
+}
+
+export function isFlatSarcasm(
+  cues: readonly CueHit[],
+  tokens: readonly Token[],
+  text: string,
+): boolean {
   const sarcasm = cues.filter((c) => c.category === 'sarcasm');
-  return (
-    sarcasm.some((c) => SARCASTIC_ALONE.has(c.pattern)) ||
-    (sarcasm.length > 0 && cues.some((c) => FAILURES.includes(c.category)))
-  );
+  if (sarcasm.some((c) => SARCASTIC_ALONE.has(c.pattern))) return true;
+  const failure =
+    cues.some((c) => FAILURES.includes(c.category)) || findAgain(tokens, text).length > 0;
+  return failure && (sarcasm.length > 0 || exclaimsPraise(tokens));
 }
 
 export function readAsSarcasm(a: TextAnalysis): TextAnalysis {
