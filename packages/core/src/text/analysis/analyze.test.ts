@@ -60,7 +60,11 @@ describe('analyzeText on clear sentences', () => {
   });
 
   it('reads a phrase that is sarcastic on its own as anger, with no failure named', () => {
-    for (const t of ['Thanks for nothing.', 'Cheers for nothing, really.']) {
+    for (const t of [
+      'Thanks for nothing.',
+      'Cheers for nothing, really.',
+      'Thank you for nothing, three weeks and still no engineer.',
+    ]) {
       const a = analyzeText(t);
       expect(a.sentiment, t).toBe('negative');
       expect(a.primaryEkman, t).toBe('anger');
@@ -114,6 +118,15 @@ describe('CX signals', () => {
     expect(s.praise.present).toBe(true);
     expect(s.praise.targets).toEqual(['the technician', 'Dave']);
     expect(s.churn_risk.present).toBe(false);
+  });
+
+  it('finds no praise in praise denied, but keeps praise that denies a complaint', () => {
+    for (const t of ['Not impressed at all.', 'Wasn’t helpful, not friendly either.']) {
+      const s = analyzeText(t).signals;
+      expect(s.praise.present, t).toBe(false);
+      expect(s.praise.probability, t).toBeLessThanOrEqual(0.2);
+    }
+    expect(analyzeText("Can't fault them, Dave was brilliant.").signals.praise.present).toBe(true);
   });
 
   it('finds churn risk with the words that triggered it', () => {

@@ -24,10 +24,12 @@ const SARCASTIC_ALONE = new Set(['thanks|cheers for nothing']);
  */
 const FAILED =
   'declined|failed|crashed|broke|broken|down|late|wrong|missing|cancelled|delayed|lost|overcharged|charged|stuck|dropped|cut|faulty|rejected';
-const AGAIN = {
+const PHRASES = {
   again: [`${FAILED} again`, `${FAILED} * again`, `${FAILED} * * again`],
+  /** Sarcastic on its own, beside SARCASTIC_ALONE's cue ("thanks for nothing"). */
+  alone: ['thank you|ta for nothing', 'thanks a bunch|million for nothing'],
 } as const;
-const findAgain = phraseFinder(['again'] as const, AGAIN);
+const findPhrases = phraseFinder(['again', 'alone'] as const, PHRASES);
 
 /** A word of praise standing alone as a sentence ("… declined again. Fantastic."), or opening one with a comma. */
 const EXCLAIMED = new Set(
@@ -54,9 +56,11 @@ export function isFlatSarcasm(
   text: string,
 ): boolean {
   const sarcasm = cues.filter((c) => c.category === 'sarcasm');
+  const phrases = findPhrases(tokens, text);
   if (sarcasm.some((c) => SARCASTIC_ALONE.has(c.pattern))) return true;
+  if (phrases.some((p) => p.category === 'alone')) return true;
   const failure =
-    cues.some((c) => FAILURES.includes(c.category)) || findAgain(tokens, text).length > 0;
+    cues.some((c) => FAILURES.includes(c.category)) || phrases.some((p) => p.category === 'again');
   return failure && (sarcasm.length > 0 || exclaimsPraise(tokens));
 }
 

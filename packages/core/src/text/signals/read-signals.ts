@@ -6,6 +6,7 @@ import type { EmotionModel } from '../model/decode.ts';
 import { calibrated } from '../model/score.ts';
 import type { Token } from '../tokenize.ts';
 import type { EscalationReading, SignalReading, Signals } from '../types.ts';
+import { DENIED_PRAISE_CAP, praiseDenied } from './denied-praise.ts';
 import { praiseTargets } from './praise-targets.ts';
 import { isRuleSignal, type RuleReading } from './rule-score.ts';
 import { cueTexts, mergeTriggers, strongestWords } from './triggers.ts';
@@ -75,7 +76,10 @@ export function readSignals(
   cues: readonly CueHit[],
   rules: RuleReading,
 ): Signals {
-  const praise = learnt(m, customer, 'praise', tokens, cues, rules);
+  const read = learnt(m, customer, 'praise', tokens, cues, rules);
+  const praise = praiseDenied(tokens, cues, m.features.polarity)
+    ? { probability: Math.min(read.probability, DENIED_PRAISE_CAP), present: false, triggers: [] }
+    : read;
   const urgency = readUrgency(tokens, cues);
   return {
     praise: { ...praise, targets: praise.present ? praiseTargets(tokens) : [] },

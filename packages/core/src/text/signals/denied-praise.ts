@@ -1,0 +1,27 @@
+/**
+ * Praise denied: "Not impressed at all." gave praise 0.50 — present — from the word
+ * "impressed". When every praise phrase of a text stands negated ("not impressed", "not
+ * great", "wasn't helpful") and no other word of it is positive, the text praises no one: its
+ * praise is capped below presence. A phrase that carries its own negation ("no complaints",
+ * "can't fault") is praise, and so is a negated phrase beside a positive word ("the driver was
+ * nice, but … not great"). On cx/ train the rule fires on 6 texts, none of them praise.
+ */
+import type { CueHit } from '../lexicon/matcher.ts';
+import type { PolarityLexicon } from '../lexicon/polarity.ts';
+import type { Token } from '../tokenize.ts';
+
+/** Prior valence (VADER, −4…4) from which a word counts as positive. */
+const POSITIVE = 1;
+export const DENIED_PRAISE_CAP = 0.2;
+
+export function praiseDenied(
+  tokens: readonly Token[],
+  cues: readonly CueHit[],
+  polarity: PolarityLexicon | undefined,
+): boolean {
+  const praise = cues.filter((c) => c.category === 'praise');
+  if (!praise.length) return false;
+  const negated = (c: CueHit) => tokens.slice(c.from, c.to).every((t) => t.negated);
+  if (!praise.every(negated)) return false;
+  return !tokens.some((t) => !t.negated && (polarity?.get(t.norm) ?? 0) >= POSITIVE);
+}
