@@ -13,11 +13,12 @@ import { paths } from '../../app/routes.ts';
 import { useMe } from '../../app/session.tsx';
 import { Pager, usePager } from '../../components/Pager.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { customerName } from '../customers/CustomerTable.tsx';
 import { usePeople } from '../history/people.ts';
 import { CompleteTaskForm, METHOD_LABELS } from './CompleteTaskForm.tsx';
 import { HandOverTaskForm } from './HandOverTaskForm.tsx';
+import { taskDue } from './task-due.ts';
 
 export function TasksPanel({ version, onChanged }: { version: number; onChanged: () => void }) {
   const api = useApi();
@@ -40,6 +41,7 @@ export function TasksPanel({ version, onChanged }: { version: number; onChanged:
     tasks.data?.items.flatMap((t) => (t.customerId ? [t.customerId] : [])) ?? [],
   );
   const [done, setDone] = useState<string>();
+  const now = Date.now();
 
   const completed = (t: FollowUpTask) => {
     setDone(`Done: ${t.title}`);
@@ -94,6 +96,7 @@ export function TasksPanel({ version, onChanged }: { version: number; onChanged:
           <ul className="task-list" aria-busy={tasks.loading}>
             {tasks.data.items.map((t) => {
               const customer = t.customerId ? customerOf(t.customerId) : null;
+              const due = taskDue(t, now);
               return (
                 <li key={t.id} className="task">
                   <p className="task-title">{t.title}</p>
@@ -108,7 +111,12 @@ export function TasksPanel({ version, onChanged }: { version: number; onChanged:
                     {everyone && t.assigneeId
                       ? ` · for ${people.employeeName(t.assigneeId) ?? 'someone'}`
                       : ''}
-                    {t.dueAt ? ` · due ${formatDate(t.dueAt)}` : ''}
+                    {due ? ' · ' : ''}
+                    {due?.overdue ? (
+                      <span className="task-overdue">{due.text}</span>
+                    ) : (
+                      (due?.text ?? '')
+                    )}
                   </p>
                   {t.status === 'open' && (everyone || t.assigneeId === me.employeeId) ? (
                     <>
