@@ -85,7 +85,11 @@ describe('analyzeText on clear sentences', () => {
       expect(a.primaryEkman, t).toBe('anger');
       expect(a.signals.praise.present, t).toBe(false);
     }
+    const opener = analyzeText('Amazing how you manage to get it wrong every single time.');
+    expect(opener.sentiment).toBe('negative');
+    expect(opener.signals.praise.present).toBe(false);
     // Praise with no failure, or a failure put right, is not sarcasm.
+    expect(analyzeText('Love how easy the new app is.').sentiment).toBe('positive');
     expect(analyzeText('Great, thanks for sorting it so fast.').sentiment).toBe('positive');
     expect(analyzeText('Fantastic. The parcel came a day early.').primaryEkman).toBe('joy');
   });
@@ -127,6 +131,17 @@ describe('CX signals', () => {
       expect(s.praise.probability, t).toBeLessThanOrEqual(0.2);
     }
     expect(analyzeText("Can't fault them, Dave was brilliant.").signals.praise.present).toBe(true);
+  });
+
+  it('finds no churn risk in a booking cancelled on the customer, but in one they cancel', () => {
+    for (const t of [
+      'My flight got cancelled and no one can tell me anything 😡',
+      'The visit was cancelled.',
+    ])
+      expect(analyzeText(t).signals.churn_risk.present, t).toBe(false);
+    expect(analyzeText('Please cancel my policy at renewal.').signals.churn_risk.present).toBe(
+      true,
+    );
   });
 
   it('finds churn risk with the words that triggered it', () => {

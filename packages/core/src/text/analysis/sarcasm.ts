@@ -25,11 +25,19 @@ const SARCASTIC_ALONE = new Set(['thanks|cheers for nothing']);
 const FAILED =
   'declined|failed|crashed|broke|broken|down|late|wrong|missing|cancelled|delayed|lost|overcharged|charged|stuck|dropped|cut|faulty|rejected';
 const PHRASES = {
-  again: [`${FAILED} again`, `${FAILED} * again`, `${FAILED} * * again`],
+  again: [
+    `${FAILED} again`,
+    `${FAILED} * again`,
+    `${FAILED} * * again`,
+    'wrong every|each time',
+    'wrong every single time',
+  ],
+  /** Sarcastic openers ("Love how I have to…"), sarcasm only beside a failure. */
+  how: ['amazing|love|great|brilliant|lovely|funny|fantastic|wonderful how'],
   /** Sarcastic on its own, beside SARCASTIC_ALONE's cue ("thanks for nothing"). */
   alone: ['thank you|ta for nothing', 'thanks a bunch|million for nothing'],
 } as const;
-const findPhrases = phraseFinder(['again', 'alone'] as const, PHRASES);
+const findPhrases = phraseFinder(['again', 'alone', 'how'] as const, PHRASES);
 
 /** A word of praise standing alone as a sentence ("… declined again. Fantastic."), or opening one with a comma. */
 const EXCLAIMED = new Set(
@@ -61,7 +69,8 @@ export function isFlatSarcasm(
   if (phrases.some((p) => p.category === 'alone')) return true;
   const failure =
     cues.some((c) => FAILURES.includes(c.category)) || phrases.some((p) => p.category === 'again');
-  return failure && (sarcasm.length > 0 || exclaimsPraise(tokens));
+  const opener = phrases.some((p) => p.category === 'how');
+  return failure && (sarcasm.length > 0 || opener || exclaimsPraise(tokens));
 }
 
 export function readAsSarcasm(a: TextAnalysis): TextAnalysis {

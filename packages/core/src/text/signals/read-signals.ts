@@ -8,6 +8,7 @@ import type { Token } from '../tokenize.ts';
 import type { EscalationReading, SignalReading, Signals } from '../types.ts';
 import { DENIED_PRAISE_CAP, praiseDenied } from './denied-praise.ts';
 import { praiseTargets } from './praise-targets.ts';
+import { cancelledOnThem, SERVICE_CANCELLED_CAP } from './service-cancelled.ts';
 import { isRuleSignal, type RuleReading } from './rule-score.ts';
 import { cueTexts, mergeTriggers, strongestWords } from './triggers.ts';
 import { readUrgency } from './urgency.ts';
@@ -83,7 +84,16 @@ export function readSignals(
   const urgency = readUrgency(tokens, cues);
   return {
     praise: { ...praise, targets: praise.present ? praiseTargets(tokens) : [] },
-    churn_risk: learnt(m, customer, 'churn_risk', tokens, cues, rules),
+    churn_risk: cancelledOnThem(tokens, cues)
+      ? {
+          probability: Math.min(
+            learnt(m, customer, 'churn_risk', tokens, cues, rules).probability,
+            SERVICE_CANCELLED_CAP,
+          ),
+          present: false,
+          triggers: [],
+        }
+      : learnt(m, customer, 'churn_risk', tokens, cues, rules),
     effort: learnt(m, customer, 'effort', tokens, cues, rules),
     humour: learnt(m, customer, 'humour', tokens, cues, rules),
     urgency: {
