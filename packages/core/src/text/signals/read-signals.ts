@@ -70,6 +70,13 @@ function escalation(
   return { value, probabilities: { praise, complaint }, triggers };
 }
 
+/** A signal a rule says is absent: its probability capped, no triggers. */
+const below = (r: SignalReading, cap: number): SignalReading => ({
+  probability: Math.min(r.probability, cap),
+  present: false,
+  triggers: [],
+});
+
 export function readSignals(
   m: EmotionModel,
   customer: Float64Array,
@@ -77,23 +84,17 @@ export function readSignals(
   cues: readonly CueHit[],
   rules: RuleReading,
 ): Signals {
-  const read = learnt(m, customer, 'praise', tokens, cues, rules);
+  const learntPraise = learnt(m, customer, 'praise', tokens, cues, rules);
   const praise = praiseDenied(tokens, cues, m.features.polarity)
-    ? { probability: Math.min(read.probability, DENIED_PRAISE_CAP), present: false, triggers: [] }
-    : read;
+    ? below(learntPraise, DENIED_PRAISE_CAP)
+    : learntPraise;
+  const learntChurn = learnt(m, customer, 'churn_risk', tokens, cues, rules);
   const urgency = readUrgency(tokens, cues);
   return {
     praise: { ...praise, targets: praise.present ? praiseTargets(tokens) : [] },
     churn_risk: cancelledOnThem(tokens, cues)
-      ? {
-          probability: Math.min(
-            learnt(m, customer, 'churn_risk', tokens, cues, rules).probability,
-            SERVICE_CANCELLED_CAP,
-          ),
-          present: false,
-          triggers: [],
-        }
-      : learnt(m, customer, 'churn_risk', tokens, cues, rules),
+      ? below(learntChurn, SERVICE_CANCELLED_CAP)
+      : learntChurn,
     effort: learnt(m, customer, 'effort', tokens, cues, rules),
     humour: learnt(m, customer, 'humour', tokens, cues, rules),
     urgency: {

@@ -3,7 +3,7 @@
  * cue "cancel…" read it as churn risk (0.80). When every churn phrase of a text is "cancelled"
  * after got / was / were / been / is / are (a booking, a flight, a visit cancelled on them),
  * churn risk is capped below presence. "Asked for the policy to be cancelled" is the
- * customer's own wish and stays churn. On cx/ train the rule fires on 2 texts, neither labelled
+ * customer's own wish and stays churn. On cx/ train the rule fires on 1 text, not labelled
  * churn risk.
  */
 import type { CueHit } from '../lexicon/matcher.ts';
