@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EKMAN_GROUPS, EMOTION_LABELS, SENTIMENTS } from '../labels.ts';
 import type { TextAnalysis } from '../types.ts';
+import { tokenize } from '../tokenize.ts';
 import { analyzeText } from './analyze.ts';
+import { recommendation } from './recommend.ts';
 
 function probabilities(a: TextAnalysis): number[] {
   const s = a.signals;
@@ -109,6 +111,29 @@ describe('analyzeText on clear sentences', () => {
       'No complaints about the staff, but the delivery was two weeks late.',
     );
     expect(mixed.sentiment).not.toBe('positive');
+  });
+
+  it('reads a recommendation as positive, and one refused as negative', () => {
+    for (const t of [
+      'Would definitely recommend to friends and family.',
+      "Can't recommend them enough!",
+      '10/10 would recommend',
+    ]) {
+      const a = analyzeText(t);
+      expect(a.sentiment, t).toBe('positive');
+      expect(a.ekman, t).toEqual(['joy']);
+    }
+    for (const t of [
+      '1/10 would not recommend',
+      'I would never recommend this company to anyone.',
+    ]) {
+      const a = analyzeText(t);
+      expect(a.sentiment, t).toBe('negative');
+      expect(a.primaryEkman, t).toBe('anger');
+    }
+    // Advice is not a recommendation of the company; a plain mention is neither.
+    for (const t of ['I would recommend checking the fuse first.', 'They recommended a new plan.'])
+      expect(recommendation(tokenize(t)), t).toBeUndefined();
   });
 
   it('reads a bare score or one-word reply as neutral', () => {

@@ -9,6 +9,7 @@ import type { TextAnalysis } from '../types.ts';
 import { vectorize } from '../vectorize.ts';
 import { readEmotions } from './emotions.ts';
 import { praiseByDenial, readAsPraiseByDenial } from './litotes.ts';
+import { readRecommendation, recommendation } from './recommend.ts';
 import { isFlatSarcasm, readAsSarcasm } from './sarcasm.ts';
 
 /** Texts longer than this are read up to here: enough for any comment, e-mail or message. */
@@ -25,5 +26,7 @@ export function analyzeText(text: string, model: EmotionModel = emotionModel()):
     signals: readSignals(model, scores.customer, f.tokens, f.cues, readRules(f.tokens, clipped)),
   };
   if (isFlatSarcasm(f.cues, f.tokens, clipped)) return readAsSarcasm(a);
-  return praiseByDenial(f.tokens, clipped, f.cues) ? readAsPraiseByDenial(a) : a;
+  if (praiseByDenial(f.tokens, clipped, f.cues)) return readAsPraiseByDenial(a);
+  const said = recommendation(f.tokens);
+  return said ? readRecommendation(a, said) : a;
 }

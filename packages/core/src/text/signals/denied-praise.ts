@@ -21,7 +21,9 @@ export function praiseDenied(
 ): boolean {
   const praise = cues.filter((c) => c.category === 'praise');
   if (!praise.length) return false;
-  const negated = (c: CueHit) => tokens.slice(c.from, c.to).every((t) => t.negated);
+  // "Can't thank you enough" is praise at its strongest.
+  const enough = (c: CueHit) => tokens.slice(c.to, c.to + 4).some((t) => t.norm === 'enough');
+  const negated = (c: CueHit) => tokens.slice(c.from, c.to).every((t) => t.negated) && !enough(c);
   if (!praise.every(negated)) return false;
   return !tokens.some((t) => !t.negated && (polarity?.get(t.norm) ?? 0) >= POSITIVE);
 }
