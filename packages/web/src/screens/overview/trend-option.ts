@@ -20,13 +20,18 @@ export function trendOption(
 ): ChartOption {
   const out: LineSeriesOption[] = [];
   series.forEach((s, i) => {
+    // The band is the low bound plus the width on top of it. ECharts stacks a value only on a
+    // sum of the same sign by default, so a band below zero (NPS −5.8 to +42.2) was drawn from
+    // zero up to its width (0 to 48): 'all' stacks whatever the signs.
     const stack = `band-${i}`;
+    const stackStrategy = 'all' as const;
     const colour = COLOURS[i % COLOURS.length];
     out.push(
       {
         type: 'line',
         name: `${label(s.scale)} interval low`,
         stack,
+        stackStrategy,
         data: s.points.map((p) => p.low),
         lineStyle: { opacity: 0 },
         symbol: 'none',
@@ -37,6 +42,7 @@ export function trendOption(
         type: 'line',
         name: `${label(s.scale)} interval`,
         stack,
+        stackStrategy,
         data: s.points.map((p) => (p.low === null || p.high === null ? null : p.high - p.low)),
         lineStyle: { opacity: 0 },
         areaStyle: { color: BANDS[i % BANDS.length] },
