@@ -2,7 +2,7 @@
  * The selected metric over the period, a point per week or month with its 95 % interval band,
  * and the same numbers as a table (too-few periods say so there).
  */
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { CustomerMetric } from '@rapport/contracts';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../lib/metrics-format.ts';
 import type { ScopeFilters } from './overview-scope.ts';
 import { trendGrain } from './period.ts';
-import { periodLabel, trendSeries, type TrendSeries } from './trend.ts';
+import { mostlyGaps, periodLabel, trendSeries, type TrendSeries } from './trend.ts';
 import { useMetric } from './use-metric.ts';
 
 const TrendChart = lazy(() => import('./TrendChart.tsx'));
@@ -36,12 +36,21 @@ export function TrendPanel({
   range: { from: string; to: string };
   filters: ScopeFilters;
 }) {
-  const grain = trendGrain(range);
+  // Weeks for a short period, unless most weeks have too few answers for a figure: then months,
+  // so that a quiet workspace still sees a line rather than an empty chart.
+  const scope = JSON.stringify([metric, range, filters]);
+  const [monthlyFor, setMonthlyFor] = useState<string>();
+  const weekly = trendGrain(range) === 'week' && monthlyFor !== scope;
+  const grain = weekly ? 'week' : 'month';
   const result = useMetric(metric, { ...range, ...filters, groupBy: grain });
-  const trend = useMemo(
+  const read = useMemo(
     () => (result.data ? trendSeries(result.data, grain) : undefined),
     [result.data, grain],
   );
+  const sparse = weekly && read !== undefined && read.series.length > 0 && mostlyGaps(read.series);
+  if (sparse) setMonthlyFor(scope);
+  const trend = sparse ? undefined : read;
+  const byMonthInstead = !weekly && trendGrain(range) === 'week';
   const label = useCallback((scale: string) => figureLabel(metric, scale), [metric]);
   const summary = trend
     ? trend.series.map((s) => summarise(s, label(s.scale), grain)).join(' ')
@@ -74,6 +83,11 @@ export function TrendPanel({
               summary={summary}
             />
           </Suspense>
+          {byMonthInstead ? (
+            <p className="field-hint">
+              By month: most weeks of this period have too few responses for a weekly figure.
+            </p>
+          ) : null}
           <TrendGaps series={trend.series} grain={grain} />
           <details className="trend-table">
             <summary>The trend as a table</summary>

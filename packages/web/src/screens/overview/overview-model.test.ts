@@ -3,7 +3,7 @@ import type { MetricResult } from '@rapport/contracts';
 import { drillFromSearch, drillHref, drillQuery } from './drill.ts';
 import { dimensionsFor, overviewScope } from './overview-scope.ts';
 import { periodFromSearch, periodRange, trendGrain } from './period.ts';
-import { trendPeriods, trendSeries } from './trend.ts';
+import { mostlyGaps, trendPeriods, trendSeries } from './trend.ts';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 
@@ -118,5 +118,36 @@ describe('the trend', () => {
       { period: '2021-03-01', value: 80, low: 70, high: 85, n: 12, status: 'ok' },
       { period: '2021-03-08', value: null, low: null, high: null, n: 4, status: 'too_few' },
     ]);
+  });
+});
+
+describe('a weekly trend that is mostly gaps', () => {
+  const point = (n: number, value: number | null) => ({
+    period: '2026-11-02',
+    value,
+    low: null,
+    high: null,
+    n,
+    status: value === null ? ('too_few' as const) : ('ok' as const),
+  });
+  const series = (points: ReturnType<typeof point>[]) => ({
+    scale: '0-10',
+    unit: 'score' as const,
+    points,
+  });
+
+  test('is read by month when fewer than half the answered weeks carry a figure', () => {
+    expect(
+      mostlyGaps([series([point(4, null), point(9, null), point(12, 30), point(0, null)])]),
+    ).toBe(true);
+    expect(mostlyGaps([series([point(14, 20), point(9, null), point(12, 30)])])).toBe(false);
+  });
+
+  test('is kept by week when any one scale has weekly figures', () => {
+    const sparse = series([point(3, null), point(2, null)]);
+    const full = series([point(40, 10), point(35, 12)]);
+    expect(mostlyGaps([sparse, full])).toBe(false);
+    // A scale nobody answered has no say.
+    expect(mostlyGaps([series([point(0, null)]), full])).toBe(false);
   });
 });

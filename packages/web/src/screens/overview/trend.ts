@@ -88,3 +88,15 @@ export function periodLabel(period: string, grain: 'week' | 'month'): string {
     ? `w/c ${weekFmt.format(new Date(`${period}T00:00:00Z`))}`
     : monthFmt.format(new Date(`${period}-01T00:00:00Z`));
 }
+
+/**
+ * Whether a weekly trend is mostly gaps: in no series do at least half of the weeks that had
+ * answers carry a figure. Read by month instead, such a period still shows a line.
+ */
+export function mostlyGaps(series: readonly TrendSeries[]): boolean {
+  return series.every((s) => {
+    const answered = s.points.filter((p) => p.n > 0).length;
+    const figures = s.points.filter((p) => p.value !== null).length;
+    return answered === 0 || figures * 2 < answered;
+  });
+}
