@@ -44,9 +44,13 @@ describe('flagged teams stand out without colour', () => {
       symbol?: string;
       type?: string;
       data?: Array<{ name?: string }>;
+      labelLayout?: { hideOverlap?: boolean };
     }>;
     const broken = series.find((s) => s.name === 'Chain broken');
     expect(broken?.symbol).toBe('triangle');
+    // A crowded plot may leave other teams' names to the table, never a flagged team's word.
+    expect(broken?.labelLayout?.hideOverlap).toBe(false);
+    expect(series.find((s) => s.name === 'Other teams')?.labelLayout?.hideOverlap).toBe(true);
     expect(broken?.data?.map((d) => d.name)).toEqual(['Phone Support South (chain broken)']);
     const low = series.find((s) => s.name === 'Low leadership engagement');
     expect(low?.symbol).toBe('diamond');

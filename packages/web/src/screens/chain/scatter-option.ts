@@ -55,7 +55,9 @@ export function scatterOption(link: LinkageLink, points: readonly MarkedPoint[])
       fontWeight: m === 'none' ? 'normal' : 'bold',
       formatter: (p) => String((p as { name?: string }).name ?? ''),
     },
-    labelLayout: { moveOverlap: 'shiftY' },
+    // A name that would still overlap another after shifting is left to the table and the
+    // tooltip, rather than printed over it; a flagged team's name and word always show.
+    labelLayout: { moveOverlap: 'shiftY', hideOverlap: m === 'none' },
     data: points
       .filter((p) => p.mark === m)
       .map((p) => ({
