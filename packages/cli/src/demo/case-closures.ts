@@ -7,14 +7,12 @@
 import {
   closeCase,
   closedLoopSettings,
-  DomainError,
   withDefaults,
-  type Actor,
   type CaseOutcome,
   type Ids,
 } from '@rapport/core';
 import type { Store } from '@rapport/store';
-import { demoActors, type PlannedWork } from './planned-work.ts';
+import { demoActors, plannedQueue, type Planned, type PlannedWork } from './planned-work.ts';
 import { Rng } from './random.ts';
 
 const HOUR = 3_600_000;
@@ -35,10 +33,8 @@ const NOTES: Record<CaseOutcome, readonly string[]> = {
   ],
 };
 
-interface PlannedClosure {
+interface PlannedClosure extends Planned {
   caseId: string;
-  at: number;
-  actor: Actor;
   outcome: CaseOutcome;
   rootCause: string | null;
   note: string | null;
@@ -58,9 +54,8 @@ export async function caseCloser(
         .rootCauses,
   );
   const seen = new Set<string>();
-  const planned: PlannedClosure[] = [];
 
-  const plan = async () => {
+  const plan = async (add: (p: PlannedClosure) => void) => {
     const open = await store.db
       .selectFrom('cases')
       .select(['id', 'owner_id', 'customer_id', 'created_at'])
@@ -84,7 +79,7 @@ export async function caseCloser(
         ['not_recovered', 28],
         ['unreachable', 14],
       ]);
-      planned.push({
+      add({
         caseId: c.id,
         at: Date.parse(c.created_at) + hours * HOUR,
         actor,
@@ -93,29 +88,9 @@ export async function caseCloser(
         note: rng.chance(0.75) ? rng.pick(NOTES[outcome]) : null,
       });
     }
-    planned.sort((a, b) => a.at - b.at);
   };
 
-  return {
-    plan,
-    next: () => planned[0]?.at,
-    async runNext(setTime) {
-      const p = planned.shift();
-      if (!p) return;
-      setTime(p.at);
-      const ctx = { workspaceId: ws, actor: p.actor };
-      try {
-        await store.write((r) =>
-          closeCase({ r, clock: { now: deps.now }, ids: deps.ids }, ctx, p.caseId, {
-            outcome: p.outcome,
-            rootCause: p.rootCause,
-            note: p.note,
-          }),
-        );
-      } catch (e) {
-        // Escalated out of the owner's sight, or closed meanwhile: left as it is.
-        if (!(e instanceof DomainError)) throw e;
-      }
-    },
-  };
+  return plannedQueue<PlannedClosure>(store, deps, ws, plan, (d, ctx, p) =>
+    closeCase(d, ctx, p.caseId, { outcome: p.outcome, rootCause: p.rootCause, note: p.note }),
+  );
 }

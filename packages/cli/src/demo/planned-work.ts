@@ -4,7 +4,7 @@
  * would do it: an owner with a sign-in as themselves, anyone else through the admin API key,
  * as a help desk would.
  */
-import type { Actor } from '@rapport/core';
+import { DomainError, type Actor, type Ctx, type Deps, type Ids } from '@rapport/core';
 import type { Store } from '@rapport/store';
 
 export interface PlannedWork {
@@ -48,4 +48,48 @@ export function earliest(works: readonly PlannedWork[]): PlannedWork | undefined
     if (at !== undefined && (first === undefined || at < (first.next() ?? Infinity))) first = w;
   }
   return first;
+}
+
+/** A piece of planned work: when, and by whom. */
+export interface Planned {
+  at: number;
+  actor: Actor;
+}
+
+/**
+ * Planned work kept in time order and done, each piece in its own transaction, as its actor
+ * through a service call. A piece the actor may no longer do (escalated or handed over out of
+ * their sight, or done meanwhile) is left as it is.
+ */
+export function plannedQueue<P extends Planned>(
+  store: Store,
+  deps: { ids: Ids; now: () => Date },
+  workspaceId: string,
+  plan: (add: (p: P) => void) => Promise<void>,
+  perform: (d: Deps, ctx: Ctx, p: P) => Promise<unknown>,
+): PlannedWork {
+  const planned: P[] = [];
+  return {
+    async plan() {
+      await plan((p) => planned.push(p));
+      planned.sort((a, b) => a.at - b.at);
+    },
+    next: () => planned[0]?.at,
+    async runNext(setTime) {
+      const p = planned.shift();
+      if (!p) return;
+      setTime(p.at);
+      try {
+        await store.write((r) =>
+          perform(
+            { r, clock: { now: deps.now }, ids: deps.ids },
+            { workspaceId, actor: p.actor },
+            p,
+          ),
+        );
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+      }
+    },
+  };
 }

@@ -5,15 +5,9 @@
  * it. A few are forgotten (overdue on the Praise screen) and the last days' are still to do.
  * Seeded: the same demo thanks the same customers.
  */
-import {
-  completeTask,
-  DomainError,
-  type Actor,
-  type FollowUpMethod,
-  type Ids,
-} from '@rapport/core';
+import { completeTask, type FollowUpMethod, type Ids } from '@rapport/core';
 import type { Store } from '@rapport/store';
-import { demoActors, type PlannedWork } from './planned-work.ts';
+import { demoActors, plannedQueue, type Planned, type PlannedWork } from './planned-work.ts';
 import { Rng } from './random.ts';
 
 const HOUR = 3_600_000;
@@ -29,10 +23,8 @@ const NOTES: Record<FollowUpMethod, readonly string[]> = {
   in_person: ['Thanked them at the counter on their next visit.'],
 };
 
-interface PlannedThanks {
+interface PlannedThanks extends Planned {
   taskId: string;
-  at: number;
-  actor: Actor;
   method: FollowUpMethod;
   note: string | null;
 }
@@ -46,9 +38,8 @@ export async function thankYouPlanner(
   const rng = new Rng(seed * 7919 + 29);
   const actorFor = await demoActors(store, ws);
   const seen = new Set<string>();
-  const planned: PlannedThanks[] = [];
 
-  const plan = async () => {
+  const plan = async (add: (p: PlannedThanks) => void) => {
     const open = await store.db
       .selectFrom('tasks')
       .select(['id', 'assignee_id', 'customer_id', 'created_at'])
@@ -73,7 +64,7 @@ export async function thankYouPlanner(
         ['sms', 10],
         ['in_person', 5],
       ]);
-      planned.push({
+      add({
         taskId: t.id,
         at: Date.parse(t.created_at) + hours * HOUR,
         actor,
@@ -81,28 +72,9 @@ export async function thankYouPlanner(
         note: rng.chance(0.7) ? rng.pick(NOTES[method]) : null,
       });
     }
-    planned.sort((a, b) => a.at - b.at);
   };
 
-  return {
-    plan,
-    next: () => planned[0]?.at,
-    async runNext(setTime) {
-      const p = planned.shift();
-      if (!p) return;
-      setTime(p.at);
-      const ctx = { workspaceId: ws, actor: p.actor };
-      try {
-        await store.write((r) =>
-          completeTask({ r, clock: { now: deps.now }, ids: deps.ids }, ctx, p.taskId, {
-            method: p.method,
-            note: p.note,
-          }),
-        );
-      } catch (e) {
-        // Handed over out of the lead's sight, or done meanwhile: left as it is.
-        if (!(e instanceof DomainError)) throw e;
-      }
-    },
-  };
+  return plannedQueue<PlannedThanks>(store, deps, ws, plan, (d, ctx, p) =>
+    completeTask(d, ctx, p.taskId, { method: p.method, note: p.note }),
+  );
 }
