@@ -108,8 +108,15 @@ function tableText(map: EmotionMap, stage: string, group: string, grouping: Grou
   const c = row?.[grouping][group];
   if (!row || !c || row.n === 0) return '–';
   if (c.share === null) return `${c.count} of ${row.n} (too few)`;
-  const i = c.interval ? ` (${Math.round(c.interval.low)}–${Math.round(c.interval.high)})` : '';
+  const i = c.interval ? ` (${bounds(c.interval.low, c.interval.high)})` : '';
   return `${c.share} %${i}`;
+}
+
+/** Whole percent, or tenths when the two bounds would round alike (0 to 0.42 → "0–0.4"). */
+function bounds(low: number, high: number): string {
+  const alike = Math.round(low) === Math.round(high) && low !== high;
+  const r = (v: number) => (alike ? Math.round(v * 10) / 10 : Math.round(v));
+  return `${r(low)}–${r(high)}`;
 }
 
 /** What one cell of the heat map should say, from the API's cell: its share and n. */

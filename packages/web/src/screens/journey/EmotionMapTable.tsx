@@ -2,6 +2,7 @@
 import type { EmotionMap } from '@rapport/contracts';
 import { stageLabel } from '../../lib/labels.ts';
 import { groupWord, type Grouping } from './heatmap-option.ts';
+import { shareRange } from './share-range.ts';
 
 export function EmotionMapTable({ map, grouping }: { map: EmotionMap; grouping: Grouping }) {
   const groups = grouping === 'ekman' ? map.ekmanGroups : map.sentiments;
@@ -51,7 +52,7 @@ export function EmotionMapTable({ map, grouping }: { map: EmotionMap; grouping: 
                     // On a line of its own, so that seven groups fit a laptop's width.
                     <span className="muted interval">
                       {' '}
-                      ({Math.round(c.interval.low)}–{Math.round(c.interval.high)})
+                      ({shareRange(c.interval.low, c.interval.high)})
                     </span>
                   ) : null}
                 </td>
