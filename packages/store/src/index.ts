@@ -9,7 +9,11 @@ export { backfillCubeWeeks } from './migrations/0013_cube_weeks.ts';
 export { rollupRowsOf, cubeRowsOf, ROLLUP_KEY, BUCKETS } from './repositories/rollup-writes.ts';
 export { CUBE_KEY } from './migrations/0011_metric_cube.ts';
 export { createRepos } from './repositories/index.ts';
-export { toJob, DEFAULT_MAX_ATTEMPTS } from './repositories/job.repository.ts';
+export {
+  toJob,
+  DEFAULT_MAX_ATTEMPTS,
+  PENDING_WITH_DEDUPE_KEY,
+} from './repositories/job.repository.ts';
 export * from './repositories/queue.repository.ts';
 export { opsRepository, type OpsStats } from './repositories/ops.repository.ts';
 export * from './workspace-transfer.ts';

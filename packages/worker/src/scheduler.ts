@@ -6,8 +6,8 @@
  * down for hours runs the overdue instance once rather than once per missed period.
  */
 import type { Ids } from '@rapport/core';
-import type { Database, Store } from '@rapport/store';
-import { sql, type Kysely } from 'kysely';
+import { PENDING_WITH_DEDUPE_KEY, type Database, type Store } from '@rapport/store';
+import type { Kysely } from 'kysely';
 import type { Schedule } from './registry.ts';
 
 /** Recurring and other system jobs live in this workspace of the jobs table. */
@@ -26,9 +26,7 @@ export const pendingScheduled = (db: Kysely<Database>, keys: readonly string[]) 
     .selectFrom('jobs')
     .select('dedupe_key')
     .where('workspace_id', '=', SYSTEM_WORKSPACE)
-    // Written out, not bound, so that SQLite may read the pending-dedupe index (its condition
-    // must follow from the query's): with bound statuses it walked every queued job.
-    .where(sql<boolean>`dedupe_key is not null and status in ('queued', 'running')`)
+    .where(PENDING_WITH_DEDUPE_KEY)
     .where('dedupe_key', 'in', keys);
 
 /** Enqueues the next instance of each schedule that has none pending; returns how many. */

@@ -25,6 +25,13 @@ export const toJob = (r: Selectable<JobsTable>): Job => ({
 
 export const DEFAULT_MAX_ATTEMPTS = 8;
 
+/**
+ * The condition of the pending-dedupe index (migration 0002), written out rather than bound: a
+ * query must state it in these very words for SQLite to read that index (a pending job with a
+ * dedupe key; with bound statuses SQLite walks every queued job instead).
+ */
+export const PENDING_WITH_DEDUPE_KEY = sql<boolean>`dedupe_key is not null and status in ('queued', 'running')`;
+
 type JobRow = Omit<Insertable<JobsTable>, 'seq'> & { status: string };
 const compiled = new Map<string, { sql: string; columns: Array<keyof JobRow> }>();
 
@@ -51,10 +58,7 @@ function enqueueQuery(db: Kysely<Database>, dialect: DialectName, row: JobRow) {
     })
     .$if(row.dedupe_key !== null, (q) =>
       q.onConflict((oc) =>
-        oc
-          .columns(['workspace_id', 'dedupe_key'])
-          .where(sql<boolean>`dedupe_key is not null and status in ('queued', 'running')`)
-          .doNothing(),
+        oc.columns(['workspace_id', 'dedupe_key']).where(PENDING_WITH_DEDUPE_KEY).doNothing(),
       ),
     )
     .returning('id')

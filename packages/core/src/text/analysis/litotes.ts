@@ -7,11 +7,11 @@
  * out of the reading and a negative or mixed sentiment becomes positive. A plain statement
  * ("Booked for work. No issues with the website.") stays neutral, as cx/ labels it.
  */
-import type { CueCategory } from '../lexicon/cues.ts';
 import { phraseFinder, type CueHit } from '../lexicon/matcher.ts';
 import type { Token } from '../tokenize.ts';
 import type { EkmanGroup } from '../labels.ts';
 import type { TextAnalysis } from '../types.ts';
+import { FAILURES } from './sarcasm.ts';
 
 const NOT = "couldn't|couldnt|can't|cant|cannot";
 export const LITOTES = {
@@ -39,7 +39,6 @@ export const LITOTES = {
 } as const;
 
 const findLitotes = phraseFinder(['positive'] as const, LITOTES);
-const FAILURES: readonly CueCategory[] = ['wait', 'effort', 'complaint', 'churn'];
 const TURNS = new Set(['but', 'however', 'although', 'though', 'except', 'unfortunately']);
 
 /** The phrase of praise by denial, when the text says nothing against it. */

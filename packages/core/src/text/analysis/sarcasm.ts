@@ -14,7 +14,8 @@ import { phraseFinder, type CueHit } from '../lexicon/matcher.ts';
 import type { Token } from '../tokenize.ts';
 import type { TextAnalysis } from '../types.ts';
 
-const FAILURES: readonly CueCategory[] = ['wait', 'effort', 'complaint', 'churn'];
+/** Cue categories that name a service failure (read by litotes.ts too). */
+export const FAILURES: readonly CueCategory[] = ['wait', 'effort', 'complaint', 'churn'];
 /** Sarcasm patterns (as written in cues.ts) that need no service failure beside them. */
 const SARCASTIC_ALONE = new Set(['thanks|cheers for nothing']);
 
