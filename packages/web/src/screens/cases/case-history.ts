@@ -43,9 +43,11 @@ export function describeEvent(e: CaseEvent, name: Name): string {
     }
     case 'escalated': {
       const due = s(d.slaDueAt);
-      if (d.reminder === true)
-        return `SLA missed again: ${person(d.to)} reminded (level ${typeof d.level === 'number' ? d.level : '?'}, the top of the chain)${due ? `; now due ${formatDateTime(due)}` : ''}.`;
-      return `SLA breached: escalated to ${person(d.to)} (level ${typeof d.level === 'number' ? d.level : '?'})${due ? `; now due ${formatDateTime(due)}` : ''}.`;
+      const level = `level ${typeof d.level === 'number' ? d.level : '?'}`;
+      const then = due ? `; now due ${formatDateTime(due)}` : '';
+      return d.reminder === true
+        ? `SLA missed again: ${person(d.to)} reminded (${level}, the top of the chain)${then}.`
+        : `SLA breached: escalated to ${person(d.to)} (${level})${then}.`;
     }
     case 'closed': {
       const cause = s(d.rootCause);

@@ -40,7 +40,8 @@ export function TrendPanel({
   // so that a quiet workspace still sees a line rather than an empty chart.
   const scope = JSON.stringify([metric, range, filters]);
   const [monthlyFor, setMonthlyFor] = useState<string>();
-  const weekly = trendGrain(range) === 'week' && monthlyFor !== scope;
+  const byWeek = trendGrain(range) === 'week';
+  const weekly = byWeek && monthlyFor !== scope;
   const grain = weekly ? 'week' : 'month';
   const result = useMetric(metric, { ...range, ...filters, groupBy: grain });
   const read = useMemo(
@@ -50,7 +51,7 @@ export function TrendPanel({
   const sparse = weekly && read !== undefined && read.series.length > 0 && mostlyGaps(read.series);
   if (sparse) setMonthlyFor(scope);
   const trend = sparse ? undefined : read;
-  const byMonthInstead = !weekly && trendGrain(range) === 'week';
+  const byMonthInstead = byWeek && !weekly;
   const label = useCallback((scale: string) => figureLabel(metric, scale), [metric]);
   const summary = trend
     ? trend.series.map((s) => summarise(s, label(s.scale), grain)).join(' ')
