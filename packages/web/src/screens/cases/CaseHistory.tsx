@@ -4,6 +4,7 @@ import { useMe } from '../../app/session.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { usePeople } from '../history/people.ts';
 import { actorText, describeEvent } from './case-history.ts';
+import { historySteps } from './history-steps.ts';
 import { useUserNames } from './use-user-names.ts';
 
 export function CaseHistory({ events }: { events: readonly CaseEvent[] }) {
@@ -12,13 +13,19 @@ export function CaseHistory({ events }: { events: readonly CaseEvent[] }) {
   const userName = useUserNames();
   return (
     <ol className="case-history">
-      {events.map((e) => (
+      {historySteps(events).map(({ event: e, count, firstAt }) => (
         <li key={e.seq} className={`case-step case-step-${e.kind}`}>
-          <time dateTime={e.at} className="muted">
-            {formatDateTime(e.at)}
-          </time>
+          <span className="muted">
+            {count > 1 && (
+              <>
+                <time dateTime={firstAt}>{formatDateTime(firstAt)}</time> –{' '}
+              </>
+            )}
+            <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+          </span>
           <p>
-            <strong>{actorText(e, me, userName)}</strong> · {describeEvent(e, people.employeeName)}
+            <strong>{actorText(e, me, userName)}</strong> ·{' '}
+            {describeEvent(e, people.employeeName, count)}
           </p>
         </li>
       ))}

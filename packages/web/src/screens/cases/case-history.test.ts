@@ -36,3 +36,12 @@ describe('a case’s SLA steps in words', () => {
     );
   });
 });
+
+describe('reminders folded into one step', () => {
+  test('say how many times the top of the chain was reminded', () => {
+    const text = describeEvent(escalated({ level: 2, to: 'emp_vp', reminder: true }), name, 30);
+    expect(text).toBe(
+      'SLA missed again 30 times: Victor Vice reminded each time (level 2, the top of the chain).',
+    );
+  });
+});

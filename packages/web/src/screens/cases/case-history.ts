@@ -18,7 +18,8 @@ const label = <K extends string>(labels: Record<K, string>, v: unknown): string 
       ? codeLabel(v)
       : '—';
 
-export function describeEvent(e: CaseEvent, name: Name): string {
+/** `times`: how many reminders in a row this step stands for (history-steps.ts). */
+export function describeEvent(e: CaseEvent, name: Name, times = 1): string {
   const d = e.data;
   const person = (v: unknown) => {
     const id = s(v);
@@ -46,7 +47,9 @@ export function describeEvent(e: CaseEvent, name: Name): string {
       const level = `level ${typeof d.level === 'number' ? d.level : '?'}`;
       const then = due ? `; now due ${formatDateTime(due)}` : '';
       return d.reminder === true
-        ? `SLA missed again: ${person(d.to)} reminded (${level}, the top of the chain)${then}.`
+        ? times > 1
+          ? `SLA missed again ${times} times: ${person(d.to)} reminded each time (${level}, the top of the chain)${then}.`
+          : `SLA missed again: ${person(d.to)} reminded (${level}, the top of the chain)${then}.`
         : `SLA breached: escalated to ${person(d.to)} (${level})${then}.`;
     }
     case 'closed': {
