@@ -1,7 +1,9 @@
 /**
  * Each role signs in and sees the navigation it may use — and only screens that exist.
  */
-import type { Role } from '@rapport/contracts';
+import { createClient, type Role } from '@rapport/contracts';
+import { systemClock, systemIds } from '@rapport/core';
+import { bootstrapWorkspace } from '@rapport/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startE2e, type E2e } from './harness.ts';
 
@@ -104,6 +106,49 @@ describe('sign-in and navigation by role', { timeout: 60_000 }, () => {
     await e2e.shoot(page, 'skip-link');
     await page.keyboard.press('Enter');
     await expect.poll(focused).toMatch(/^main#main:/);
+    expect(page.watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  // Last: it gives the demo analyst's e-mail and password an account in a second workspace.
+  test('one e-mail and password in two workspaces of one name: the user chooses', async () => {
+    const { server } = e2e;
+    const other = await bootstrapWorkspace(
+      server.store,
+      { clock: systemClock, ids: systemIds() },
+      'Northwind Services',
+    );
+    const analyst = server.users.analyst;
+    await createClient({ baseUrl: server.url, apiKey: other.apiKey }).users.create({
+      email: analyst.email,
+      name: 'Analyst, second workspace',
+      role: 'analyst',
+      password: analyst.password,
+    });
+    await e2e.context.clearCookies();
+    const page = await e2e.newPage();
+    await page.goto(`${server.url}/customers`);
+    await page.getByLabel('E-mail').fill(analyst.email);
+    await page.getByLabel('Password').fill(analyst.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const choice = page.getByRole('group', { name: 'Workspace' });
+    await choice.getByText('This e-mail and password open 2 workspaces. Choose one.').waitFor();
+    // Both are called Northwind Services: each says its id.
+    const radios = choice.getByRole('radio');
+    expect(await radios.count()).toBe(2);
+    await choice.getByLabel(`Northwind Services (${other.workspace.id})`).waitFor();
+    await choice.getByLabel(`Northwind Services (${server.workspaceId})`).waitFor();
+    expect(await page.getByRole('button', { name: 'Sign in' }).isDisabled()).toBe(true);
+    expect(await e2e.audit(page)).toEqual([]);
+    await e2e.shoot(page, 'sign-in-workspaces');
+    await choice.getByLabel(`Northwind Services (${other.workspace.id})`).check();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+    const me = await page.evaluate(async () => {
+      const res = await fetch('/api/v1/me');
+      return (await res.json()) as { workspaceId: string };
+    });
+    expect(me.workspaceId).toBe(other.workspace.id);
     expect(page.watch.problems).toEqual([]);
     await page.close();
   });

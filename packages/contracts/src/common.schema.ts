@@ -28,7 +28,18 @@ export const problem = z
     detail: z.string(),
     code: z.string(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          choices: z
+            .array(z.object({ value: z.string(), label: z.string() }))
+            .optional()
+            .describe('The values the field may take, when the caller must choose one.'),
+        }),
+      )
+      .optional(),
   })
   .describe('An RFC 9457 problem: what went wrong, and which fields were at fault.');
 export type Problem = z.infer<typeof problem>;

@@ -18,6 +18,8 @@ export type ErrorCode =
 export interface FieldIssue {
   field: string;
   message: string;
+  /** The values the field may take, when the caller must choose one (value and its name). */
+  choices?: Array<{ value: string; label: string }>;
 }
 
 export class DomainError extends Error {

@@ -23,7 +23,8 @@ export type SessionState =
 
 interface SessionApi {
   state: SessionState;
-  signIn(email: string, password: string): Promise<void>;
+  /** `workspaceId` when the e-mail and password open accounts in several workspaces. */
+  signIn(email: string, password: string, workspaceId?: string): Promise<void>;
   signOut(): Promise<void>;
   expired(): void;
   retry(): void;
@@ -52,8 +53,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [api, attempt]);
 
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const me = await api.auth.login({ email, password });
+    async (email: string, password: string, workspaceId?: string) => {
+      const me = await api.auth.login({ email, password, ...(workspaceId ? { workspaceId } : {}) });
       setState({ status: 'signed-in', me });
     },
     [api],

@@ -58,7 +58,9 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       tags: ['auth'],
       summary: 'Sign in to the web app',
       description:
-        'Failed sign-ins are limited per e-mail and per client address (429 with Retry-After).',
+        'Failed sign-ins are limited per e-mail and per client address (429 with Retry-After). ' +
+        'When the e-mail and password open accounts in several workspaces and no workspaceId is ' +
+        'given, the answer is 409 naming them in errors[0].choices; send one as workspaceId.',
       security: [],
       body: loginInput,
       response: { 200: me, 429: problem.describe('Too many failed sign-ins'), ...errorResponses },
@@ -66,30 +68,49 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (req, reply) => {
       const { email, password, workspaceId } = req.body;
       const keys = [`login:e:${email.trim().toLowerCase()}`, `login:ip:${req.ip}`];
-      const user = await deps.store.read(async (rr) => {
+      // One person may have an account in several workspaces (each scoped query asks one).
+      const accounts = await deps.store.read(async (rr) => {
         const spaces = workspaceId ? [workspaceId] : (await rr.workspaces.list()).map((w) => w.id);
+        const found: Array<{ user: User; workspaceName: string }> = [];
         for (const ws of spaces) {
           const u = await rr.users.findByEmail(ws, email);
-          if (u) return u;
+          if (u) found.push({ user: u, workspaceName: (await rr.workspaces.get(ws))?.name ?? '' });
         }
-        return undefined;
+        return found;
       });
       try {
         await limiter.check(keys);
       } catch (e) {
-        if (user) await auditLogin(user, 'denied', 'rate_limited');
+        for (const a of accounts) await auditLogin(a.user, 'denied', 'rate_limited');
         throw e;
       }
       // A missing user costs the same hash verification as a wrong password.
-      const ok =
-        user && !user.disabledAt
-          ? await verifyPassword(user.passwordHash, password)
-          : await verifyNobody(password);
-      if (!user || !ok) {
+      const open = accounts.filter((a) => !a.user.disabledAt);
+      if (!open.length) await verifyNobody(password);
+      const matches: typeof open = [];
+      for (const a of open)
+        if (await verifyPassword(a.user.passwordHash, password)) matches.push(a);
+      const [match, ...more] = matches;
+      if (!match) {
         await limiter.record(keys);
-        if (user) await auditLogin(user, 'failed', user.disabledAt ? 'disabled' : 'password');
+        for (const a of accounts)
+          await auditLogin(a.user, 'failed', a.user.disabledAt ? 'disabled' : 'password');
         throw new DomainError('unauthenticated', 'Wrong e-mail or password.');
       }
+      if (more.length) {
+        await limiter.clear(keys.slice(0, 1));
+        const message = `This e-mail and password open ${matches.length} workspaces: choose one.`;
+        throw new DomainError('conflict', message, {
+          issues: [
+            {
+              field: 'workspaceId',
+              message,
+              choices: matches.map((a) => ({ value: a.user.workspaceId, label: a.workspaceName })),
+            },
+          ],
+        });
+      }
+      const user = match.user;
       await limiter.clear(keys.slice(0, 1));
       const session = await deps.store.write(async (rr) => {
         const d = depsFor(deps, rr);
