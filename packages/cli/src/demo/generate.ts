@@ -3,6 +3,7 @@
  * teams, several hundred customers, a few thousand interactions over every channel and stage.
  */
 import {
+  closedLoopSettings,
   createCustomer,
   createInteraction,
   DAY_MS,
@@ -15,6 +16,7 @@ import {
   type Ids,
   type InteractionInput,
   type Outcome,
+  withDefaults,
 } from '@rapport/core';
 import { bootstrapWorkspace, createUser } from '@rapport/server';
 import type { Store } from '@rapport/store';
@@ -165,7 +167,19 @@ export async function generateDemo(
   const ws = workspace.id;
   const ctx = systemCtx(ws);
   const company = await createCompany(store, deps, ws, rng);
-  const owners = company.teams.find((t) => t.plan.name.startsWith('Retention'))?.agents ?? [];
+  const retention = company.teams.find((t) => t.plan.name.startsWith('Retention'));
+  const owners = retention?.agents ?? [];
+  // The owners of last resort a CX team sets first (Settings → Closed loop): without them the
+  // churn risk of a customer nobody owns stays unassigned, and its SLA escalates to nobody.
+  await store.write(async (r) => {
+    const current = withDefaults((await r.workspaces.get(ws))?.settings);
+    const closedLoop = closedLoopSettings({
+      ...current.closedLoop,
+      retentionTeamId: retention?.team.id ?? null,
+      defaultOwnerId: company.head.id,
+    });
+    await r.workspaces.updateSettings(ws, { ...current, closedLoop });
+  });
   const told = await tellStories(store, deps, { ws, company, until });
 
   const customerInputs = Array.from({ length: nCustomers }, (_, k) => {

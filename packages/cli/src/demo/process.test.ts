@@ -67,6 +67,29 @@ describeEachDialect('the demo’s history, lived in order', (db) => {
     }
   });
 
+  it('gives every case an owner: churn risks nobody owns go to the retention lead', async () => {
+    const rows = await db()
+      .store.db.selectFrom('cases')
+      .leftJoin('customers', (j) =>
+        j
+          .onRef('customers.workspace_id', '=', 'cases.workspace_id')
+          .onRef('customers.id', '=', 'cases.customer_id'),
+      )
+      .select(['cases.id', 'cases.owner_id', 'cases.reason', 'customers.relationship_owner_id'])
+      .where('cases.workspace_id', '=', demo.workspaceId)
+      .execute();
+    expect(rows.filter((c) => c.owner_id === null)).toEqual([]);
+    const lead = await db().store.read(async (r) => {
+      const ws = await r.workspaces.get(demo.workspaceId);
+      const teamId = ws?.settings.closedLoop?.retentionTeamId;
+      return teamId ? (await r.teams.get(demo.workspaceId, teamId))?.leadId : undefined;
+    });
+    expect(lead).toBeTruthy();
+    const unowned = rows.filter((c) => c.reason === 'churn_risk' && !c.relationship_owner_id);
+    expect(unowned.length).toBeGreaterThan(0);
+    for (const c of unowned) expect(c.owner_id, c.id).toBe(lead);
+  });
+
   it('has their owners close most of them later, with an outcome, by a person or the help desk', async () => {
     const all = await cases();
     const closed = all.filter((c) => c.status === 'closed');
