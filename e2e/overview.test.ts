@@ -123,6 +123,17 @@ describe('overview', { timeout: 60_000 }, () => {
     expect(page.watch.problems).toEqual([]);
   });
 
+  test('with no metric named, the details open on the first one with answers', async () => {
+    // March has no NPS answers: the trend and breakdown open on CSAT, not on two empty panels.
+    await page.goto(`${e2e.server.url}/overview?from=2021-03-01&to=2021-03-31`);
+    await card('NPS').getByText('No responses').waitFor();
+    const details = page.getByRole('group', { name: 'Details of' });
+    await details.getByRole('button', { name: 'CSAT', pressed: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^CSAT by / }).first().waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: /^NPS by / }).count()).toBe(0);
+    expect(page.watch.problems).toEqual([]);
+  });
+
   test('a figure drills down to its responses, and a response to the customer', async () => {
     await page.goto(`${e2e.server.url}${OVERVIEW}`);
     await card('CSAT')

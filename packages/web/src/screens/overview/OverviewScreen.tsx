@@ -3,7 +3,7 @@
  * the change against the previous period; the trend and breakdowns of one metric; every figure a
  * link down to its responses.
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CustomerMetric } from '@rapport/contracts';
 import { useEmployees, useTeams } from '../../api/directory.tsx';
 import { navigate, useLocation, withQuery } from '../../app/router.tsx';
@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { EmptyState, Loading } from '../../components/states.tsx';
 import { METRIC_LABELS } from '../../lib/metrics-format.ts';
 import { BreakdownPanel } from './BreakdownPanel.tsx';
+import { defaultMetric, type MetricCounts } from './default-metric.ts';
 import { MetricCard } from './MetricCard.tsx';
 import { OVERVIEW_CARDS } from './overview-extensions.ts';
 import {
@@ -64,9 +65,25 @@ function Overview({ scope }: { scope: OverviewScope }) {
   const location = useLocation();
   const period = periodFromSearch(location.search);
   const range = periodRange(period);
+  // The cards' answer counts for this period, to open the details on a metric with answers.
+  const countsKey = JSON.stringify(range);
+  const [counted, setCounted] = useState<{ key: string; counts: MetricCounts }>({
+    key: countsKey,
+    counts: {},
+  });
+  const onCount = useCallback(
+    (m: CustomerMetric, n: number) =>
+      setCounted((c) =>
+        c.key === countsKey
+          ? { key: c.key, counts: { ...c.counts, [m]: n } }
+          : { key: countsKey, counts: { [m]: n } },
+      ),
+    [countsKey],
+  );
+  const chosen = scope.metrics.find((m) => m === location.search.get('metric'));
   const metric =
-    scope.metrics.find((m) => m === location.search.get('metric')) ?? scope.metrics[0] ?? 'csat';
-  const dims = dimensionsFor(metric, scope);
+    chosen ?? defaultMetric(scope.metrics, counted.key === countsKey ? counted.counts : {});
+  const dims = metric ? dimensionsFor(metric, scope) : [];
   const dimension = dims.find((d) => d === location.search.get('by')) ?? dims[0] ?? 'stage';
 
   const go = (next: { period?: Period; metric?: CustomerMetric; by?: Dimension }) =>
@@ -106,7 +123,14 @@ function Overview({ scope }: { scope: OverviewScope }) {
           </p>
           <div className="metric-cards">
             {scope.metrics.map((m) => (
-              <Card key={m} metric={m} range={range} scope={scope} />
+              // A new period mounts new cards: none reports the last period's count as this one's.
+              <Card
+                key={`${m} ${countsKey}`}
+                metric={m}
+                range={range}
+                scope={scope}
+                onCount={onCount}
+              />
             ))}
             {OVERVIEW_CARDS.filter((c) => c.roles.includes(me.role)).map(({ key, Component }) => (
               <Component key={key} range={range} scope={scope} />
@@ -128,15 +152,21 @@ function Overview({ scope }: { scope: OverviewScope }) {
               ))}
             </div>
           </div>
-          <TrendPanel metric={metric} range={range} filters={scope.filters} />
-          <BreakdownPanel
-            metric={metric}
-            dimension={dimension}
-            dimensions={dims}
-            range={range}
-            filters={scope.filters}
-            onDimension={(d) => go({ by: d })}
-          />
+          {metric ? (
+            <>
+              <TrendPanel metric={metric} range={range} filters={scope.filters} />
+              <BreakdownPanel
+                metric={metric}
+                dimension={dimension}
+                dimensions={dims}
+                range={range}
+                filters={scope.filters}
+                onDimension={(d) => go({ by: d })}
+              />
+            </>
+          ) : (
+            <Loading label="Loading the figures…" />
+          )}
         </>
       )}
     </>
@@ -147,11 +177,18 @@ function Card({
   metric,
   range,
   scope,
+  onCount,
 }: {
   metric: CustomerMetric;
   range: { from: string; to: string };
   scope: OverviewScope;
+  /** How many answers the card counts in the period (0 when it failed to load). */
+  onCount: (metric: CustomerMetric, n: number) => void;
 }) {
   const result = useMetric(metric, { ...range, ...scope.filters, compare: 'true' });
+  const n = result.error ? 0 : result.data?.overall.reduce((sum, cell) => sum + cell.figure.n, 0);
+  useEffect(() => {
+    if (n !== undefined && !result.loading) onCount(metric, n);
+  }, [metric, n, result.loading, onCount]);
   return <MetricCard metric={metric} result={result} filters={scope.filters} />;
 }
