@@ -129,7 +129,10 @@ describe('overview', { timeout: 60_000 }, () => {
     await card('NPS').getByText('No responses').waitFor();
     const details = page.getByRole('group', { name: 'Details of' });
     await details.getByRole('button', { name: 'CSAT', pressed: true }).waitFor();
-    await page.getByRole('heading', { level: 2, name: /^CSAT by / }).first().waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: /^CSAT by / })
+      .first()
+      .waitFor();
     expect(await page.getByRole('heading', { level: 2, name: /^NPS by / }).count()).toBe(0);
     expect(page.watch.problems).toEqual([]);
   });
