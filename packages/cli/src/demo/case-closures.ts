@@ -1,12 +1,15 @@
 /**
- * The people of the demo close the loop: most cases the rules open are closed by their owner
- * some hours or days later, with an outcome, a root cause and usually a note, so that the
- * Cases screen shows a team at work (time to first action, SLA kept, recovery rate) rather than
- * hundreds of cases all opened at once. Seeded: the same demo closes the same cases.
+ * The people of the demo close the loop: most cases the rules open are taken up by their owner
+ * within hours (in progress, often with a note of the first contact) and closed some hours or
+ * days later, with an outcome, a root cause and usually a note, so that the Cases screen shows
+ * a team at work (time to first action before time to close, SLA kept, recovery rate) rather
+ * than hundreds of cases all opened at once. Seeded: the same demo closes the same cases.
  */
 import {
+  addNote,
   closeCase,
   closedLoopSettings,
+  updateCase,
   withDefaults,
   type CaseOutcome,
   type Ids,
@@ -33,12 +36,15 @@ const NOTES: Record<CaseOutcome, readonly string[]> = {
   ],
 };
 
-interface PlannedClosure extends Planned {
-  caseId: string;
-  outcome: CaseOutcome;
-  rootCause: string | null;
-  note: string | null;
-}
+const FIRST_CONTACT = [
+  'Called the customer; looking into it and calling back.',
+  'E-mailed the customer to say we are on it.',
+  'Checked the account history; the customer is expecting a call back.',
+];
+
+type PlannedStep = Planned & { caseId: string; note: string | null } & (
+    { step: 'start' } | { step: 'close'; outcome: CaseOutcome; rootCause: string | null }
+  );
 
 export async function caseCloser(
   store: Store,
@@ -55,7 +61,7 @@ export async function caseCloser(
   );
   const seen = new Set<string>();
 
-  const plan = async (add: (p: PlannedClosure) => void) => {
+  const plan = async (add: (p: PlannedStep) => void) => {
     const open = await store.db
       .selectFrom('cases')
       .select(['id', 'owner_id', 'customer_id', 'created_at'])
@@ -79,18 +85,38 @@ export async function caseCloser(
         ['not_recovered', 28],
         ['unreachable', 14],
       ]);
+      const opened = Date.parse(c.created_at);
       add({
+        step: 'close',
         caseId: c.id,
-        at: Date.parse(c.created_at) + hours * HOUR,
+        at: opened + hours * HOUR,
         actor,
         outcome,
         rootCause: outcome === 'unreachable' || !rootCauses.length ? null : rng.pick(rootCauses),
         note: rng.chance(0.75) ? rng.pick(NOTES[outcome]) : null,
       });
+      // Most are taken up first, a tenth to half of the way to their closing.
+      if (rng.chance(0.8))
+        add({
+          step: 'start',
+          caseId: c.id,
+          at: opened + hours * HOUR * (0.1 + 0.4 * rng.next()),
+          actor,
+          note: rng.chance(0.6) ? rng.pick(FIRST_CONTACT) : null,
+        });
     }
   };
 
-  return plannedQueue<PlannedClosure>(store, deps, ws, plan, (d, ctx, p) =>
-    closeCase(d, ctx, p.caseId, { outcome: p.outcome, rootCause: p.rootCause, note: p.note }),
-  );
+  return plannedQueue<PlannedStep>(store, deps, ws, plan, async (d, ctx, p) => {
+    if (p.step === 'close') {
+      await closeCase(d, ctx, p.caseId, {
+        outcome: p.outcome,
+        rootCause: p.rootCause,
+        note: p.note,
+      });
+      return;
+    }
+    await updateCase(d, ctx, p.caseId, { status: 'in_progress' });
+    if (p.note) await addNote(d, ctx, p.caseId, p.note);
+  });
 }

@@ -106,6 +106,17 @@ describeEachDialect('the demo’s history, lived in order', (db) => {
       .execute();
     expect(closers.length).toBe(closed.length);
     expect(closers.every((e) => e.actor_kind !== 'system')).toBe(true);
+    // Most were taken up before they were closed: time to first action comes before time to close.
+    const taken = await db()
+      .store.db.selectFrom('cases')
+      .select(['id', 'first_action_at', 'closed_at'])
+      .where('workspace_id', '=', demo.workspaceId)
+      .where('status', '=', 'closed')
+      .execute();
+    const early = taken.filter(
+      (c) => c.first_action_at && c.closed_at && c.first_action_at < c.closed_at,
+    );
+    expect(early.length / taken.length).toBeGreaterThan(0.6);
     // The stories' cases stay as the stories leave them.
     const storyCases = demo.stories.flatMap((s) => (s.caseId ? [s.caseId] : []));
     expect(storyCases.length).toBeGreaterThan(0);
