@@ -46,8 +46,8 @@ export function StoryTour() {
     return (
       <div className="tour-offer" role="group" aria-label="Guided tour">
         <span className="tour-offer-text">
-          New here? {stops.length === 1 ? 'One story' : `${stops.length} stories`} of this demo,
-          each on its screen.
+          New here? The demo tells{' '}
+          {stops.length === 1 ? 'one story' : `${stops.length} stories`}.
         </span>
         <button type="button" className="button button-primary" onClick={() => go(0)}>
           Take the tour
