@@ -46,8 +46,7 @@ export function StoryTour() {
     return (
       <div className="tour-offer" role="group" aria-label="Guided tour">
         <span className="tour-offer-text">
-          New here? The demo tells{' '}
-          {stops.length === 1 ? 'one story' : `${stops.length} stories`}.
+          New here? The demo tells {stops.length === 1 ? 'one story' : `${stops.length} stories`}.
         </span>
         <button type="button" className="button button-primary" onClick={() => go(0)}>
           Take the tour
