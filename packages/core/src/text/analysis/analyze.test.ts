@@ -4,6 +4,7 @@ import { EKMAN_GROUPS, EMOTION_LABELS, SENTIMENTS } from '../labels.ts';
 import type { TextAnalysis } from '../types.ts';
 import { tokenize } from '../tokenize.ts';
 import { analyzeText } from './analyze.ts';
+import { bottomRating } from './bottom-rating.ts';
 import { recommendation } from './recommend.ts';
 
 function probabilities(a: TextAnalysis): number[] {
@@ -133,6 +134,29 @@ describe('analyzeText on clear sentences', () => {
     // Advice is not a recommendation of the company; a plain mention is neither.
     for (const t of ['I would recommend checking the fuse first.', 'They recommended a new plan.'])
       expect(recommendation(tokenize(t)), t).toBeUndefined();
+  });
+
+  it('reads a bottom rating as negative, with no praise', () => {
+    for (const t of [
+      "I'd give 0 stars if I could.",
+      'Zero stars. Avoid.',
+      'One star, never again.',
+    ]) {
+      const a = analyzeText(t);
+      expect(a.sentiment, t).toBe('negative');
+      expect(a.primaryEkman, t).toBe('anger');
+      expect(a.signals.praise.present, t).toBe(false);
+      expect(a.signals.praise.probability, t).toBeLessThanOrEqual(0.2);
+    }
+    expect(bottomRating(tokenize('2 out of 10, rude staff.'))).toBe(true);
+    // A higher rating beside it, a rating up the scale, or a number that is no rating: no.
+    for (const t of [
+      'I went from 1 star to 5 stars after they fixed it.',
+      'Five stars!',
+      '7 out of 10',
+      'Order 1 of 2 arrived; the stars on the box were scratched.',
+    ])
+      expect(bottomRating(tokenize(t)), t).toBe(false);
   });
 
   it('reads a bare score or one-word reply as neutral', () => {

@@ -7,6 +7,7 @@ import { readSignals } from '../signals/read-signals.ts';
 import { readRules } from '../signals/rule-score.ts';
 import type { TextAnalysis } from '../types.ts';
 import { vectorize } from '../vectorize.ts';
+import { bottomRating, readBottomRating } from './bottom-rating.ts';
 import { readEmotions } from './emotions.ts';
 import { praiseByDenial, readAsPraiseByDenial } from './litotes.ts';
 import { readRecommendation, recommendation } from './recommend.ts';
@@ -27,6 +28,7 @@ export function analyzeText(text: string, model: EmotionModel = emotionModel()):
   };
   if (isFlatSarcasm(f.cues, f.tokens, clipped)) return readAsSarcasm(a);
   if (praiseByDenial(f.tokens, clipped, f.cues)) return readAsPraiseByDenial(a);
+  if (bottomRating(f.tokens)) return readBottomRating(a);
   const said = recommendation(f.tokens);
   return said ? readRecommendation(a, said) : a;
 }

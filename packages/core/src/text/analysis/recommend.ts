@@ -45,7 +45,7 @@ export function readRecommendation(a: TextAnalysis, r: Recommendation): TextAnal
 }
 
 /** The reading turned to one side: its sentiment, and joy or anger in place of the other and neutral. */
-function turn(a: TextAnalysis, to: 'positive' | 'negative'): TextAnalysis {
+export function turn(a: TextAnalysis, to: 'positive' | 'negative'): TextAnalysis {
   const other = to === 'positive' ? 'negative' : 'positive';
   const [group, drop]: [EkmanGroup, EkmanGroup[]] =
     to === 'positive' ? ['joy', ['anger', 'disgust']] : ['anger', ['joy']];
