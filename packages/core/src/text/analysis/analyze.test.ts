@@ -237,6 +237,18 @@ describe('CX signals', () => {
     expect(complaint.value).toBe('complaint');
     expect(analyzeText('7').signals.escalation_request.value).toBe('none');
   });
+
+  it('reads "let me know" as no request to tell anyone, and "let her manager know" as one', () => {
+    for (const t of [
+      'Hi! Just confirming I filled in the new patient form online. Let me know if you need anything else.',
+      'Please let us know when the engineer is booked.',
+    ])
+      expect(analyzeText(t).signals.escalation_request.value, t).toBe('none');
+    expect(
+      analyzeText('Amy was brilliant, please let her manager know.').signals.escalation_request
+        .value,
+    ).toBe('praise');
+  });
 });
 
 describe('analyzeText on any text', () => {

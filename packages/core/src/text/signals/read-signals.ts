@@ -42,11 +42,18 @@ function learnt(
   return { probability, present, triggers };
 }
 
+/** "Let me know", "let us know", "let u know": the writer asks to be told, no one is escalated to. */
+const TOLD_ONESELF = new Set(['me', 'us', 'u', 'you', 'ya']);
+const asksToBeTold = (c: CueHit, tokens: readonly Token[]) =>
+  c.pattern === 'let * know' && TOLD_ONESELF.has(tokens[c.from + 1]?.norm ?? '');
+
 /**
  * A request to tell a manager. The learnt heads see few examples, so an escalation cue phrase
  * ("tell her boss", "speak to a manager", "escalate") also counts: with one, the request is
  * praise when the text is praise (p ≥ 0.5) and a complaint otherwise, with probability
  * 0.5 + 0.5 × p(praise) or 0.5 + 0.5 × (1 − p(praise)), unless the learnt head says more.
+ * "Let me know if you need anything else" matches "let * know" and asks for nothing of the
+ * kind: it does not count (on cx/ train it made 4 of the 9 complaint escalations that were none).
  */
 function escalation(
   m: EmotionModel,
@@ -57,7 +64,7 @@ function escalation(
 ): EscalationReading {
   let praise = calibrated(m.customer, z, CUSTOMER.escalation);
   let complaint = calibrated(m.customer, z, CUSTOMER.escalation + 1);
-  const cue = cues.some((c) => c.category === 'escalation');
+  const cue = cues.some((c) => c.category === 'escalation' && !asksToBeTold(c, tokens));
   if (cue && praiseP >= PRESENT) praise = Math.max(praise, 0.5 + 0.5 * praiseP);
   if (cue && praiseP < PRESENT) complaint = Math.max(complaint, 0.5 + 0.5 * (1 - praiseP));
   const best = Math.max(praise, complaint);
