@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { feeling, score, signalOf, touchpointOf } from '../journey/test-support.ts';
 import {
@@ -39,6 +40,24 @@ describe('moveScore', () => {
   });
   it('is symmetric: up then down by the same impulse comes back', () => {
     expect(moveScore(moveScore(64, 12), -12)).toBeCloseTo(64, 1);
+  });
+  it('never moves a score against its impulse, even next to 0 or 100', () => {
+    // A resolved call (+4) at 99.8 gave 99.57: the score was clamped to 99.5 first.
+    expect(moveScore(99.8, 4)).toBeGreaterThanOrEqual(99.8);
+    expect(moveScore(0.2, -4)).toBeLessThanOrEqual(0.2);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: -60, max: 60, noNaN: true }),
+        (before, impulse) => {
+          const after = moveScore(before, impulse);
+          expect(after).toBeGreaterThanOrEqual(0);
+          expect(after).toBeLessThanOrEqual(100);
+          if (impulse > 0) expect(after).toBeGreaterThanOrEqual(before);
+          if (impulse < 0) expect(after).toBeLessThanOrEqual(before);
+        },
+      ),
+    );
   });
 });
 

@@ -70,12 +70,20 @@ const LOGIT_POINTS = 25;
 const round2 = (v: number) => Math.round(v * 100) / 100;
 const signed = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(2)}`;
 
-/** Moves a score by an impulse, with diminishing movement near the bounds. */
+/** How close to 0 and 100 a score is taken before its logit (the logit of 0 or 100 is infinite). */
+const EDGE = 0.01;
+
+/**
+ * Moves a score by an impulse, with diminishing movement near the bounds. A score never moves
+ * against its impulse: a resolved call once took 99.8 down to 99.6, because the score was
+ * clamped to 99.5 before it moved up (and rounding to hundredths could do the same).
+ */
 export function moveScore(before: number, impulse: number): number {
   if (impulse === 0) return before;
-  const s = Math.min(99.5, Math.max(0.5, before)) / 100;
+  const s = Math.min(100 - EDGE, Math.max(EDGE, before)) / 100;
   const z = Math.log(s / (1 - s)) + impulse / LOGIT_POINTS;
-  return round2(100 / (1 + Math.exp(-z)));
+  const after = round2(100 / (1 + Math.exp(-z)));
+  return impulse > 0 ? Math.max(before, after) : Math.min(before, after);
 }
 
 /** Where an answer sits relative to its metric's neutral point: −1 at the bottom, 1 at the top. */
