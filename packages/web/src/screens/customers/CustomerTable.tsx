@@ -29,7 +29,7 @@ export function CustomerTable({
             <th scope="col" className="num">
               Engagement
             </th>
-            <th scope="col">Customer since</th>
+            <th scope="col">Added</th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +46,7 @@ export function CustomerTable({
                 {Math.round(c.engagementScore)}
                 <span className="muted"> / 100</span>
               </td>
-              <td data-label="Customer since">
+              <td data-label="Added">
                 <time dateTime={c.createdAt}>{formatDate(c.createdAt)}</time>
               </td>
             </tr>

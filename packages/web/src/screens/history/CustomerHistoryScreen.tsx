@@ -88,6 +88,10 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
       <CustomerSummary
         customer={customer.data}
         touchpoints={history.data ? all.length : undefined}
+        firstTouchpoint={all.reduce<string | undefined>(
+          (first, i) => (!first || i.occurredAt < first ? i.occurredAt : first),
+          undefined,
+        )}
       />
 
       <section aria-labelledby="journey-title" className="panel">

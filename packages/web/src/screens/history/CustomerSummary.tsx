@@ -3,13 +3,27 @@ import type { Customer } from '@rapport/contracts';
 import { useEmployees } from '../../api/directory.tsx';
 import { formatDate } from '../../lib/format.ts';
 
+/**
+ * Since when the customer is known: their first touchpoint when it is older than the record
+ * (history imported, or the demo's months of it), else the day the record was added.
+ */
+export function knownSince(createdAt: string, firstTouchpoint: string | undefined) {
+  return firstTouchpoint && Date.parse(firstTouchpoint) < Date.parse(createdAt)
+    ? { at: firstTouchpoint, from: 'first touchpoint' as const }
+    : { at: createdAt, from: 'added' as const };
+}
+
 export function CustomerSummary({
   customer: c,
   touchpoints,
+  firstTouchpoint,
 }: {
   customer: Customer;
   touchpoints: number | undefined;
+  /** When the earliest touchpoint happened, once the history is loaded. */
+  firstTouchpoint?: string | undefined;
 }) {
+  const since = knownSince(c.createdAt, firstTouchpoint);
   const employees = useEmployees().data;
   const owner = c.relationshipOwnerId ? employees?.get(c.relationshipOwnerId)?.name : undefined;
   const consent = [c.consent.email ? 'e-mail' : null, c.consent.sms ? 'SMS' : null].filter(Boolean);
@@ -54,7 +68,12 @@ export function CustomerSummary({
       </div>
       <div>
         <dt>Customer since</dt>
-        <dd>{formatDate(c.createdAt)}</dd>
+        <dd>
+          {formatDate(since.at)}
+          {since.from === 'first touchpoint' ? (
+            <span className="muted"> (first touchpoint; added {formatDate(c.createdAt)})</span>
+          ) : null}
+        </dd>
       </div>
     </dl>
   );
