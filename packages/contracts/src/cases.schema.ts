@@ -119,6 +119,11 @@ export const caseAssignees = z.object({
 
 export const caseListQuery = pageQuery.extend({
   ownerId: id.optional().describe('Cases owned by, or escalated to, this employee.'),
+  unassigned: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('true: only cases nobody owns.'),
   teamId: id.optional(),
   customerId: id.optional(),
   reason: z.string().max(40).optional(),

@@ -98,6 +98,8 @@ export interface CaseEvent {
 export interface CaseFilter {
   /** The owner, or the manager it is escalated to. */
   ownerId?: string | undefined;
+  /** Only cases nobody owns (attribution found nobody and no default owner is set). */
+  unassigned?: boolean | undefined;
   teamId?: string | undefined;
   customerId?: string | undefined;
   status?: CaseStatus[] | undefined;

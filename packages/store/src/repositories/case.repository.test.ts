@@ -146,6 +146,11 @@ describeEachDialect('case repository', (db) => {
         .map((c) => c.id)
         .sort();
     expect(await ids({ ownerId: 'emp_owner' })).toEqual(['cas_b1', 'cas_b2', 'cas_b3']);
+    await store.write((r) =>
+      r.cases.insert(aCase('cas_c1', { customerId: 'cus_c', reason: 'churn_risk', ownerId: null })),
+    );
+    expect(await ids({ customerId: 'cus_c', unassigned: true })).toEqual(['cas_c1']);
+    expect(await ids({ unassigned: true })).toEqual([]);
     expect(await ids({ status: ['closed'] })).toEqual(['cas_b2']);
     expect(await ids({ slaState: 'breached' })).toEqual(['cas_b3']);
     expect(await ids({ slaState: 'due_soon' })).toEqual(['cas_b4']);

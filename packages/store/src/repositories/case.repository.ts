@@ -159,6 +159,7 @@ export function caseRepository({ db, dialect }: RepoContext): CaseRepo {
           eb.or([eb('owner_id', '=', owner), eb('escalated_to_id', '=', owner)]),
         );
       }
+      if (f.unassigned) q = q.where('owner_id', 'is', null);
       if (f.visibleTo) q = q.where(inScope(f.visibleTo));
       if (f.teamId) q = q.where('team_id', '=', f.teamId);
       if (f.customerId) q = q.where('customer_id', '=', f.customerId);

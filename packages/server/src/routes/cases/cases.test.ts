@@ -49,6 +49,14 @@ describeEachDialect('cases API', (db) => {
       customerId: p.customer,
     });
     expect(unowned.ownerId).toBeNull();
+    // The inbox finds the cases nobody owns; a wrong flag is refused at its field.
+    const nobody = await w.ws.json<{ items: CaseDto[] }>('GET', '/api/v1/cases?unassigned=true');
+    expect(nobody.items.map((c) => c.id)).toEqual([unowned.id]);
+    const bad = await w.ws.call('GET', '/api/v1/cases?unassigned=yes');
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe(
+      'query.unassigned',
+    );
     const settings = await w.ws.json<ClosedLoopSettingsDto>(
       'PATCH',
       '/api/v1/settings/closed-loop',

@@ -9,7 +9,7 @@ import {
   STATUS_LABELS,
   STATUSES,
 } from './case-labels.ts';
-import { VIEW_LABELS, type CaseFilters, type CaseScope } from './case-scope.ts';
+import { NOBODY, VIEW_LABELS, type CaseFilters, type CaseScope } from './case-scope.ts';
 import { EmployeeSelect } from './EmployeeSelect.tsx';
 
 export function CaseFiltersForm({
@@ -54,6 +54,7 @@ export function CaseFiltersForm({
               id="cf-owner"
               value={filters.ownerId ?? ''}
               empty="Anyone"
+              extra={{ value: NOBODY, label: 'Nobody (unassigned)' }}
               onChange={(v) => set({ ownerId: or(v) })}
             />
           </div>

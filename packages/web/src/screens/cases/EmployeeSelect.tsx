@@ -15,6 +15,7 @@ export function EmployeeSelect({
   required,
   only,
   pending,
+  extra,
 }: {
   id: string;
   value: string;
@@ -27,6 +28,8 @@ export function EmployeeSelect({
   only?: ReadonlySet<string>;
   /** Still working out who to offer: shown as loading. */
   pending?: boolean;
+  /** One more choice after the empty one (the owner filter's "Nobody (unassigned)"). */
+  extra?: { value: string; label: string };
 }) {
   const employees = useEmployees().data;
   const teams = useTeams().data;
@@ -58,6 +61,7 @@ export function EmployeeSelect({
       disabled={loading}
     >
       {empty !== undefined ? <option value="">{empty}</option> : null}
+      {extra ? <option value={extra.value}>{extra.label}</option> : null}
       {loading ? <option value={value}>Loading people…</option> : null}
       {(loading ? [] : groups).map((g) => (
         <optgroup key={g.label} label={g.label}>

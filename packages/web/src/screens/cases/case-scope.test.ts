@@ -56,5 +56,10 @@ describe('which cases each role works on', () => {
       status: undefined,
     });
     expect(mayOpenCase(me, c({ ownerId: 'emp_x' }), undefined)).toBe(true);
+    // "Nobody (unassigned)": the cases attribution gave to no one.
+    const nobody = filtersFromSearch(new URLSearchParams('owner=none'), scope);
+    const q = filtersToQuery(nobody, me, scope);
+    expect(q).toMatchObject({ unassigned: 'true' });
+    expect(q.ownerId).toBeUndefined();
   });
 });

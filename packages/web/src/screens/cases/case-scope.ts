@@ -57,6 +57,9 @@ export function caseScope(me: Who, team: Team | undefined): CaseScope {
   return { views: me.employeeId ? ['all', 'mine'] : ['all'], canAssign: true, team };
 }
 
+/** The owner filter's value for cases nobody owns (`?owner=none`). */
+export const NOBODY = 'none';
+
 /** The filters of the inbox, as in the URL. */
 export interface CaseFilters {
   view: CaseView;
@@ -64,7 +67,7 @@ export interface CaseFilters {
   status: 'active' | 'all' | CaseStatus;
   sla?: SlaState;
   priority?: Case['priority'];
-  /** Only in the "all" view: one owner, one team. */
+  /** Only in the "all" view: one owner (or NOBODY: the unassigned cases), one team. */
   ownerId?: string;
   teamId?: string;
 }
@@ -105,7 +108,9 @@ export function filtersToQuery(f: CaseFilters, me: Who, scope: CaseScope): CaseQ
       ? { ownerId: me.employeeId ?? undefined }
       : f.view === 'team'
         ? { teamId: scope.team?.id }
-        : { ownerId: f.ownerId, teamId: f.teamId };
+        : f.ownerId === NOBODY
+          ? { unassigned: 'true' as const, teamId: f.teamId }
+          : { ownerId: f.ownerId, teamId: f.teamId };
   return { ...base, status, slaState: f.sla, priority: f.priority };
 }
 
