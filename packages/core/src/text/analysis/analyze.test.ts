@@ -4,6 +4,9 @@ import { EKMAN_GROUPS, EMOTION_LABELS, SENTIMENTS } from '../labels.ts';
 import type { TextAnalysis } from '../types.ts';
 import { tokenize } from '../tokenize.ts';
 import { analyzeText } from './analyze.ts';
+import { extractFeatures } from '../features.ts';
+import { emotionModel } from '../model/load.ts';
+import { nothingPraised } from '../signals/denied-praise.ts';
 import { bottomRating } from './bottom-rating.ts';
 import { recommendation } from './recommend.ts';
 
@@ -179,6 +182,19 @@ describe('CX signals', () => {
       expect(s.praise.probability, t).toBeLessThanOrEqual(0.2);
     }
     expect(analyzeText("Can't fault them, Dave was brilliant.").signals.praise.present).toBe(true);
+  });
+
+  it('finds no praise where only fault is found, but keeps a denied fault', () => {
+    // "unhelpful" carries the letters of "helpful": praise read 0.52 from them.
+    const s = analyzeText('Your staff were rude and unhelpful.').signals;
+    expect(s.praise.present).toBe(false);
+    expect(s.praise.probability).toBeLessThanOrEqual(0.2);
+    const m = emotionModel();
+    const f = extractFeatures(
+      'The rider wasn’t rude at all, even though the lift was broken.',
+      m.features,
+    );
+    expect(nothingPraised(f.tokens, f.cues, m.features.polarity)).toBe(false);
   });
 
   it('finds no churn risk in a booking cancelled on the customer, but in one they cancel', () => {

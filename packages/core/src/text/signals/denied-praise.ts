@@ -27,3 +27,26 @@ export function praiseDenied(
   if (!praise.every(negated)) return false;
   return !tokens.some((t) => !t.negated && (polarity?.get(t.norm) ?? 0) >= POSITIVE);
 }
+
+/** Prior valence from which a word counts as negative ("rude", "unhelpful", "useless"). */
+const NEGATIVE = -1;
+
+/**
+ * Nothing praised: "Your staff were rude and unhelpful." gave praise 0.52 — present — from the
+ * letters of "helpful" inside "unhelpful". A text with no praise phrase and no positive word,
+ * but a negative word that no negation denies ("wasn't rude at all" may be praise), praises no
+ * one: its praise is capped below presence too. On cx/ train no praise text has that shape
+ * (13 of 288 have no praise phrase and no positive word, none a plain negative one), and the
+ * model read none as praise; on GoEmotions test 920 comments have it, one read as praise.
+ */
+export function nothingPraised(
+  tokens: readonly Token[],
+  cues: readonly CueHit[],
+  polarity: PolarityLexicon | undefined,
+): boolean {
+  if (cues.some((c) => c.category === 'praise')) return false;
+  const valence = (t: Token) => polarity?.get(t.norm) ?? 0;
+  if (tokens.some((t) => !t.negated && valence(t) >= POSITIVE)) return false;
+  if (tokens.some((t) => t.negated && valence(t) <= NEGATIVE)) return false;
+  return tokens.some((t) => !t.negated && valence(t) <= NEGATIVE);
+}

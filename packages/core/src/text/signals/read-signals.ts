@@ -6,7 +6,7 @@ import type { EmotionModel } from '../model/decode.ts';
 import { calibrated } from '../model/score.ts';
 import type { Token } from '../tokenize.ts';
 import type { EscalationReading, SignalReading, Signals } from '../types.ts';
-import { DENIED_PRAISE_CAP, praiseDenied } from './denied-praise.ts';
+import { DENIED_PRAISE_CAP, nothingPraised, praiseDenied } from './denied-praise.ts';
 import { praiseTargets } from './praise-targets.ts';
 import { cancelledOnThem, SERVICE_CANCELLED_CAP } from './service-cancelled.ts';
 import { isRuleSignal, type RuleReading } from './rule-score.ts';
@@ -92,9 +92,11 @@ export function readSignals(
   rules: RuleReading,
 ): Signals {
   const learntPraise = learnt(m, customer, 'praise', tokens, cues, rules);
-  const praise = praiseDenied(tokens, cues, m.features.polarity)
-    ? below(learntPraise, DENIED_PRAISE_CAP)
-    : learntPraise;
+  const polarity = m.features.polarity;
+  const praise =
+    praiseDenied(tokens, cues, polarity) || nothingPraised(tokens, cues, polarity)
+      ? below(learntPraise, DENIED_PRAISE_CAP)
+      : learntPraise;
   const learntChurn = learnt(m, customer, 'churn_risk', tokens, cues, rules);
   const urgency = readUrgency(tokens, cues);
   return {
