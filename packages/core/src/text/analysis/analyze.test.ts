@@ -8,6 +8,7 @@ import { extractFeatures } from '../features.ts';
 import { emotionModel } from '../model/load.ts';
 import { nothingPraised } from '../signals/denied-praise.ts';
 import { bottomRating } from './bottom-rating.ts';
+import { asksForSomeoneAbove } from './complaint-escalation.ts';
 import { recommendation } from './recommend.ts';
 
 function probabilities(a: TextAnalysis): number[] {
@@ -252,6 +253,24 @@ describe('CX signals', () => {
     ).signals.escalation_request;
     expect(complaint.value).toBe('complaint');
     expect(analyzeText('7').signals.escalation_request.value).toBe('none');
+  });
+
+  it('reads asking for someone above as a complaint, negative and angry', () => {
+    for (const t of [
+      'Let me talk to your manager.',
+      'I want to speak to a supervisor right now.',
+    ]) {
+      const a = analyzeText(t);
+      expect(a.signals.escalation_request.value, t).toBe('complaint');
+      expect(a.sentiment, t).toBe('negative');
+      expect(a.ekman, t).toContain('anger');
+      expect(a.ekman, t).not.toContain('joy');
+    }
+    // Mentioning a manager is not asking for one.
+    expect(asksForSomeoneAbove("Please move the files to their manager's account.")).toBe(false);
+    expect(analyzeText('Amy was brilliant, please let her manager know.').sentiment).toBe(
+      'positive',
+    );
   });
 
   it('reads "let me know" as no request to tell anyone, and "let her manager know" as one', () => {

@@ -8,6 +8,7 @@ import { readRules } from '../signals/rule-score.ts';
 import type { TextAnalysis } from '../types.ts';
 import { vectorize } from '../vectorize.ts';
 import { bottomRating, readBottomRating } from './bottom-rating.ts';
+import { asksForSomeoneAbove, readComplaintEscalation } from './complaint-escalation.ts';
 import { readEmotions } from './emotions.ts';
 import { praiseByDenial, readAsPraiseByDenial } from './litotes.ts';
 import { readRecommendation, recommendation } from './recommend.ts';
@@ -29,6 +30,7 @@ export function analyzeText(text: string, model: EmotionModel = emotionModel()):
   if (isFlatSarcasm(f.cues, f.tokens, clipped)) return readAsSarcasm(a);
   if (praiseByDenial(f.tokens, clipped, f.cues)) return readAsPraiseByDenial(a);
   if (bottomRating(f.tokens)) return readBottomRating(a);
+  if (asksForSomeoneAbove(clipped)) return readComplaintEscalation(a);
   const said = recommendation(f.tokens);
   return said ? readRecommendation(a, said) : a;
 }
