@@ -129,6 +129,24 @@ describe('query plans on SQLite', () => {
       expect(q).toEqual({ sql: q.sql, lines: [] });
   });
 
+  // The jobs' key indexes hold only jobs with a key (migration 0019); a lookup by key, with the
+  // key bound as a parameter, still reads them.
+  it.each([
+    [
+      'jobs_ordering_key_created_at_idx',
+      `select 1 from jobs o where o.workspace_id = ? and o.ordering_key = ? and o.id <> ?`,
+    ],
+    [
+      'jobs_dedupe_key_idx',
+      `select id from jobs where workspace_id = ? and dedupe_key = ? and id <> ?`,
+    ],
+  ])('a job lookup by key reads the partial index %s', (index, query) => {
+    const plan = handle.prepare(`explain query plan ${query}`).all('ws', 'key', 'job') as Array<{
+      detail: string;
+    }>;
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(new RegExp(`USING INDEX ${index} `));
+  });
+
   // With several workspaces in one file, a list of one workspace's rows reads its range of the
   // key, not every workspace's rows.
   it.each(WORKSPACE_LISTS)(

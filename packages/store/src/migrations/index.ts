@@ -17,6 +17,7 @@ import { invitationInteractionIndex } from './0015_invitation_interaction_index.
 import { caseTextUntil } from './0016_case_text_until.ts';
 import { invitationTextUntil } from './0017_invitation_text_until.ts';
 import { engagementTextUntil } from './0018_engagement_text_until.ts';
+import { jobKeyIndexes } from './0019_job_key_indexes.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -40,6 +41,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0016_case_text_until', caseTextUntil],
   ['0017_invitation_text_until', invitationTextUntil],
   ['0018_engagement_text_until', engagementTextUntil],
+  ['0019_job_key_indexes', jobKeyIndexes],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {
