@@ -171,6 +171,29 @@ describeEachDialect('case repository', (db) => {
       'cas_b1',
     ]);
     expect(page2.nextCursor).toBeNull();
+    // Newest opened first, whatever the ids say (a case opened as of an earlier time, as an
+    // import of old responses opens it, has a later id than its time), page by page.
+    await store.write(async (r) => {
+      await r.cases.insert(
+        aCase('cas_d2', { customerId: 'cus_d', createdAt: '2026-01-01T09:00:00.000Z' }),
+      );
+      await r.cases.insert(
+        aCase('cas_d1', { customerId: 'cus_d', createdAt: '2026-01-09T09:00:00.000Z' }),
+      );
+      await r.cases.insert(
+        aCase('cas_d3', { customerId: 'cus_d', createdAt: '2026-01-05T09:00:00.000Z' }),
+      );
+    });
+    const newest: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const p = await store.read((r) =>
+        r.cases.list(ws, { customerId: 'cus_d' }, { limit: 1, cursor }),
+      );
+      newest.push(...p.items.map((c) => c.id));
+      cursor = p.nextCursor ?? undefined;
+    } while (cursor);
+    expect(newest).toEqual(['cas_d1', 'cas_d3', 'cas_d2']);
     const period = await store.read((r) =>
       r.cases.openedBetween(ws, '2026-01-05T00:00:00.000Z', '2026-01-06T00:00:00.000Z'),
     );

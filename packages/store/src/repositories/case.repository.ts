@@ -17,7 +17,7 @@ import {
   type Selectable,
   type SqlBool,
 } from 'kysely';
-import { decodeCursor, fromJson, num, pageOf, toJson } from '../codec.ts';
+import { fromJson, num, pageOf, pastCursor, toJson } from '../codec.ts';
 import type { CaseEventsTable, CasesTable, Database } from '../schema.ts';
 import type { RepoContext } from './db.ts';
 
@@ -200,15 +200,15 @@ export function caseRepository({ db, dialect }: RepoContext): CaseRepo {
         default:
           break;
       }
-      if (page.cursor) {
-        const [id] = decodeCursor(page.cursor, 1).map(String) as [string];
-        q = q.where('id', '<', id);
-      }
+      // Newest opened first. Not by id alone: a case opened as of an earlier time (an import of
+      // old responses, the demo's history) has a later id than its time.
+      if (page.cursor) q = q.where(pastCursor(page.cursor, 'created_at'));
       const rows = await q
+        .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .limit(page.limit + 1)
         .execute();
-      return pageOf(rows, page.limit, toCase, (r) => [r.id]);
+      return pageOf(rows, page.limit, toCase, (r) => [r.created_at, r.id]);
     },
     async openedBetween(ws, from, to, visibleTo) {
       let q = all(ws).where('created_at', '>=', from).where('created_at', '<', to);
