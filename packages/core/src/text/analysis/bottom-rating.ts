@@ -8,6 +8,7 @@
  * cx/ train has no such text (one "7 out of 10", untouched).
  */
 import { DENIED_PRAISE_CAP } from '../signals/denied-praise.ts';
+import { below } from '../signals/read-signals.ts';
 import type { Token } from '../tokenize.ts';
 import type { TextAnalysis } from '../types.ts';
 import { turn } from './recommend.ts';
@@ -47,16 +48,6 @@ export function bottomRating(tokens: readonly Token[]): boolean {
 }
 
 export function readBottomRating(a: TextAnalysis): TextAnalysis {
-  const praise = a.signals.praise;
-  const capped = {
-    ...a.signals,
-    praise: {
-      ...praise,
-      probability: Math.min(praise.probability, DENIED_PRAISE_CAP),
-      present: false,
-      triggers: [],
-      targets: [],
-    },
-  };
-  return turn({ ...a, signals: capped }, 'negative');
+  const praise = { ...below(a.signals.praise, DENIED_PRAISE_CAP), targets: [] };
+  return turn({ ...a, signals: { ...a.signals, praise } }, 'negative');
 }

@@ -20,7 +20,7 @@ export function asksForSomeoneAbove(text: string): boolean {
 }
 
 export function readComplaintEscalation(a: TextAnalysis): TextAnalysis {
-  if (a.signals.escalation_request.value !== 'complaint') return a;
-  if (a.sentiment === 'positive' || a.sentiment === 'neutral') return turn(a, 'negative');
-  return a.sentiment === 'negative' && a.ekman.includes('joy') ? turn(a, 'negative') : a;
+  const angryAlready = a.sentiment === 'negative' && !a.ekman.includes('joy');
+  if (a.signals.escalation_request.value !== 'complaint' || a.sentiment === 'ambiguous') return a;
+  return angryAlready ? a : turn(a, 'negative');
 }

@@ -78,7 +78,7 @@ function escalation(
 }
 
 /** A signal a rule says is absent: its probability capped, no triggers. */
-const below = (r: SignalReading, cap: number): SignalReading => ({
+export const below = (r: SignalReading, cap: number): SignalReading => ({
   probability: Math.min(r.probability, cap),
   present: false,
   triggers: [],

@@ -70,11 +70,12 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       const keys = [`login:e:${email.trim().toLowerCase()}`, `login:ip:${req.ip}`];
       // One person may have an account in several workspaces (each scoped query asks one).
       const accounts = await deps.store.read(async (rr) => {
-        const spaces = workspaceId ? [workspaceId] : (await rr.workspaces.list()).map((w) => w.id);
+        const all = await rr.workspaces.list();
+        const spaces = workspaceId ? all.filter((w) => w.id === workspaceId) : all;
         const found: Array<{ user: User; workspaceName: string }> = [];
         for (const ws of spaces) {
-          const u = await rr.users.findByEmail(ws, email);
-          if (u) found.push({ user: u, workspaceName: (await rr.workspaces.get(ws))?.name ?? '' });
+          const u = await rr.users.findByEmail(ws.id, email);
+          if (u) found.push({ user: u, workspaceName: ws.name });
         }
         return found;
       });
@@ -122,7 +123,6 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         });
         return s;
       });
-      const ws = await deps.store.read((rr) => rr.workspaces.get(user.workspaceId));
       setSessionCookies(reply, session, secure);
       return {
         userId: user.id,
@@ -131,7 +131,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         role: user.role,
         employeeId: user.employeeId,
         workspaceId: user.workspaceId,
-        workspaceName: ws?.name ?? '',
+        workspaceName: match.workspaceName,
         csrfToken: session.csrfToken,
       };
     },
