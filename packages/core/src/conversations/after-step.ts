@@ -57,7 +57,7 @@ async function setOptOut(d: Deps, inv: Invitation, optedOut: boolean, now: strin
   if (!inv.customerId) return;
   const c = await d.r.customers.get(inv.workspaceId, inv.customerId);
   if (!c || Boolean(c.optedOutAt) === optedOut) return;
-  await d.r.customers.update({ ...c, optedOutAt: optedOut ? now : null, updatedAt: now });
+  await d.r.customers.setOptedOut(c.workspaceId, c.id, optedOut ? now : null, now);
 }
 
 async function actOn(d: Deps, inv: Invitation, e: DialogueEvent, now: string): Promise<void> {

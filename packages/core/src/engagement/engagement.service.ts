@@ -80,7 +80,7 @@ export async function recomputeEngagement(
   );
   const score = steps.at(-1)?.after ?? start;
   if (score !== customer.engagementScore)
-    await d.r.customers.update({ ...customer, engagementScore: score });
+    await d.r.customers.setEngagementScore(ws, customerId, score);
   return { score, steps };
 }
 

@@ -65,7 +65,26 @@ export interface CustomerRepo {
   insert(c: Customer): Promise<void>;
   /** Inserts many at once (an import's chunk); all or none. */
   insertMany(cs: readonly Customer[]): Promise<void>;
+  /**
+   * Writes the fields a person edits. The engagement score and the opt-out are not among
+   * them: each has its own writer below, so an edit read before a touchpoint cannot undo it.
+   */
   update(c: Customer): Promise<void>;
+  /** Writes the score alone (the engagement recompute's one write). */
+  setEngagementScore(ws: string, id: string, score: number): Promise<void>;
+  /** Sets or clears the opt-out (STOP / START), and the record's time. */
+  setOptedOut(ws: string, id: string, optedOutAt: string | null, updatedAt: string): Promise<void>;
+  /**
+   * Replaces the attributes if the record is unchanged since `ifUpdatedAt` was read; false
+   * when it changed in between (read again and retry).
+   */
+  replaceAttributes(
+    ws: string,
+    id: string,
+    attributes: Customer['attributes'],
+    ifUpdatedAt: string,
+    updatedAt: string,
+  ): Promise<boolean>;
   delete(ws: string, id: string): Promise<boolean>;
 }
 

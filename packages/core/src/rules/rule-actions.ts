@@ -18,6 +18,7 @@ import { notifyAddress, notifyEmployees } from '../notify/notification.ts';
 import { recordPraise } from '../praise/praise.service.ts';
 import type { PraiseSource } from '../praise/praise.ts';
 import { praiseSubjects } from '../praise/praise-subjects.ts';
+import { DomainError } from '../errors/domain-error.ts';
 import { emitWebhook } from '../webhooks/webhook.service.ts';
 import { compare } from './rule-condition.ts';
 import type { Condition, Rule, RuleAction, ScoreLeaf } from './rule.ts';
@@ -137,16 +138,27 @@ async function notify(
 async function tag(d: Deps, f: Facts, tagName: string): Promise<string | null> {
   const c = f.customer;
   if (!c) return null;
-  const fresh = await d.r.customers.get(c.workspaceId, c.id);
-  if (!fresh) return null;
-  const tags = Array.isArray(fresh.attributes.tags) ? (fresh.attributes.tags as unknown[]) : [];
-  if (tags.includes(tagName)) return tagName;
-  await d.r.customers.update({
-    ...fresh,
-    attributes: { ...fresh.attributes, tags: [...tags, tagName] },
-    updatedAt: d.clock.now().toISOString(),
-  });
-  return tagName;
+  // Compare and set: another tag or an edit between the read and the write makes the write
+  // miss, and the tag is added to what is there now.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const fresh = await d.r.customers.get(c.workspaceId, c.id);
+    if (!fresh) return null;
+    const tags = Array.isArray(fresh.attributes.tags) ? (fresh.attributes.tags as unknown[]) : [];
+    if (tags.includes(tagName)) return tagName;
+    const attributes = { ...fresh.attributes, tags: [...tags, tagName] };
+    const now = after(fresh.updatedAt, d.clock.now());
+    if (
+      await d.r.customers.replaceAttributes(c.workspaceId, c.id, attributes, fresh.updatedAt, now)
+    )
+      return tagName;
+  }
+  throw new DomainError('conflict', `The customer ${c.id} kept changing while a rule tagged it.`);
+}
+
+/** Now, or a millisecond after `t` when now is not later (a stopped clock, the same ms). */
+function after(t: string, now: Date): string {
+  const floor = Date.parse(t) + 1;
+  return new Date(Math.max(now.getTime(), floor)).toISOString();
 }
 
 /** The owner a rule's case would go to (also used by the dry run). */

@@ -48,6 +48,8 @@ const toRow = (c: Customer): Insertable<CustomersTable> => ({
 
 export function customerRepository({ db }: RepoContext): CustomerRepo {
   const one = (ws: string) => db.selectFrom('customers').selectAll().where('workspace_id', '=', ws);
+  const mine = (ws: string, id: string) =>
+    db.updateTable('customers').where('workspace_id', '=', ws).where('id', '=', id);
   return {
     async get(ws, id) {
       const r = await one(ws).where('id', '=', id).executeTakeFirst();
@@ -90,13 +92,21 @@ export function customerRepository({ db }: RepoContext): CustomerRepo {
         await db.insertInto('customers').values(part.map(toRow)).execute();
     },
     async update(c) {
-      const { workspace_id, id, ...rest } = toRow(c);
-      await db
-        .updateTable('customers')
-        .set(rest)
-        .where('workspace_id', '=', workspace_id)
-        .where('id', '=', id)
-        .execute();
+      const { workspace_id, id, engagement_score, opted_out_at, ...rest } = toRow(c);
+      await mine(workspace_id, id).set(rest).execute();
+    },
+    async setEngagementScore(ws, id, score) {
+      await mine(ws, id).set({ engagement_score: score }).execute();
+    },
+    async setOptedOut(ws, id, optedOutAt, updatedAt) {
+      await mine(ws, id).set({ opted_out_at: optedOutAt, updated_at: updatedAt }).execute();
+    },
+    async replaceAttributes(ws, id, attributes, ifUpdatedAt, updatedAt) {
+      const r = await mine(ws, id)
+        .set({ attributes: toJson(attributes), updated_at: updatedAt })
+        .where('updated_at', '=', ifUpdatedAt)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
     },
     async delete(ws, id) {
       const r = await db

@@ -138,10 +138,8 @@ describeEachDialect('SMS conversation lifecycle', (db) => {
     const c = await w.customer();
     await w.invite(c, 'sms');
     await w.worker.drain();
-    await db().store.write(async (r) => {
-      const cust = await r.customers.get(w.ws.id, c.id);
-      if (cust) await r.customers.update({ ...cust, optedOutAt: w.clock.now().toISOString() });
-    });
+    const now = w.clock.now().toISOString();
+    await db().store.write((r) => r.customers.setOptedOut(w.ws.id, c.id, now, now));
     w.clock.advance(25 * HOUR);
     await w.worker.drain();
     expect(textsTo(c.phone)).toHaveLength(1);
@@ -150,10 +148,8 @@ describeEachDialect('SMS conversation lifecycle', (db) => {
   it('does not start an invitation whose customer opted out before it was due', async () => {
     const c = await w.customer();
     const inv = (await w.invite(c, 'sms')).id;
-    await db().store.write(async (r) => {
-      const cust = await r.customers.get(w.ws.id, c.id);
-      if (cust) await r.customers.update({ ...cust, optedOutAt: w.clock.now().toISOString() });
-    });
+    const now = w.clock.now().toISOString();
+    await db().store.write((r) => r.customers.setOptedOut(w.ws.id, c.id, now, now));
     await w.worker.drain();
     expect(textsTo(c.phone)).toHaveLength(0);
     const got = await w.ws.json<{ status: string; skipReason: string | null }>(
