@@ -92,7 +92,13 @@ export function customerRepository({ db }: RepoContext): CustomerRepo {
         await db.insertInto('customers').values(part.map(toRow)).execute();
     },
     async update(c) {
-      const { workspace_id, id, engagement_score, opted_out_at, ...rest } = toRow(c);
+      const {
+        workspace_id,
+        id,
+        engagement_score: _score,
+        opted_out_at: _optOut,
+        ...rest
+      } = toRow(c);
       await mine(workspace_id, id).set(rest).execute();
     },
     async setEngagementScore(ws, id, score) {
