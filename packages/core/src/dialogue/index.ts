@@ -25,3 +25,4 @@ export {
 export { readScore, type ScoreReading, type ScoreProblem } from './score-parser.ts';
 export { fallbackAnalyzer, type DialogueAnalyzer, type DialogueSentiment } from './analyzer.ts';
 export { splitSentences } from './wording.ts';
+export { webReaction, webClosing, type WebClosing } from './web-reaction.ts';

@@ -26,6 +26,7 @@ import { loadVersion, submitResponse } from './response.service.ts';
 import type { SurveyResponse } from './response.ts';
 import { createCustomer } from '../customers/customer.service.ts';
 import { forgetPulseInvitation, isPulseKind } from '../chain/pulse-privacy.ts';
+import { webClosing, type WebClosing } from '../dialogue/web-reaction.ts';
 
 export interface WebSurveyView {
   invitation: Invitation;
@@ -136,7 +137,7 @@ export async function finishWebSurvey(
     await d.r.invitations.saveConversation(
       v.ctx.workspaceId,
       v.invitation.id,
-      { ...v.invitation.conversation, answers: [] },
+      { ...v.invitation.conversation, answers: [], closing: webClosing(v.def, v.answers) },
       ['completed'],
       'completed',
       d.clock.now().toISOString(),
@@ -167,6 +168,26 @@ export async function finishWebSurvey(
     employeeId: v.invitation.employeeId,
     invitationId: v.invitation.id,
   });
+}
+
+/**
+ * What the page after the last answer says, in the survey's language: how the answers went
+ * (kept on the invitation as a band, no words), neutral for a pulse (it keeps nothing). Null
+ * when the link names no completed invitation.
+ */
+export async function webSurveyClosing(
+  d: Deps,
+  token: string,
+): Promise<{ language: string; closing: WebClosing } | null> {
+  const parsed = parseInvitationToken(token);
+  if (!parsed) return null;
+  const inv = await d.r.invitations.findByTokenHash(parsed.workspaceId, sha256Hex(token));
+  if (!inv || inv.status !== 'completed') return null;
+  const ctx = systemCtx(parsed.workspaceId);
+  const { def } = await loadVersion(d, ctx, inv.surveyId, inv.surveyVersion);
+  const kept = (inv.conversation as { closing?: unknown }).closing;
+  const closing = kept === 'low' || kept === 'high' ? kept : 'neutral';
+  return { language: def.defaultLanguage, closing };
 }
 
 /** A visit to a survey's public link: a fresh single-use invitation for this visitor. */

@@ -22,7 +22,7 @@ textarea,input[type=text],input[type=email]{width:100%;font:inherit;padding:.6re
 textarea:focus,input:focus{outline:3px solid #f5b400;outline-offset:1px}
 .actions{display:flex;flex-wrap:wrap;gap:.6rem;margin-top:1.1rem}button{font:inherit;border-radius:.5rem;padding:.6rem 1.1rem;cursor:pointer;border:2px solid #1f4fd1}
 button.primary{background:#1f4fd1;color:#fff}button.secondary{background:#fff;color:#1f4fd1}button:focus-visible{outline:3px solid #f5b400;outline-offset:2px}
-.error{color:#a4001d;font-weight:600;margin:.5rem 0}.muted{color:#4a4a4a;font-size:.9rem}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.error{color:#a4001d;font-weight:600;margin:.5rem 0}.reaction{margin:0 0 1rem;padding:.6rem .8rem;border-left:4px solid #1f4fd1;background:#eef2fc;border-radius:.25rem}.muted{color:#4a4a4a;font-size:.9rem}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:30rem){.scale label{flex-basis:2.4rem}main{padding:.75rem}}
 `;
 

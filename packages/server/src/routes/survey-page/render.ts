@@ -20,7 +20,12 @@ export interface QuestionScreen {
   total: number;
   canGoBack: boolean;
   error?: string | undefined;
+  /** The answer to the previous answer (core's webReaction), shown above the question. */
+  reaction?: string | null | undefined;
 }
+
+const reactionOf = (r: string | null | undefined) =>
+  r ? `<p class="reaction" role="status">${esc(r)}</p>` : '';
 
 const text = (t: Parameters<typeof localize>[0], s: QuestionScreen) =>
   fillTemplate(localize(t, s.lang, s.def.defaultLanguage), s.vars);
@@ -77,7 +82,7 @@ export function questionPage(s: QuestionScreen): string {
       ? ' aria-describedby="ends"'
       : '';
   const legend = text(s.question.text, s);
-  const body = `<form method="post" action="${esc(s.action)}">
+  const body = `${reactionOf(s.reaction)}<form method="post" action="${esc(s.action)}">
 <input type="hidden" name="question" value="${esc(s.question.id)}">
 <fieldset><legend id="q">${esc(legend)}</legend>${err}${inputs(s, describedBy)}</fieldset>
 <div class="actions"><button class="primary" type="submit" name="do" value="answer">${esc(s.strings.next)}</button>
@@ -100,9 +105,10 @@ export function contactPage(o: {
   action: string;
   canGoBack: boolean;
   error?: string;
+  reaction?: string | null;
 }): string {
   const err = o.error ? `<p class="error" role="alert" id="err">${esc(o.error)}</p>` : '';
-  const body = `<form method="post" action="${esc(o.action)}"><input type="hidden" name="do" value="finish">
+  const body = `${reactionOf(o.reaction)}<form method="post" action="${esc(o.action)}"><input type="hidden" name="do" value="finish">
 <fieldset><legend>${esc(o.strings.contactLegend)}</legend><p class="muted" id="hint">${esc(o.strings.contactHint)}</p>${err}
 <p><label for="name">${esc(o.strings.name)}</label><br><input type="text" id="name" name="name" maxlength="200" autocomplete="name"></p>
 <p><label for="email">${esc(o.strings.email)}</label><br><input type="email" id="email" name="email" maxlength="254" autocomplete="email" aria-describedby="hint"></p></fieldset>

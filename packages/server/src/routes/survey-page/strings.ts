@@ -7,6 +7,10 @@ export interface PageStrings {
   progress: (n: number, total: number) => string;
   thanksTitle: string;
   thanks: string;
+  /** After a low score or expectations failed: an apology, and who will see it. */
+  thanksLow: string;
+  /** After high scores only. */
+  thanksHigh: string;
   answeredTitle: string;
   invalidTitle: string;
   expectation: { failed: string; met: string; exceeded: string };
@@ -29,6 +33,10 @@ const EN: PageStrings = {
   progress: (n, t) => `Question ${n} of ${t}`,
   thanksTitle: 'Thank you',
   thanks: 'Your answers have been received. We read every one of them.',
+  thanksLow:
+    "We're sorry we let you down, and thank you for telling us. Your answers go to the people who can put it right.",
+  thanksHigh:
+    "Your answers have been received. We're glad it went well, and we'll let the team know.",
   answeredTitle: 'Already answered',
   invalidTitle: 'Survey not available',
   expectation: {
@@ -56,6 +64,10 @@ const ES: PageStrings = {
   progress: (n, t) => `Pregunta ${n} de ${t}`,
   thanksTitle: 'Gracias',
   thanks: 'Hemos recibido tus respuestas. Las leemos todas.',
+  thanksLow:
+    'Sentimos haberte fallado, y gracias por decírnoslo. Tus respuestas llegan a las personas que pueden arreglarlo.',
+  thanksHigh:
+    'Hemos recibido tus respuestas. Nos alegra que haya ido bien, y se lo diremos al equipo.',
   answeredTitle: 'Ya respondida',
   invalidTitle: 'Encuesta no disponible',
   expectation: {

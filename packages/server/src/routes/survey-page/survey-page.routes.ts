@@ -11,6 +11,8 @@ import {
   isDomainError,
   startPublicVisit,
   viewWebSurvey,
+  webReaction,
+  webSurveyClosing,
   type AnswerValue,
   type TemplateVars,
   type WebSurveyView,
@@ -66,6 +68,9 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
     const lang = v.def.defaultLanguage;
     const strings = stringsFor(lang);
     const action = `/s/${token}`;
+    const names = await vars(v);
+    // No reaction over an error: the page repeats the question it could not read.
+    const reaction = error ? null : webReaction(v.def, v.answers, names, v.invitation.id);
     reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').code(status);
     if (v.next) {
       return reply.send(
@@ -73,7 +78,8 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
           def: v.def,
           question: v.next,
           lang,
-          vars: await vars(v),
+          vars: names,
+          reaction,
           strings,
           action,
           position: v.position,
@@ -90,6 +96,7 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
         strings,
         action,
         canGoBack: v.answers.length > 0,
+        reaction,
         ...(error ? { error } : {}),
       }),
     );
@@ -128,11 +135,21 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { token: string } }>(
     '/s/:token/done',
     { schema: { hide: true } },
-    async (_req, reply) => {
-      const s = stringsFor('en');
+    async (req, reply) => {
+      const closing = await read((d) => webSurveyClosing(d, req.params.token));
+      // A link not (yet) completed has nothing to close: back to its page, which says why.
+      if (!closing) return reply.redirect(`/s/${req.params.token}`, 303);
+      const s = stringsFor(closing.language);
+      const text =
+        closing.closing === 'low'
+          ? s.thanksLow
+          : closing.closing === 'high'
+            ? s.thanksHigh
+            : s.thanks;
       return reply
         .type('text/html; charset=utf-8')
-        .send(messagePage('en', s.thanksTitle, s.thanks));
+        .header('Cache-Control', 'no-store')
+        .send(messagePage(closing.language, s.thanksTitle, text));
     },
   );
 
