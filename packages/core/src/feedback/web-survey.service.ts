@@ -178,7 +178,7 @@ export async function finishWebSurvey(
 export async function webSurveyClosing(
   d: Deps,
   token: string,
-): Promise<{ language: string; closing: WebClosing } | null> {
+): Promise<{ language: string; closing: WebClosing; companyName: string | undefined } | null> {
   const parsed = parseInvitationToken(token);
   if (!parsed) return null;
   const inv = await d.r.invitations.findByTokenHash(parsed.workspaceId, sha256Hex(token));
@@ -187,7 +187,8 @@ export async function webSurveyClosing(
   const { def } = await loadVersion(d, ctx, inv.surveyId, inv.surveyVersion);
   const kept = (inv.conversation as { closing?: unknown }).closing;
   const closing = kept === 'low' || kept === 'high' ? kept : 'neutral';
-  return { language: def.defaultLanguage, closing };
+  const companyName = (await d.r.workspaces.get(parsed.workspaceId))?.name;
+  return { language: def.defaultLanguage, closing, companyName };
 }
 
 /** A visit to a survey's public link: a fresh single-use invitation for this visitor. */

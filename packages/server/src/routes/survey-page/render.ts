@@ -93,6 +93,7 @@ ${s.canGoBack ? `<button class="secondary" type="submit" name="do" value="back">
     lang: s.lang,
     title: `${legend} – ${s.def.name}`,
     heading: s.def.name,
+    brand: typeof s.vars.companyName === 'string' ? s.vars.companyName : undefined,
     subheading: s.strings.progress(s.position, s.total),
     body,
   });
@@ -106,6 +107,7 @@ export function contactPage(o: {
   canGoBack: boolean;
   error?: string;
   reaction?: string | null;
+  brand?: string | undefined;
 }): string {
   const err = o.error ? `<p class="error" role="alert" id="err">${esc(o.error)}</p>` : '';
   const body = `${reactionOf(o.reaction)}<form method="post" action="${esc(o.action)}"><input type="hidden" name="do" value="finish">
@@ -118,10 +120,11 @@ ${o.canGoBack ? `<button class="secondary" type="submit" name="do" value="back">
     lang: o.lang,
     title: `${o.strings.contactLegend} – ${o.def.name}`,
     heading: o.def.name,
+    brand: o.brand,
     body,
   });
 }
 
-export function messagePage(lang: string, title: string, message: string): string {
-  return page({ lang, title, heading: title, body: `<p role="status">${esc(message)}</p>` });
+export function messagePage(lang: string, title: string, message: string, brand?: string): string {
+  return page({ lang, title, heading: title, brand, body: `<p role="status">${esc(message)}</p>` });
 }

@@ -97,6 +97,7 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
         action,
         canGoBack: v.answers.length > 0,
         reaction,
+        brand: typeof names.companyName === 'string' ? names.companyName : undefined,
         ...(error ? { error } : {}),
       }),
     );
@@ -149,7 +150,7 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply
         .type('text/html; charset=utf-8')
         .header('Cache-Control', 'no-store')
-        .send(messagePage(closing.language, s.thanksTitle, text));
+        .send(messagePage(closing.language, s.thanksTitle, text, closing.companyName));
     },
   );
 
