@@ -10,6 +10,7 @@ import {
   CONVERSATION_TIMEOUT_JOB,
   INVITATION_SEND_JOB,
   conversationMessageId,
+  emailWording,
   issueEmailToken,
   planDelivery,
   recordDelivery,
@@ -79,11 +80,12 @@ async function composeEmail(
   const base = ctx.settings.publicUrl;
   const reply = replyAddress(ws, replyKey, domain);
   const firstId = conversationMessageId(ws, replyKey, 0, domain);
-  const subject = `A few quick questions from ${plan.companyName}`;
+  const subject = emailWording(plan.language).subject(plan.companyName);
   return {
     to: plan.to,
     from: plan.email.fromAddress,
     subject: plan.first ? subject : `Re: ${subject}`,
+    language: plan.language,
     paragraphs: plan.paragraphs,
     replyTo: reply,
     messageId: conversationMessageId(ws, replyKey, plan.index, domain),

@@ -45,6 +45,8 @@ export type DeliveryPlan =
       /** The invitation e-mail: it carries the survey link and one-click answers. */
       first: boolean;
       companyName: string;
+      /** The conversation's language. */
+      language: string;
       replyKey: string | null;
       oneClick: OneClickQuestion | null;
       inReplyTo: string | null;
@@ -100,6 +102,7 @@ export async function planDelivery(d: Deps, ws: string, p: DeliverPayload): Prom
     index: p.from,
     first,
     companyName: workspace?.name ?? 'us',
+    language: rec.dialogue.language,
     replyKey: await d.r.conversations.replyKeyOf(ws, inv.id),
     oneClick: first ? oneClickOf(def, rec.dialogue.language) : null,
     inReplyTo: p.inReplyTo ?? null,

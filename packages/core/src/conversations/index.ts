@@ -5,6 +5,7 @@ export * from './addresses.ts';
 export * from './conversation-jobs.ts';
 export * from './conversation-record.ts';
 export * from './outbound.ts';
+export { emailWording, type EmailWording } from './email-wording.ts';
 export { conversationAnalyzer } from './analyzer.ts';
 export { conversationContext, firstName } from './context.ts';
 export type { Delivery, TurnResult } from './after-step.ts';

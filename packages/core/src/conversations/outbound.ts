@@ -27,6 +27,8 @@ export interface OutboundEmail {
   /** Default: the server's SMTP_FROM. */
   from: string | null;
   subject: string;
+  /** The conversation's language: the e-mail's own words (emailWording) and its HTML lang. */
+  language: string;
   /** The bot's messages, one paragraph each (plain text; the sender escapes them for HTML). */
   paragraphs: string[];
   /** Replies come back here. */

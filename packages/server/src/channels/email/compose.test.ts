@@ -6,6 +6,7 @@ const mail: OutboundEmail = {
   to: 'michael@example.net',
   from: null,
   subject: 'A few quick questions from Carrier',
+  language: 'en',
   paragraphs: [
     'Hi <Michael> & co, thanks for calling "Carrier".',
     'How likely…? (1 = no, 10 = yes)',
@@ -33,6 +34,19 @@ const mail: OutboundEmail = {
 };
 
 describe('survey e-mail', () => {
+  it("words its own lines in the conversation's language, English when it has none", () => {
+    const es = { ...mail, language: 'es' };
+    expect(textPart(es)).toContain('Responde con un clic:');
+    expect(textPart(es)).toContain('También puedes responder directamente a este correo.');
+    expect(textPart(es)).not.toContain('Answer with one click');
+    const html = htmlPart(es);
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('No quiero más correos de encuestas</a>');
+    expect(html).not.toContain('No more survey e-mails');
+    expect(textPart({ ...mail, language: 'fr' })).toContain('Answer with one click:');
+    expect(htmlPart(mail)).toContain('<html lang="en">');
+  });
+
   it('links each score of the first question to the survey page, labelled at the ends', () => {
     const links = scoreLinks(mail);
     expect(links.map((l) => l.value)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);

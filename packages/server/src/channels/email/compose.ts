@@ -3,7 +3,7 @@
  * text escaped in the HTML), one one-click link per score of the first question, an invitation
  * to simply reply, and List-Unsubscribe with RFC 8058 one-click unsubscribe.
  */
-import type { OutboundEmail } from '@rapport/core';
+import { emailWording, type OutboundEmail } from '@rapport/core';
 import type { SendMailOptions } from 'nodemailer';
 import { escapeHtml } from './html.ts';
 
@@ -31,23 +31,22 @@ export function scoreLinks(m: OutboundEmail): ScoreLink[] {
   return out;
 }
 
-const REPLY_HINT = 'You can also simply reply to this e-mail.';
-const UNSUBSCRIBE = 'No more survey e-mails';
-
 export function textPart(m: OutboundEmail): string {
+  const w = emailWording(m.language);
   const links = scoreLinks(m);
   const parts = [...m.paragraphs];
   if (links.length > 0) {
     parts.push(
-      'Answer with one click:\n' +
+      `${w.oneClick}\n` +
         links.map((l) => `  ${l.value}${l.label ? ` (${l.label})` : ''}: ${l.url}`).join('\n'),
     );
   }
-  parts.push(REPLY_HINT, `${UNSUBSCRIBE}: ${m.unsubscribe.url}`);
+  parts.push(w.replyHint, `${w.unsubscribe}: ${m.unsubscribe.url}`);
   return `${parts.join('\n\n')}\n`;
 }
 
 export function htmlPart(m: OutboundEmail): string {
+  const w = emailWording(m.language);
   const links = scoreLinks(m);
   const p = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`;
   const cells = links
@@ -63,11 +62,11 @@ export function htmlPart(m: OutboundEmail): string {
       ? `<table role="presentation"><tr>${cells}</tr></table><p style="font-size:12px;color:#555">${escapeHtml(`${first.value} = ${first.label ?? ''}, ${last.value} = ${last.label ?? ''}`)}</p>`
       : '';
   return [
-    '<!doctype html><html><head><meta charset="utf-8"></head><body>',
+    `<!doctype html><html lang="${escapeHtml(m.language)}"><head><meta charset="utf-8"></head><body>`,
     ...m.paragraphs.map(p),
     scale,
-    p(REPLY_HINT),
-    `<p style="font-size:12px"><a href="${escapeHtml(m.unsubscribe.url)}">${escapeHtml(UNSUBSCRIBE)}</a></p>`,
+    p(w.replyHint),
+    `<p style="font-size:12px"><a href="${escapeHtml(m.unsubscribe.url)}">${escapeHtml(w.unsubscribe)}</a></p>`,
     '</body></html>',
   ].join('\n');
 }

@@ -270,4 +270,16 @@ describeEachDialect('story 2 over e-mail (real SMTP both ways)', (db) => {
     await latest(ana.email, 1);
     expect(mailsTo(ana.email)).toHaveLength(1);
   });
+
+  it('writes to a customer in their language: subject, one-click line and footer', async () => {
+    const lucia = await w.customer('Lucía Fernández');
+    await w.ws.json('PATCH', `/api/v1/customers/${lucia.id}`, { locale: 'es-MX' });
+    await w.invite(lucia, 'email');
+    const mail = await latest(lucia.email, 1);
+    expect(mail.parsed.subject).toBe('Unas preguntas rápidas de Carrier');
+    expect(mail.parsed.text).toContain('Responde con un clic:');
+    expect(mail.parsed.text).toContain('No quiero más correos de encuestas');
+    expect(mail.parsed.text).not.toContain('Answer with one click');
+    expect(mail.parsed.html).toContain('<html lang="es">');
+  });
 });
