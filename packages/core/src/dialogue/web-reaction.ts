@@ -43,6 +43,8 @@ export function webReaction(
   answers: readonly AnswerRecord[],
   names: NameVars,
   seed: string,
+  /** The page's language; the survey's own when absent. */
+  language: string = def.defaultLanguage,
 ): string | null {
   const last = answers[answers.length - 1];
   const found = last ? keysFor(def, last) : null;
@@ -50,7 +52,7 @@ export function webReaction(
   if (!found || !q) return null;
   const w: WordingContext = {
     def,
-    language: def.defaultLanguage,
+    language,
     seed: fnv1a(seed),
     said: new Set(),
     turn: answers.length * 7,

@@ -39,7 +39,17 @@ export interface WebSurveyView {
   total: number;
   /** A public-link visit asks, at the end, for optional contact details. */
   asksContact: boolean;
+  /** The page's language: the customer's (as their e-mails and texts), else the survey's. */
+  language: string;
   ctx: Ctx;
+}
+
+/** The customer's language (their locale's first part) when known, else the survey's. */
+async function pageLanguage(d: Deps, inv: Invitation, def: SurveyDefinition): Promise<string> {
+  const customer = inv.customerId
+    ? await d.r.customers.get(inv.workspaceId, inv.customerId)
+    : undefined;
+  return customer?.locale?.split('-')[0] || def.defaultLanguage;
 }
 
 function progressOf(inv: Invitation): WebProgress {
@@ -59,7 +69,18 @@ export async function viewWebSurvey(d: Deps, token: string): Promise<WebSurveyVi
   const position = next ? path.findIndex((q) => q.id === next.id) + 1 : path.length;
   const asksContact =
     invitation.customerId === null && def.kind !== 'employee' && def.kind !== 'leadership';
-  return { invitation, def, answers, next, position, total: path.length, asksContact, ctx };
+  const language = await pageLanguage(d, invitation, def);
+  return {
+    invitation,
+    def,
+    answers,
+    next,
+    position,
+    total: path.length,
+    asksContact,
+    language,
+    ctx,
+  };
 }
 
 const OPEN = ['scheduled', 'sent', 'opened', 'partial'] as const;
@@ -188,7 +209,7 @@ export async function webSurveyClosing(
   const kept = (inv.conversation as { closing?: unknown }).closing;
   const closing = kept === 'low' || kept === 'high' ? kept : 'neutral';
   const companyName = (await d.r.workspaces.get(parsed.workspaceId))?.name;
-  return { language: def.defaultLanguage, closing, companyName };
+  return { language: await pageLanguage(d, inv, def), closing, companyName };
 }
 
 /** A visit to a survey's public link: a fresh single-use invitation for this visitor. */

@@ -29,9 +29,12 @@ describeEachDialect('web survey page reactions', (db) => {
   afterAll(() => api.close());
 
   /** A fresh customer each time: the contact rules allow one survey a week per person. */
-  async function invite(surveyId: string): Promise<string> {
+  async function invite(surveyId: string, locale?: string): Promise<string> {
     const customerId = (
-      await ws.json<{ id: string }>('POST', '/api/v1/customers', { name: 'Michael Allenson' })
+      await ws.json<{ id: string }>('POST', '/api/v1/customers', {
+        name: 'Michael Allenson',
+        ...(locale ? { locale } : {}),
+      })
     ).id;
     const out = await ws.json<{ url: string }>('POST', '/api/v1/invitations', {
       surveyId,
@@ -93,13 +96,27 @@ describeEachDialect('web survey page reactions', (db) => {
     await answer(path, 'csat', '1');
     const next = (await get(path)).body;
     expect(next).toContain('<html lang="es"');
-    expect(reaction(next)).toBeTruthy();
+    expect(reaction(next)).toMatch(/lo siento|disculpas|lamento/i);
     await answer(path, 'ces', '1');
     await answer(path, 'expectations', 'failed');
     await answer(path, 'comment', 'Nadie me llamó.');
     const done = await get(`${path}/done`);
     expect(done.body).toContain('<html lang="es"');
     expect(done.body).toContain('Sentimos haberte fallado');
+  });
+
+  it("speaks the customer's language when known, as their e-mails and texts do", async () => {
+    const path = await invite(english, 'es-MX');
+    const first = (await get(path)).body;
+    expect(first).toContain('<html lang="es"');
+    expect(first).toContain('Siguiente');
+    await answer(path, 'csat', '1');
+    // The Spanish templates' words for a low score (templates.es.ts).
+    expect(reaction((await get(path)).body)).toMatch(/lo siento|disculpas|lamento/i);
+    await answer(path, 'ces', '1');
+    await answer(path, 'expectations', 'failed');
+    await answer(path, 'comment');
+    expect((await get(`${path}/done`)).body).toContain('Sentimos haberte fallado');
   });
 
   it('sends a link not yet answered from its last page back to the survey', async () => {

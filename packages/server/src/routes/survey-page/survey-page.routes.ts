@@ -65,12 +65,12 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
     status = 200,
   ): Promise<FastifyReply> {
     const v = await read((d) => viewWebSurvey(d, token));
-    const lang = v.def.defaultLanguage;
+    const lang = v.language;
     const strings = stringsFor(lang);
     const action = `/s/${token}`;
     const names = await vars(v);
     // No reaction over an error: the page repeats the question it could not read.
-    const reaction = error ? null : webReaction(v.def, v.answers, names, v.invitation.id);
+    const reaction = error ? null : webReaction(v.def, v.answers, names, v.invitation.id, lang);
     reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').code(status);
     if (v.next) {
       return reply.send(
@@ -182,7 +182,7 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (action !== 'skip') {
           const parsed = readFormAnswer(q, body);
           if (parsed === undefined) {
-            const s = stringsFor(v.def.defaultLanguage);
+            const s = stringsFor(v.language);
             return render(reply, token, q.type === 'multi' ? s.pickSome : s.pickOne, 422);
           }
           value = parsed;
