@@ -47,6 +47,13 @@ describe('story 2 over the chat widget, in Chromium', () => {
   let invitationId: string;
   let customerId: string;
   const problems: string[] = [];
+  /** The shop's pages by path: '/' embeds Michael's chat; more are added by the tests. */
+  const pages = new Map<string, string>();
+  const shopPage = (token: string, lang = 'en') =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Carrier chat</title></head>
+<body><main><h1>Carrier</h1><div id="survey"></div>
+<script src="${rapport}/widget.js" data-rapport-token="${token}" data-rapport-target="survey" async></script>
+</main></body></html>`;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'rapport-chat-'));
@@ -68,7 +75,7 @@ describe('story 2 over the chat widget, in Chromium', () => {
         'content-type': 'text/html; charset=utf-8',
         'content-security-policy': csp,
       });
-      res.end(html);
+      res.end(pages.get(_req.url ?? '/') ?? html);
     });
     shopUrl = await listen(shop);
     const profile = join(dir, 'profile');
@@ -163,6 +170,23 @@ describe('story 2 over the chat widget, in Chromium', () => {
     await page.goto(shopUrl);
     await waitForBots(page, 7);
     expect(await page.locator('[data-speaker="customer"]').count()).toBe(5);
+    await page.close();
+  });
+
+  it("words its own labels in the conversation's language", async () => {
+    const lucia = await w.customer('Lucía Fernández');
+    await w.ws.json('PATCH', `/api/v1/customers/${lucia.id}`, { locale: 'es-MX' });
+    const inv = await w.invite(lucia, 'chat');
+    pages.set('/es', shopPage(inv.url?.split('/s/')[1] ?? '', 'es'));
+    const page = await context.newPage();
+    await page.goto(`${shopUrl}/es`);
+    await waitForBots(page, 2);
+    await expect.poll(() => page.locator('[data-rapport-widget]').getAttribute('lang')).toBe('es');
+    await page.getByLabel('Tu respuesta').fill('1');
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    await waitForBots(page, 3);
+    expect(await page.getByRole('button', { name: 'Send' }).count()).toBe(0);
+    expect(await auditPage(page)).toEqual([]);
     await page.close();
   });
 });

@@ -21,6 +21,9 @@ export const chatView = z.object({
   quickReplies: z
     .array(z.string())
     .describe('Answers the widget may offer as buttons (the scores of a score question, …).'),
+  language: z
+    .string()
+    .describe("The conversation's language (e.g. `es`): the widget words its own labels in it."),
 });
 
 export const chatListQuery = z.object({

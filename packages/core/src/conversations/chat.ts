@@ -27,6 +27,8 @@ export interface ChatView {
   messages: ChatMessage[];
   /** Answers the widget may offer as buttons for the question awaited (scores, yes/no, choices). */
   quickReplies: string[];
+  /** The conversation's language: the widget words its own labels in it. */
+  language: string;
 }
 
 const NOT_FOUND = 'This chat survey link is not valid.';
@@ -66,6 +68,7 @@ function view(def: SurveyDefinition, state: ConversationState, after: number): C
       .map((e, seq) => ({ seq, speaker: e.speaker, text: e.text, at: e.at }))
       .filter((m) => m.seq > after),
     quickReplies: quickReplies(def, state),
+    language: state.language,
   };
 }
 

@@ -11,6 +11,7 @@ interface View {
   status: string;
   messages: Array<{ seq: number; speaker: string; text: string }>;
   quickReplies: string[];
+  language: string;
 }
 
 describeEachDialect('chat survey API', (db) => {
@@ -47,6 +48,7 @@ describeEachDialect('chat survey API', (db) => {
     expect(view.messages.map((m) => m.speaker)).toEqual(['bot', 'bot']);
     expect(view.messages[1]?.text).toMatch(/recommend Carrier/);
     expect(view.quickReplies).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(view.language).toBe('en');
     const again = (await get(token)).json<View>();
     expect(again.messages).toEqual(view.messages);
     expect((await get(token, '?after=0')).json<View>().messages.map((m) => m.seq)).toEqual([1]);

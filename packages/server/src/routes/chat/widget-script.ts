@@ -17,6 +17,18 @@ export const WIDGET_JS = String.raw`(function () {
   var api = new URL(script.src).origin + '/api/v1/chat/' + encodeURIComponent(token) + '/messages';
   var last = -1;
   var busy = false;
+  // The widget's own words, by the conversation's language (the messages come from the survey).
+  var WORDS = {
+    en: { chat: 'Feedback chat', log: 'Conversation', reply: 'Your reply', send: 'Send',
+      closed: 'Thank you! This survey is closed, but you can still add a note.',
+      wait: 'Please wait a moment before sending again.',
+      failed: 'Sorry, something went wrong. Please try again.' },
+    es: { chat: 'Chat de opinión', log: 'Conversación', reply: 'Tu respuesta', send: 'Enviar',
+      closed: '¡Gracias! Esta encuesta está cerrada, pero aún puedes añadir una nota.',
+      wait: 'Espera un momento antes de volver a enviar.',
+      failed: 'Lo sentimos, algo ha fallado. Inténtalo de nuevo.' }
+  };
+  var words = WORDS.en;
 
   function el(tag, styles, attrs) {
     var e = document.createElement(tag);
@@ -29,15 +41,25 @@ export const WIDGET_JS = String.raw`(function () {
   var root = el('section', {
     fontFamily: 'system-ui, sans-serif', fontSize: '15px', maxWidth: '420px',
     border: '1px solid #ccc', borderRadius: '8px', padding: '12px', background: '#fff', color: '#111'
-  }, { 'aria-label': 'Feedback chat', 'data-rapport-widget': '' });
+  }, { 'aria-label': words.chat, 'data-rapport-widget': '' });
   var log = el('div', { maxHeight: '360px', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: '6px' },
-    { role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: '0', 'data-rapport-log': '' });
+    { role: 'log', 'aria-live': 'polite', 'aria-label': words.log, tabindex: '0', 'data-rapport-log': '' });
   var quick = el('div', { display: 'flex', flexWrap: 'wrap', gap: '4px', margin: '8px 0' }, { 'data-rapport-quick': '' });
   var form = el('form', { display: 'flex', gap: '6px' });
   var input = el('input', { flex: '1', padding: '6px' },
-    { type: 'text', maxlength: '2000', 'aria-label': 'Your reply', autocomplete: 'off', 'data-rapport-input': '' });
+    { type: 'text', maxlength: '2000', 'aria-label': words.reply, autocomplete: 'off', 'data-rapport-input': '' });
   var send = el('button', { padding: '6px 12px' }, { type: 'submit', 'data-rapport-send': '' });
-  send.textContent = 'Send';
+  send.textContent = words.send;
+
+  function speak(language) {
+    var base = String(language || 'en').toLowerCase().split(/[-_]/)[0];
+    words = Object.prototype.hasOwnProperty.call(WORDS, base) ? WORDS[base] : WORDS.en;
+    root.setAttribute('lang', base);
+    root.setAttribute('aria-label', words.chat);
+    log.setAttribute('aria-label', words.log);
+    input.setAttribute('aria-label', words.reply);
+    send.textContent = words.send;
+  }
   var status = el('p', { fontSize: '12px', color: '#555', margin: '6px 0 0' }, { 'data-rapport-status': '', role: 'status' });
   form.appendChild(input);
   form.appendChild(send);
@@ -51,6 +73,7 @@ export const WIDGET_JS = String.raw`(function () {
   else script.parentNode.insertBefore(root, script.nextSibling);
 
   function show(view) {
+    if (view.language) speak(view.language);
     (view.messages || []).forEach(function (m) {
       if (m.seq <= last) return;
       last = m.seq;
@@ -71,12 +94,11 @@ export const WIDGET_JS = String.raw`(function () {
       quick.appendChild(qb);
     });
     var open = view.status === 'active';
-    status.textContent = open ? '' : 'Thank you! This survey is closed, but you can still add a note.';
+    status.textContent = open ? '' : words.closed;
   }
 
   function fail(res) {
-    status.textContent = res && res.status === 429 ? 'Please wait a moment before sending again.'
-      : 'Sorry, something went wrong. Please try again.';
+    status.textContent = res && res.status === 429 ? words.wait : words.failed;
   }
 
   function id() {
