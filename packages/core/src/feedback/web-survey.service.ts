@@ -212,6 +212,27 @@ export async function webSurveyClosing(
   return { language: await pageLanguage(d, inv, def), closing, companyName };
 }
 
+/**
+ * The language and state of any link that names an invitation, whatever its status: the page
+ * that says a link is answered or expired speaks as the survey did. Null for an unknown link.
+ */
+export async function webLinkState(
+  d: Deps,
+  token: string,
+): Promise<{ language: string; answered: boolean } | null> {
+  const parsed = parseInvitationToken(token);
+  if (!parsed) return null;
+  const inv = await d.r.invitations.findByTokenHash(parsed.workspaceId, sha256Hex(token));
+  if (!inv) return null;
+  const { def } = await loadVersion(
+    d,
+    systemCtx(parsed.workspaceId),
+    inv.surveyId,
+    inv.surveyVersion,
+  );
+  return { language: await pageLanguage(d, inv, def), answered: inv.status === 'completed' };
+}
+
 /** A visit to a survey's public link: a fresh single-use invitation for this visitor. */
 export async function startPublicVisit(d: Deps, publicToken: string): Promise<string> {
   const parsed = parseInvitationToken(publicToken);

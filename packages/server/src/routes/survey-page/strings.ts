@@ -13,6 +13,9 @@ export interface PageStrings {
   thanksHigh: string;
   answeredTitle: string;
   invalidTitle: string;
+  answeredText: string;
+  expiredText: string;
+  invalidText: string;
   expectation: { failed: string; met: string; exceeded: string };
   yes: string;
   no: string;
@@ -39,6 +42,9 @@ const EN: PageStrings = {
     "Your answers have been received. We're glad it went well, and we'll let the team know.",
   answeredTitle: 'Already answered',
   invalidTitle: 'Survey not available',
+  answeredText: 'This survey has already been answered. Thank you!',
+  expiredText: 'This survey link has expired.',
+  invalidText: 'This survey link is not valid.',
   expectation: {
     failed: 'Below what I expected',
     met: 'About what I expected',
@@ -70,6 +76,9 @@ const ES: PageStrings = {
     'Hemos recibido tus respuestas. Nos alegra que haya ido bien, y se lo diremos al equipo.',
   answeredTitle: 'Ya respondida',
   invalidTitle: 'Encuesta no disponible',
+  answeredText: 'Esta encuesta ya se ha respondido. ¡Gracias!',
+  expiredText: 'Este enlace de la encuesta ha caducado.',
+  invalidText: 'Este enlace de la encuesta no es válido.',
   expectation: {
     failed: 'Peor de lo que esperaba',
     met: 'Más o menos lo que esperaba',

@@ -103,6 +103,11 @@ describeEachDialect('web survey page reactions', (db) => {
     const done = await get(`${path}/done`);
     expect(done.body).toContain('<html lang="es"');
     expect(done.body).toContain('Sentimos haberte fallado');
+    // Opened again, the link says it was answered, in Spanish too.
+    const again = await get(path);
+    expect(again.statusCode).toBe(410);
+    expect(again.body).toContain('Esta encuesta ya se ha respondido');
+    expect(again.body).toContain('<html lang="es"');
   });
 
   it("speaks the customer's language when known, as their e-mails and texts do", async () => {

@@ -13,6 +13,7 @@ import {
   viewWebSurvey,
   webReaction,
   webSurveyClosing,
+  webLinkState,
   type AnswerValue,
   type TemplateVars,
   type WebSurveyView,
@@ -48,14 +49,23 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
     });
   }
 
-  function fail(reply: FastifyReply, e: unknown, lang = 'en'): FastifyReply {
+  /**
+   * A link that cannot be taken: answered, expired or unknown, said in the survey's language
+   * when the link names an invitation (core's messages are English).
+   */
+  async function fail(reply: FastifyReply, e: unknown, token: string): Promise<FastifyReply> {
+    if (!isDomainError(e) || (e.code !== 'gone' && e.code !== 'not_found')) throw e;
+    const link = await read((d) => webLinkState(d, token)).catch(() => null);
+    const lang = link?.language ?? 'en';
     const s = stringsFor(lang);
     reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store');
-    if (isDomainError(e) && e.code === 'gone')
-      return reply.code(410).send(messagePage(lang, s.answeredTitle, e.message));
-    if (isDomainError(e) && e.code === 'not_found')
-      return reply.code(404).send(messagePage(lang, s.invalidTitle, e.message));
-    throw e;
+    if (e.code === 'gone') {
+      const text = link?.answered ? s.answeredText : link ? s.expiredText : e.message;
+      return reply.code(410).send(messagePage(lang, s.answeredTitle, text));
+    }
+    return reply
+      .code(404)
+      .send(messagePage(lang, s.invalidTitle, link ? s.invalidText : e.message));
   }
 
   async function render(
@@ -128,7 +138,7 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
         }
         return await render(reply, token);
       } catch (e) {
-        return fail(reply, e);
+        return fail(reply, e, token);
       }
     },
   );
@@ -199,7 +209,7 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (finished instanceof DomainError) return render(reply, token, finished.message, 422);
         return reply.redirect(finished ? done(token) : `/s/${token}`, 303);
       } catch (e) {
-        return fail(reply, e);
+        return fail(reply, e, token);
       }
     },
   );
@@ -212,7 +222,7 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
         const token = await write((d) => startPublicVisit(d, req.params.token));
         return reply.redirect(`/s/${token}`, 303);
       } catch (e) {
-        return fail(reply, e);
+        return fail(reply, e, req.params.token);
       }
     },
   );
