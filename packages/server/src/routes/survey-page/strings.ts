@@ -39,7 +39,7 @@ const EN: PageStrings = {
   thanksLow:
     "We're sorry we let you down, and thank you for telling us. Your answers go to the people who can put it right.",
   thanksHigh:
-    "Your answers have been received. We're glad it went well, and we'll let the team know.",
+    "Your answers have been received. We're glad it went well, and thank you for telling us.",
   answeredTitle: 'Already answered',
   invalidTitle: 'Survey not available',
   answeredText: 'This survey has already been answered. Thank you!',
@@ -73,7 +73,7 @@ const ES: PageStrings = {
   thanksLow:
     'Sentimos haberte fallado, y gracias por decírnoslo. Tus respuestas llegan a las personas que pueden arreglarlo.',
   thanksHigh:
-    'Hemos recibido tus respuestas. Nos alegra que haya ido bien, y se lo diremos al equipo.',
+    'Hemos recibido tus respuestas. Nos alegra que haya ido bien, y gracias por contárnoslo.',
   answeredTitle: 'Ya respondida',
   invalidTitle: 'Encuesta no disponible',
   answeredText: 'Esta encuesta ya se ha respondido. ¡Gracias!',
