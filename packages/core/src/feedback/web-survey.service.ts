@@ -191,8 +191,22 @@ export async function finishWebSurvey(
   });
 }
 
+/** The invitation a link names, whatever its status, with its survey and page language. */
+async function linkedInvitation(
+  d: Deps,
+  token: string,
+): Promise<{ inv: Invitation; def: SurveyDefinition; language: string } | null> {
+  const parsed = parseInvitationToken(token);
+  if (!parsed) return null;
+  const inv = await d.r.invitations.findByTokenHash(parsed.workspaceId, sha256Hex(token));
+  if (!inv) return null;
+  const ctx = systemCtx(parsed.workspaceId);
+  const { def } = await loadVersion(d, ctx, inv.surveyId, inv.surveyVersion);
+  return { inv, def, language: await pageLanguage(d, inv, def) };
+}
+
 /**
- * What the page after the last answer says, in the survey's language: how the answers went
+ * What the page after the last answer says, in the page's language: how the answers went
  * (kept on the invitation as a band, no words), neutral for a pulse (it keeps nothing). Null
  * when the link names no completed invitation.
  */
@@ -200,16 +214,12 @@ export async function webSurveyClosing(
   d: Deps,
   token: string,
 ): Promise<{ language: string; closing: WebClosing; companyName: string | undefined } | null> {
-  const parsed = parseInvitationToken(token);
-  if (!parsed) return null;
-  const inv = await d.r.invitations.findByTokenHash(parsed.workspaceId, sha256Hex(token));
-  if (!inv || inv.status !== 'completed') return null;
-  const ctx = systemCtx(parsed.workspaceId);
-  const { def } = await loadVersion(d, ctx, inv.surveyId, inv.surveyVersion);
-  const kept = (inv.conversation as { closing?: unknown }).closing;
+  const link = await linkedInvitation(d, token);
+  if (link?.inv.status !== 'completed') return null;
+  const kept = (link.inv.conversation as { closing?: unknown }).closing;
   const closing = kept === 'low' || kept === 'high' ? kept : 'neutral';
-  const companyName = (await d.r.workspaces.get(parsed.workspaceId))?.name;
-  return { language: await pageLanguage(d, inv, def), closing, companyName };
+  const companyName = (await d.r.workspaces.get(link.inv.workspaceId))?.name;
+  return { language: link.language, closing, companyName };
 }
 
 /**
@@ -220,17 +230,8 @@ export async function webLinkState(
   d: Deps,
   token: string,
 ): Promise<{ language: string; answered: boolean } | null> {
-  const parsed = parseInvitationToken(token);
-  if (!parsed) return null;
-  const inv = await d.r.invitations.findByTokenHash(parsed.workspaceId, sha256Hex(token));
-  if (!inv) return null;
-  const { def } = await loadVersion(
-    d,
-    systemCtx(parsed.workspaceId),
-    inv.surveyId,
-    inv.surveyVersion,
-  );
-  return { language: await pageLanguage(d, inv, def), answered: inv.status === 'completed' };
+  const link = await linkedInvitation(d, token);
+  return link && { language: link.language, answered: link.inv.status === 'completed' };
 }
 
 /** A visit to a survey's public link: a fresh single-use invitation for this visitor. */
