@@ -158,7 +158,10 @@ async function tag(d: Deps, f: Facts, tagName: string): Promise<string | null> {
 /** Now, or a millisecond after `t` when now is not later (a stopped clock, the same ms). */
 function after(t: string, now: Date): string {
   const floor = Date.parse(t) + 1;
-  return new Date(Math.max(now.getTime(), floor)).toISOString();
+  // An unreadable stored time (NaN) must not make the write itself fail: now is enough then.
+  return new Date(
+    Number.isFinite(floor) ? Math.max(now.getTime(), floor) : now.getTime(),
+  ).toISOString();
 }
 
 /** The owner a rule's case would go to (also used by the dry run). */

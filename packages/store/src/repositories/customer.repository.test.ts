@@ -1,5 +1,5 @@
 import { describeEachDialect, factory, FakeClock } from '@rapport/testing';
-import { systemIds } from '@rapport/core';
+import { runActions, systemIds, type Facts, type Repos, type Rule } from '@rapport/core';
 import { expect, it } from 'vitest';
 
 /**
@@ -88,5 +88,59 @@ describeEachDialect('customer repository writers', (db) => {
     });
     const now = await store.read((r) => r.customers.get(ws, c.id));
     expect(now).toEqual(c);
+  });
+
+  it("a rule's tag written while another tag lands keeps both (compare and set, retried)", async () => {
+    const { store, ws, c } = await oneCustomer();
+    const rule: Rule = {
+      id: 'rul_1',
+      workspaceId: ws,
+      name: 'Churn words',
+      enabled: true,
+      trigger: 'signal',
+      condition: { all: [] },
+      actions: [{ type: 'tag', tag: 'at-risk' }],
+      createdAt: c.createdAt,
+      updatedAt: c.createdAt,
+    };
+    const facts: Facts = {
+      trigger: 'signal',
+      subjectId: 'sig_1',
+      at: c.createdAt,
+      customer: c,
+      interaction: null,
+      response: null,
+      signal: null,
+      lowScore: null,
+      scores: [],
+      text: null,
+    };
+    let interfered = false;
+    const outcomes = await store.write((r: Repos) => {
+      // Between the rule's first read and its write, someone else tags the customer.
+      const customers: Repos['customers'] = {
+        ...r.customers,
+        get: async (w, id) => {
+          const read = await r.customers.get(w, id);
+          if (read && !interfered) {
+            interfered = true;
+            const tags = [...((read.attributes.tags as string[]) ?? []), 'vip-call'];
+            await r.customers.replaceAttributes(
+              w,
+              id,
+              { tags },
+              read.updatedAt,
+              '2026-03-01T09:30:00.000Z',
+            );
+          }
+          return read;
+        },
+      };
+      return runActions({ r: { ...r, customers }, clock, ids }, ws, rule, facts);
+    });
+    expect(interfered).toBe(true);
+    expect(outcomes).toEqual([{ type: 'tag', result: 'at-risk' }]);
+    const now = await store.read((r) => r.customers.get(ws, c.id));
+    expect(now?.attributes.tags).toEqual(['vip', 'vip-call', 'at-risk']);
   });
 });
