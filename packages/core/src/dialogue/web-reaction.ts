@@ -5,32 +5,34 @@
  * (the same templates as SMS and e-mail). And the page after the last answer closes in kind.
  */
 import type { TemplateKey } from '../surveys/reply-templates.ts';
-import { scoreBand } from '../surveys/scales.ts';
-import type { AnswerRecord, SurveyDefinition } from '../surveys/survey-definition.ts';
+import { scoreBand, type ScoreBand } from '../surveys/scales.ts';
+import type {
+  AnswerRecord,
+  SurveyDefinition,
+  SurveyQuestion,
+} from '../surveys/survey-definition.ts';
 import { questionVars, type NameVars } from './prompts.ts';
 import { fnv1a, pickWording, type WordingContext } from './wording.ts';
 
 /** How the answers as a whole went, for the closing page: no words kept, only the band. */
 export type WebClosing = 'low' | 'high' | 'neutral';
 
-function keysFor(
+/** What an answer is read as: the question, the template keys of its reaction, its band. */
+function readingOf(
   def: SurveyDefinition,
   a: AnswerRecord,
-): { keys: TemplateKey[]; score?: number; band: WebClosing | 'middle' } | null {
+): { q: SurveyQuestion; keys: TemplateKey[]; score?: number; band: ScoreBand } | null {
   const q = def.questions.find((x) => x.id === a.questionId);
   if (!q || a.status !== 'answered') return null;
   if (q.type === 'score' && typeof a.value === 'number') {
     const band = scoreBand(q, a.value);
-    return {
-      keys: [`${band}_score.${q.metric}`, `${band}_score`] as TemplateKey[],
-      score: a.value,
-      band: band === 'middle' ? 'middle' : band,
-    };
+    const keys = [`${band}_score.${q.metric}`, `${band}_score`] as TemplateKey[];
+    return { q, keys, score: a.value, band };
   }
   if (q.type === 'expectation' && a.value === 'failed')
-    return { keys: ['expectation.failed'], band: 'low' };
+    return { q, keys: ['expectation.failed'], band: 'low' };
   if (q.type === 'expectation' && a.value === 'exceeded')
-    return { keys: ['expectation.exceeded'], band: 'high' };
+    return { q, keys: ['expectation.exceeded'], band: 'high' };
   return null;
 }
 
@@ -47,9 +49,8 @@ export function webReaction(
   language: string = def.defaultLanguage,
 ): string | null {
   const last = answers[answers.length - 1];
-  const found = last ? keysFor(def, last) : null;
-  const q = last && def.questions.find((x) => x.id === last.questionId);
-  if (!found || !q) return null;
+  const found = last ? readingOf(def, last) : null;
+  if (!found) return null;
   const w: WordingContext = {
     def,
     language,
@@ -57,14 +58,14 @@ export function webReaction(
     said: new Set(),
     turn: answers.length * 7,
   };
-  const vars = { ...names, ...questionVars(w, q, names, found.score) };
+  const vars = questionVars(w, found.q, names, found.score);
   return pickWording(w, found.keys, vars, 'allow');
 }
 
 /** Low when any score was low or expectations failed; high when every reading was high. */
 export function webClosing(def: SurveyDefinition, answers: readonly AnswerRecord[]): WebClosing {
   const bands = answers.flatMap((a) => {
-    const k = keysFor(def, a);
+    const k = readingOf(def, a);
     return k ? [k.band] : [];
   });
   if (bands.includes('low')) return 'low';

@@ -20,7 +20,7 @@ export function asksForSomeoneAbove(text: string): boolean {
 }
 
 export function readComplaintEscalation(a: TextAnalysis): TextAnalysis {
-  const angryAlready = a.sentiment === 'negative' && !a.ekman.includes('joy');
   if (a.signals.escalation_request.value !== 'complaint' || a.sentiment === 'ambiguous') return a;
+  const angryAlready = a.sentiment === 'negative' && !a.ekman.includes('joy');
   return angryAlready ? a : turn(a, 'negative');
 }

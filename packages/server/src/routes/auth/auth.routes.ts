@@ -70,8 +70,8 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       const keys = [`login:e:${email.trim().toLowerCase()}`, `login:ip:${req.ip}`];
       // One person may have an account in several workspaces (each scoped query asks one).
       const accounts = await deps.store.read(async (rr) => {
-        const all = await rr.workspaces.list();
-        const spaces = workspaceId ? all.filter((w) => w.id === workspaceId) : all;
+        const named = workspaceId ? await rr.workspaces.get(workspaceId) : undefined;
+        const spaces = workspaceId ? (named ? [named] : []) : await rr.workspaces.list();
         const found: Array<{ user: User; workspaceName: string }> = [];
         for (const ws of spaces) {
           const u = await rr.users.findByEmail(ws.id, email);

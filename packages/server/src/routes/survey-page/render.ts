@@ -24,6 +24,10 @@ export interface QuestionScreen {
   reaction?: string | null | undefined;
 }
 
+/** Who is asking: the company's name among a page's template values, when there is one. */
+export const brandOf = (vars: TemplateVars): string | undefined =>
+  typeof vars.companyName === 'string' ? vars.companyName : undefined;
+
 const reactionOf = (r: string | null | undefined) =>
   r ? `<p class="reaction" role="status">${esc(r)}</p>` : '';
 
@@ -93,7 +97,7 @@ ${s.canGoBack ? `<button class="secondary" type="submit" name="do" value="back">
     lang: s.lang,
     title: `${legend} – ${s.def.name}`,
     heading: s.def.name,
-    brand: typeof s.vars.companyName === 'string' ? s.vars.companyName : undefined,
+    brand: brandOf(s.vars),
     subheading: s.strings.progress(s.position, s.total),
     body,
   });

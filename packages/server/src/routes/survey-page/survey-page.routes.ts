@@ -21,7 +21,7 @@ import {
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { depsFor, type AppDeps } from '../../deps.ts';
 import { readFormAnswer, type FormBody } from './form.ts';
-import { contactPage, messagePage, questionPage } from './render.ts';
+import { brandOf, contactPage, messagePage, questionPage } from './render.ts';
 import { stringsFor } from './strings.ts';
 
 export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -107,7 +107,7 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
         action,
         canGoBack: v.answers.length > 0,
         reaction,
-        brand: typeof names.companyName === 'string' ? names.companyName : undefined,
+        brand: brandOf(names),
         ...(error ? { error } : {}),
       }),
     );
