@@ -1,8 +1,17 @@
 import { fallbackAnalyzer, type DialogueAnalyzer } from '../dialogue/analyzer.ts';
+import { analyzeText } from '../text/index.ts';
+
+/** The emotion model's one sentiment of a reply (sarcasm, negation and effort included). */
+export const modelAnalyzer: DialogueAnalyzer = (text) => ({
+  sentiment: analyzeText(text).sentiment,
+});
 
 /**
- * How conversations read the feeling of free text. The text-analysis model
- * (`core/src/text/`) takes this place once it exports `analyzeText`; until then the dialogue's
- * own word list reads it.
+ * How a conversation reads the feeling of free text, in its language: English replies by the
+ * emotion model (`core/src/text/`), which reads "Oh great, another 2 hour hold. Love it." as
+ * the complaint it is; other languages by the dialogue's word list (English and Spanish words),
+ * since the model was trained on English only.
  */
-export const conversationAnalyzer: DialogueAnalyzer = fallbackAnalyzer;
+export function conversationAnalyzer(language: string | null | undefined): DialogueAnalyzer {
+  return !language || language.toLowerCase().startsWith('en') ? modelAnalyzer : fallbackAnalyzer;
+}

@@ -124,7 +124,7 @@ export async function replyToConversation(
   const { inv, def, rec } = await ensureStarted(d, ws, invitationId);
   const now = d.clock.now().toISOString();
   const step = receiveReply(def, rec.dialogue, text, now, {
-    analyze: opts.analyze ?? conversationAnalyzer,
+    analyze: opts.analyze ?? conversationAnalyzer(rec.dialogue.language),
   });
   return afterStep(d, {
     inv,
