@@ -115,6 +115,30 @@ describe('web survey page in Chromium', () => {
     });
   }
 
+  it('asks what went wrong after a low score, in a box a screen reader names, and answers the words', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(await freshLink());
+    await page.getByRole('group').getByText('1', { exact: true }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('About your answer').waitFor();
+    // The apology, then the probe's question naming the box.
+    await expect.poll(() => page.locator('.reaction').textContent()).toMatch(/sorry|apolog/i);
+    const box = page.getByRole('textbox');
+    expect(await box.getAttribute('aria-labelledby')).toBe('q');
+    expect(await page.locator('#q').textContent()).toMatch(/\?/);
+    expect(await auditPage(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'survey-page-probe.png'), fullPage: true });
+    await box.fill('Nobody called me back, twice.');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Question 2 of 4').waitFor();
+    expect(await page.locator('.reaction').textContent()).toBeTruthy();
+    await context.close();
+  });
+
   it('is usable with the keyboard alone', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

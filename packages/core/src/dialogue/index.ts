@@ -26,3 +26,4 @@ export { readScore, type ScoreReading, type ScoreProblem } from './score-parser.
 export { fallbackAnalyzer, type DialogueAnalyzer, type DialogueSentiment } from './analyzer.ts';
 export { splitSentences } from './wording.ts';
 export { webReaction, webClosing, type WebClosing } from './web-reaction.ts';
+export { pendingProbe, webProbeText, type WebProbe } from './web-probe.ts';

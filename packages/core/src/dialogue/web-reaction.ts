@@ -12,6 +12,7 @@ import type {
   SurveyQuestion,
 } from '../surveys/survey-definition.ts';
 import { questionVars, type NameVars } from './prompts.ts';
+import { probeReactionKeys, type WebProbe } from './web-probe.ts';
 import { fnv1a, pickWording, type WordingContext } from './wording.ts';
 
 /** How the answers as a whole went, for the closing page: no words kept, only the band. */
@@ -37,7 +38,8 @@ function readingOf(
 }
 
 /**
- * The reaction to the last answer, or null (nothing to react to: a skip, a choice, a text).
+ * The reaction to the last answer, or null (nothing to react to: a skip, a choice, a text);
+ * after the page's probe of it (web-probe.ts), the reaction to what the customer wrote there.
  * `seed` keeps the choice of variant stable for one invitation across page loads.
  */
 export function webReaction(
@@ -47,10 +49,10 @@ export function webReaction(
   seed: string,
   /** The page's language; the survey's own when absent. */
   language: string = def.defaultLanguage,
+  /** The probes answered on the page. */
+  probes: readonly WebProbe[] = [],
 ): string | null {
   const last = answers[answers.length - 1];
-  const found = last ? readingOf(def, last) : null;
-  if (!found) return null;
   const w: WordingContext = {
     def,
     language,
@@ -58,6 +60,10 @@ export function webReaction(
     said: new Set(),
     turn: answers.length * 7,
   };
+  const probe = last && probes.find((p) => p.questionId === last.questionId);
+  if (probe) return pickWording(w, probeReactionKeys(probe), {}, 'allow');
+  const found = last ? readingOf(def, last) : null;
+  if (!found) return null;
   const vars = questionVars(w, found.q, names, found.score);
   return pickWording(w, found.keys, vars, 'allow');
 }

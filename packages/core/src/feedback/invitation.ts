@@ -1,4 +1,5 @@
 import type { AnswerRecord } from '../surveys/survey-definition.ts';
+import type { WebProbe } from '../dialogue/web-probe.ts';
 import type { InvitationChannel } from './survey.ts';
 
 export const INVITATION_STATUSES = [
@@ -19,6 +20,8 @@ export type SkipReason =
 /** Web-page progress of a respondent: the answers given so far (resumable). */
 export interface WebProgress {
   answers: AnswerRecord[];
+  /** What they wrote when the page asked what went wrong (absent on older invitations). */
+  probes?: WebProbe[];
 }
 
 /** One survey sent to one person over one channel, with an unguessable single-use token. */

@@ -45,6 +45,11 @@ export interface SubmitInput {
   invitationId?: string | null | undefined;
   submittedAt?: string | undefined;
   completed?: boolean | undefined;
+  /**
+   * Free text beyond the questions (the web page's answer to "what went wrong?"): the
+   * response's comment, ahead of its first text answer. Not part of the public API's input.
+   */
+  comment?: string | null | undefined;
 }
 
 interface Attribution {
@@ -222,9 +227,12 @@ export async function submitResponse(
     const q = byId.get(rec.questionId) as SurveyQuestion;
     return answerRow(q, rec, SCOPE[questionAttribution(kind, q.scope)], at);
   });
-  const comment = records.find(
+  const textAnswer = records.find(
     (r) => byId.get(r.questionId)?.type === 'text' && typeof r.value === 'string',
   )?.value;
+  const comment = [input.comment, textAnswer]
+    .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+    .join('\n\n');
   const response: SurveyResponse = {
     // A pulse's id carries the day only: a ULID's millisecond could be matched to a person.
     id: anonymous ? idAtTime(d.ids.id('rsp'), submitted.getTime()) : (opts.id ?? d.ids.id('rsp')),
@@ -239,7 +247,7 @@ export async function submitResponse(
     customerId: anonymous ? null : at.customerId,
     interactionId: anonymous ? null : (input.interactionId ?? null),
     segment: at.segment,
-    comment: typeof comment === 'string' ? comment : null,
+    comment: comment || null,
     completed: input.completed ?? true,
     submittedAt: submitted.toISOString(),
     // Pulses keep only the day, also here: an exact time could single a respondent out.

@@ -27,6 +27,8 @@ import type { SurveyResponse } from './response.ts';
 import { createCustomer } from '../customers/customer.service.ts';
 import { forgetPulseInvitation, isPulseKind } from '../chain/pulse-privacy.ts';
 import { webClosing, type WebClosing } from '../dialogue/web-reaction.ts';
+import { pendingProbe, type WebProbe } from '../dialogue/web-probe.ts';
+import { conversationAnalyzer } from '../conversations/analyzer.ts';
 
 export interface WebSurveyView {
   invitation: Invitation;
@@ -34,6 +36,10 @@ export interface WebSurveyView {
   answers: AnswerRecord[];
   /** The question to show, or null when every question is answered. */
   next: SurveyQuestion | null;
+  /** The probes answered so far ("what went wrong?" after a low score). */
+  probes: WebProbe[];
+  /** A low-scored question the page asks about before `next` (web-probe.ts), or null. */
+  probe: SurveyQuestion | null;
   /** 1-based position of `next` on the respondent's path, and the path's current length. */
   position: number;
   total: number;
@@ -53,8 +59,11 @@ async function pageLanguage(d: Deps, inv: Invitation, def: SurveyDefinition): Pr
 }
 
 function progressOf(inv: Invitation): WebProgress {
-  const answers = (inv.conversation as Partial<WebProgress>).answers;
-  return { answers: Array.isArray(answers) ? answers : [] };
+  const { answers, probes } = inv.conversation as Partial<WebProgress>;
+  return {
+    answers: Array.isArray(answers) ? answers : [],
+    probes: Array.isArray(probes) ? probes : [],
+  };
 }
 
 export async function viewWebSurvey(d: Deps, token: string): Promise<WebSurveyView> {
@@ -63,7 +72,7 @@ export async function viewWebSurvey(d: Deps, token: string): Promise<WebSurveyVi
   const ctx = systemCtx(parsed.workspaceId);
   const invitation = await openInvitation(d, parsed.workspaceId, token);
   const { def } = await loadVersion(d, ctx, invitation.surveyId, invitation.surveyVersion);
-  const { answers } = progressOf(invitation);
+  const { answers, probes = [] } = progressOf(invitation);
   const next = nextQuestion(def, answers);
   const path = questionPath(def, answers);
   const position = next ? path.findIndex((q) => q.id === next.id) + 1 : path.length;
@@ -75,6 +84,8 @@ export async function viewWebSurvey(d: Deps, token: string): Promise<WebSurveyVi
     def,
     answers,
     next,
+    probes,
+    probe: pendingProbe(def, answers, probes, next),
     position,
     total: path.length,
     asksContact,
@@ -85,11 +96,16 @@ export async function viewWebSurvey(d: Deps, token: string): Promise<WebSurveyVi
 
 const OPEN = ['scheduled', 'sent', 'opened', 'partial'] as const;
 
-async function saveProgress(d: Deps, v: WebSurveyView, answers: AnswerRecord[]): Promise<void> {
+async function saveProgress(
+  d: Deps,
+  v: WebSurveyView,
+  answers: AnswerRecord[],
+  probes: WebProbe[] = v.probes,
+): Promise<void> {
   const saved = await d.r.invitations.saveConversation(
     v.ctx.workspaceId,
     v.invitation.id,
-    { ...v.invitation.conversation, answers },
+    { ...v.invitation.conversation, answers, probes },
     OPEN,
     'opened',
     d.clock.now().toISOString(),
@@ -105,9 +121,7 @@ export async function answerWebQuestion(
   value: AnswerValue | null,
 ): Promise<WebSurveyView> {
   const v = await viewWebSurvey(d, token);
-  if (!v.next || v.next.id !== questionId) {
-    throw invalid('question', 'That question is not the one on screen; the page has moved on.');
-  }
+  if (v.probe || !v.next || v.next.id !== questionId) throw notOnScreen();
   const answers = [
     ...v.answers,
     { questionId, status: value === null ? 'skipped' : 'answered', value } as AnswerRecord,
@@ -120,10 +134,43 @@ export async function answerWebQuestion(
   return viewWebSurvey(d, token);
 }
 
-/** Takes back the last answer. */
+const notOnScreen = () =>
+  invalid('question', 'That question is not the one on screen; the page has moved on.');
+
+/** The most a probe's answer may hold, as a text question's box. */
+export const MAX_PROBE_TEXT = 20_000;
+
+/**
+ * Records the answer to the probe on screen (null: skipped), read for its feeling in the page's
+ * language so that the next screen acknowledges it in kind.
+ */
+export async function answerWebProbe(
+  d: Deps,
+  token: string,
+  questionId: string,
+  text: string | null,
+): Promise<WebSurveyView> {
+  const v = await viewWebSurvey(d, token);
+  if (!v.probe || v.probe.id !== questionId) throw notOnScreen();
+  const words = text?.trim() || null;
+  if (words && words.length > MAX_PROBE_TEXT)
+    throw invalid(
+      'text',
+      `An answer can be at most ${MAX_PROBE_TEXT.toLocaleString('en')} characters.`,
+    );
+  const sentiment = words ? conversationAnalyzer(v.language)(words).sentiment : null;
+  await saveProgress(d, v, v.answers, [...v.probes, { questionId, text: words, sentiment }]);
+  return viewWebSurvey(d, token);
+}
+
+/** Takes back the last step: the probe of the last answer, else the last answer. */
 export async function backWebQuestion(d: Deps, token: string): Promise<void> {
   const v = await viewWebSurvey(d, token);
-  if (v.answers.length) await saveProgress(d, v, v.answers.slice(0, -1));
+  const last = v.answers[v.answers.length - 1];
+  if (!last) return;
+  const probes = v.probes.filter((p) => p.questionId !== last.questionId);
+  if (probes.length < v.probes.length) await saveProgress(d, v, v.answers, probes);
+  else await saveProgress(d, v, v.answers.slice(0, -1), probes);
 }
 
 export interface ContactDetails {
@@ -142,7 +189,7 @@ export async function finishWebSurvey(
   contact: ContactDetails = {},
 ): Promise<SurveyResponse> {
   const v = await viewWebSurvey(d, token);
-  if (v.next) throw invalid('question', 'There are questions left to answer.');
+  if (v.next || v.probe) throw invalid('question', 'There are questions left to answer.');
   const won = await d.r.invitations.transition(
     v.ctx.workspaceId,
     v.invitation.id,
@@ -158,7 +205,12 @@ export async function finishWebSurvey(
     await d.r.invitations.saveConversation(
       v.ctx.workspaceId,
       v.invitation.id,
-      { ...v.invitation.conversation, answers: [], closing: webClosing(v.def, v.answers) },
+      {
+        ...v.invitation.conversation,
+        answers: [],
+        probes: [],
+        closing: webClosing(v.def, v.answers),
+      },
       ['completed'],
       'completed',
       d.clock.now().toISOString(),
@@ -184,6 +236,8 @@ export async function finishWebSurvey(
     surveyVersion: v.def.version,
     channel: 'web',
     answers,
+    // What the customer wrote when asked what went wrong: the response's comment.
+    comment: v.probes.flatMap((p) => (p.text ? [p.text] : [])).join('\n\n') || null,
     customerId,
     interactionId: v.invitation.interactionId,
     employeeId: v.invitation.employeeId,

@@ -29,6 +29,7 @@ export type TemplateKey =
   | MetricKeyed<'high_score'>
   | 'probe'
   | `probe.${SurveyKind}`
+  | 'probe_web'
   | 'probe_callback'
   | 'probe_declined'
   | 'callback_ack'
@@ -69,6 +70,7 @@ export const TEMPLATE_KEYS: readonly TemplateKey[] = [
   ...metricKeyed('high_score'),
   'probe',
   ...SURVEY_KINDS.map((k) => `probe.${k}`),
+  'probe_web',
   'probe_callback',
   'probe_declined',
   'callback_ack',

@@ -109,6 +109,12 @@ export const TEMPLATES_EN: TemplateSet = {
     "If you're willing, what's behind that score? Nothing you write is shown with your name.",
     'What one change would help most? This stays anonymous.',
   ],
+  // The web survey page's probe: the customer writes in a box below it (no CALL to reply).
+  probe_web: [
+    'What went wrong? Tell us in your own words; someone who can put it right will read it.',
+    'Could you tell us what happened, so we can put it right?',
+    'What should we have done differently?',
+  ],
   probe_callback: [
     'Would you like someone to call you to put this right? Reply CALL, or NO to carry on.',
     'Would a phone call help us sort this out? Just reply CALL, or NO to continue.',

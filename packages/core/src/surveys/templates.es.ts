@@ -91,6 +91,11 @@ export const TEMPLATES_ES: TemplateSet = {
     '¿Qué podría hacer {managerName|tu responsable} de otra manera? Tu respuesta es anónima.',
     '¿Qué cambio ayudaría más? Es anónimo.',
   ],
+  probe_web: [
+    '¿Qué salió mal? Cuéntanoslo con tus palabras; lo leerá alguien que puede arreglarlo.',
+    '¿Puedes contarnos qué pasó, para que podamos arreglarlo?',
+    '¿Qué deberíamos haber hecho de otra manera?',
+  ],
   probe_callback: [
     '¿Quieres que alguien te llame para solucionarlo? Responde LLAMAR, o NO para continuar.',
     '¿Te ayudaría una llamada para arreglarlo? Responde LLAMAR, o NO para seguir.',

@@ -23,14 +23,17 @@ export function readFormAnswer(q: SurveyQuestion, body: FormBody): AnswerValue |
       const s = one(raw);
       return s === 'yes' ? true : s === 'no' ? false : undefined;
     }
-    case 'text': {
-      const s = one(raw)?.trim();
-      return s ? s : undefined;
-    }
+    case 'text':
+      return readFormText(body);
     case 'single':
     case 'expectation': {
       const s = one(raw);
       return s ? s : undefined;
     }
   }
+}
+
+/** The text in the form's box, trimmed, or undefined when it is empty. */
+export function readFormText(body: FormBody): string | undefined {
+  return one(body.value)?.trim() || undefined;
 }

@@ -22,6 +22,11 @@ export interface QuestionScreen {
   error?: string | undefined;
   /** The answer to the previous answer (core's webReaction), shown above the question. */
   reaction?: string | null | undefined;
+  /**
+   * The probe after a low score of `question`: `probe` is its question ("What went wrong?"),
+   * answered in a text box instead of the question's own inputs.
+   */
+  probe?: string | undefined;
 }
 
 /** Who is asking: the company's name among a page's template values, when there is one. */
@@ -74,21 +79,25 @@ function inputs(s: QuestionScreen, describedBy: string): string {
     case 'expectation':
       return `<div class="list">${(['failed', 'met', 'exceeded'] as const).map((k) => option('radio', 'value', k, s.strings.expectation[k], 'opt', describedBy)).join('')}</div>`;
     case 'text':
-      return `<textarea name="value" rows="5" maxlength="20000" aria-labelledby="q"${describedBy}></textarea>`;
+      return textBox(describedBy);
   }
 }
+
+const textBox = (describedBy: string) =>
+  `<textarea name="value" rows="5" maxlength="20000" aria-labelledby="q"${describedBy}></textarea>`;
 
 export function questionPage(s: QuestionScreen): string {
   const err = s.error ? `<p class="error" role="alert" id="err">${esc(s.error)}</p>` : '';
   const describedBy = s.error
     ? ' aria-describedby="err"'
-    : s.question.type === 'score'
+    : s.question.type === 'score' && s.probe === undefined
       ? ' aria-describedby="ends"'
       : '';
-  const legend = text(s.question.text, s);
+  const legend = s.probe ?? text(s.question.text, s);
+  const step = s.probe === undefined ? '' : '\n<input type="hidden" name="step" value="probe">';
   const body = `${reactionOf(s.reaction)}<form method="post" action="${esc(s.action)}">
-<input type="hidden" name="question" value="${esc(s.question.id)}">
-<fieldset><legend id="q">${esc(legend)}</legend>${err}${inputs(s, describedBy)}</fieldset>
+<input type="hidden" name="question" value="${esc(s.question.id)}">${step}
+<fieldset><legend id="q">${esc(legend)}</legend>${err}${s.probe === undefined ? inputs(s, describedBy) : textBox(describedBy)}</fieldset>
 <div class="actions"><button class="primary" type="submit" name="do" value="answer">${esc(s.strings.next)}</button>
 <button class="secondary" type="submit" name="do" value="skip">${esc(s.strings.skip)}</button>
 ${s.canGoBack ? `<button class="secondary" type="submit" name="do" value="back">${esc(s.strings.back)}</button>` : ''}</div>
@@ -98,7 +107,8 @@ ${s.canGoBack ? `<button class="secondary" type="submit" name="do" value="back">
     title: `${legend} – ${s.def.name}`,
     heading: s.def.name,
     brand: brandOf(s.vars),
-    subheading: s.strings.progress(s.position, s.total),
+    subheading:
+      s.probe === undefined ? s.strings.progress(s.position, s.total) : s.strings.probeHeading,
     body,
   });
 }

@@ -26,6 +26,10 @@ export interface PageStrings {
   send: string;
   pickOne: string;
   pickSome: string;
+  /** A text question (or the probe) sent empty. */
+  writeSome: string;
+  /** Above the probe after a low score ("what went wrong?"). */
+  probeHeading: string;
 }
 
 const EN: PageStrings = {
@@ -60,6 +64,8 @@ const EN: PageStrings = {
   send: 'Send',
   pickOne: 'Choose one answer, or skip the question.',
   pickSome: 'Choose at least one answer, or skip the question.',
+  writeSome: 'Write your answer, or skip the question.',
+  probeHeading: 'About your answer',
 };
 
 const ES: PageStrings = {
@@ -94,6 +100,8 @@ const ES: PageStrings = {
   send: 'Enviar',
   pickOne: 'Elige una respuesta o salta la pregunta.',
   pickSome: 'Elige al menos una respuesta o salta la pregunta.',
+  writeSome: 'Escribe tu respuesta o salta la pregunta.',
+  probeHeading: 'Sobre tu respuesta',
 };
 
 export function stringsFor(lang: string): PageStrings {

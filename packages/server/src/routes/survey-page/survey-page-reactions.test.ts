@@ -53,6 +53,18 @@ describeEachDialect('web survey page reactions', (db) => {
         value === undefined ? { question, do: 'skip' } : { question, value, do: 'answer' },
       ).toString(),
     });
+  /** The probe after a low score: its box answered, or skipped when no words are given. */
+  const answerProbe = (path: string, question: string, words?: string) =>
+    api.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        question,
+        step: 'probe',
+        ...(words === undefined ? { do: 'skip' } : { value: words, do: 'answer' }),
+      }).toString(),
+    });
   const reaction = (html: string) =>
     /<p class="reaction" role="status">([^<]*)<\/p>/.exec(html)?.[1];
 
@@ -61,12 +73,15 @@ describeEachDialect('web survey page reactions', (db) => {
     expect(reaction((await get(path)).body)).toBeUndefined();
     await answer(path, 'csat', '1');
     const next = (await get(path)).body;
-    expect(next).toContain('name="question" value="ces"');
+    // The apology sits above the probe, then the next question.
+    expect(next).toContain('name="step" value="probe"');
     const said = reaction(next) ?? '';
     expect(said).toMatch(/\b1\b/);
     expect(said).toMatch(/sorry|apolog|on us|not good enough|fell short/i);
     // The same page loaded again says the same thing.
     expect(reaction((await get(path)).body)).toBe(said);
+    await answerProbe(path, 'csat');
+    expect((await get(path)).body).toContain('name="question" value="ces"');
     await answer(path, 'ces', '6');
     expect(reaction((await get(path)).body)).toBeTruthy();
     await answer(path, 'expectations', 'met');
@@ -97,7 +112,9 @@ describeEachDialect('web survey page reactions', (db) => {
     const next = (await get(path)).body;
     expect(next).toContain('<html lang="es"');
     expect(reaction(next)).toMatch(/lo siento|disculpas|lamento/i);
+    await answerProbe(path, 'csat', 'Me colgaron dos veces.');
     await answer(path, 'ces', '1');
+    await answerProbe(path, 'ces');
     await answer(path, 'expectations', 'failed');
     await answer(path, 'comment', 'Nadie me llamó.');
     const done = await get(`${path}/done`);
@@ -118,7 +135,9 @@ describeEachDialect('web survey page reactions', (db) => {
     await answer(path, 'csat', '1');
     // The Spanish templates' words for a low score (templates.es.ts).
     expect(reaction((await get(path)).body)).toMatch(/lo siento|disculpas|lamento/i);
+    await answerProbe(path, 'csat');
     await answer(path, 'ces', '1');
+    await answerProbe(path, 'ces');
     await answer(path, 'expectations', 'failed');
     await answer(path, 'comment');
     expect((await get(`${path}/done`)).body).toContain('Sentimos haberte fallado');

@@ -4,6 +4,7 @@
  * same link is refused politely. /s/p/<token> is a survey's public link (web "Contact Us").
  */
 import {
+  answerWebProbe,
   answerWebQuestion,
   backWebQuestion,
   DomainError,
@@ -14,13 +15,14 @@ import {
   webReaction,
   webSurveyClosing,
   webLinkState,
+  webProbeText,
   type AnswerValue,
   type TemplateVars,
   type WebSurveyView,
 } from '@rapport/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { depsFor, type AppDeps } from '../../deps.ts';
-import { readFormAnswer, type FormBody } from './form.ts';
+import { readFormAnswer, readFormText, type FormBody } from './form.ts';
 import { brandOf, contactPage, messagePage, questionPage } from './render.ts';
 import { stringsFor } from './strings.ts';
 
@@ -80,13 +82,27 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
     const action = `/s/${token}`;
     const names = await vars(v);
     // No reaction over an error: the page repeats the question it could not read.
-    const reaction = error ? null : webReaction(v.def, v.answers, names, v.invitation.id, lang);
+    const reaction = error
+      ? null
+      : webReaction(v.def, v.answers, names, v.invitation.id, lang, v.probes);
     reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').code(status);
-    if (v.next) {
+    const question = v.probe ?? v.next;
+    if (question) {
+      const score = v.answers[v.answers.length - 1]?.value;
       return reply.send(
         questionPage({
           def: v.def,
-          question: v.next,
+          question,
+          probe: v.probe
+            ? webProbeText(
+                v.def,
+                v.probe,
+                typeof score === 'number' ? score : undefined,
+                names,
+                v.invitation.id,
+                lang,
+              )
+            : undefined,
           lang,
           vars: names,
           reaction,
@@ -114,6 +130,29 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
   }
 
   const done = (token: string) => `/s/${token}/done`;
+
+  /**
+   * Records one step of the page, and finishes the survey in the same transaction when it was
+   * the last (no question, probe or contact step left). A refused answer comes back as the
+   * error to show; anything else is sent on.
+   */
+  async function step(
+    reply: FastifyReply,
+    token: string,
+    record: (d: ReturnType<typeof depsFor>) => Promise<WebSurveyView>,
+  ): Promise<FastifyReply> {
+    const finished = await write(async (d) => {
+      const after = await record(d);
+      if (after.next || after.probe || after.asksContact) return false;
+      await finishWebSurvey(d, token);
+      return true;
+    }).catch((e: unknown) => {
+      if (isDomainError(e) && e.code === 'validation') return e;
+      throw e;
+    });
+    if (finished instanceof DomainError) return render(reply, token, finished.message, 422);
+    return reply.redirect(finished ? done(token) : `/s/${token}`, 303);
+  }
 
   app.get<{ Params: { token: string }; Querystring: { q?: string; v?: string } }>(
     '/s/:token',
@@ -186,28 +225,26 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
           return reply.redirect(done(token), 303);
         }
         const v = await read((d) => viewWebSurvey(d, token));
-        const q = v.next;
+        const s = stringsFor(v.language);
+        // A form of a screen the page has left (another tab, the browser's back): show the page.
+        const q = body.step === 'probe' ? v.probe : v.probe ? null : v.next;
         if (!q || body.question !== q.id) return reply.redirect(`/s/${token}`, 303);
+        if (body.step === 'probe') {
+          const words = action === 'skip' ? null : readFormText(body);
+          if (words === undefined) return render(reply, token, s.writeSome, 422);
+          return step(reply, token, (d) => answerWebProbe(d, token, q.id, words));
+        }
         let value: AnswerValue | null = null;
         if (action !== 'skip') {
           const parsed = readFormAnswer(q, body);
           if (parsed === undefined) {
-            const s = stringsFor(v.language);
-            return render(reply, token, q.type === 'multi' ? s.pickSome : s.pickOne, 422);
+            const hint =
+              q.type === 'multi' ? s.pickSome : q.type === 'text' ? s.writeSome : s.pickOne;
+            return render(reply, token, hint, 422);
           }
           value = parsed;
         }
-        const finished = await write(async (d) => {
-          const after = await answerWebQuestion(d, token, q.id, value);
-          if (after.next || after.asksContact) return false;
-          await finishWebSurvey(d, token);
-          return true;
-        }).catch((e: unknown) => {
-          if (isDomainError(e) && e.code === 'validation') return e;
-          throw e;
-        });
-        if (finished instanceof DomainError) return render(reply, token, finished.message, 422);
-        return reply.redirect(finished ? done(token) : `/s/${token}`, 303);
+        return step(reply, token, (d) => answerWebQuestion(d, token, q.id, value));
       } catch (e) {
         return fail(reply, e, token);
       }

@@ -7,6 +7,7 @@ const BASE: Record<string, string> = {
   middle_score: 'Reply to a middling score',
   high_score: 'Reply to a high score',
   probe: 'Question after a low score (what went wrong)',
+  probe_web: 'Question after a low score on the web page (answered in a text box)',
   probe_callback: 'Offer of a call back',
   probe_declined: 'When they would rather not say',
   callback_ack: 'Confirming a call back',
