@@ -83,6 +83,15 @@ describe('the words a survey conversation keeps (raw-text retention)', () => {
     expect(progressKept({ answers: [] })).toBe(false);
     expect(progressKept(over)).toBe(false);
     expect(conversationWithoutText(progress, at(10), at(20))).toBe(progress);
-    expect(conversationWithoutText(progress, at(30), at(20))).toEqual({ answers: [] });
+    expect(conversationWithoutText(progress, at(30), at(20))).toEqual({ answers: [], probes: [] });
+    // The words written when the page asked what went wrong go with them.
+    const probed = {
+      answers: [{ questionId: 'csat', value: 1 }],
+      probes: [{ questionId: 'csat', text: 'my words', sentiment: 'negative' }],
+    };
+    expect(progressKept(probed)).toBe(true);
+    expect(JSON.stringify(conversationWithoutText(probed, at(30), at(20)))).not.toContain(
+      'my words',
+    );
   });
 });

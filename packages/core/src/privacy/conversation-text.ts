@@ -6,7 +6,8 @@
  * keeps them (it reads its own answers); once over, retention clears the ones older than the
  * policy allows, and the scores, choices and times stay.
  *
- * A web survey keeps its answers so far on its invitation (`conversation.answers`) until it is
+ * A web survey keeps its answers so far on its invitation (`conversation.answers`, and the
+ * words written when the page asked what went wrong, `conversation.probes`) until it is
  * finished, when the response takes them and the invitation forgets them. One left unfinished
  * keeps them until its link expires; retention clears them once the link has been dead longer
  * than the policy allows (`progressKept`: the invitation's expiry is their time).
@@ -37,10 +38,13 @@ export function conversationTextSince(conversation: Record<string, unknown>): st
   return at.length ? at.reduce((a, b) => (b < a ? b : a)) : null;
 }
 
-/** Whether the column keeps a web survey's answers so far (which may hold a comment). */
+/** Whether the column keeps a web survey's answers or probes so far (which may hold words). */
 export function progressKept(conversation: Record<string, unknown>): boolean {
-  const a = conversation.answers;
-  return !isDialogueState(conversation.dialogue) && Array.isArray(a) && a.length > 0;
+  const some = (x: unknown) => Array.isArray(x) && x.length > 0;
+  return (
+    !isDialogueState(conversation.dialogue) &&
+    (some(conversation.answers) || some(conversation.probes))
+  );
 }
 
 /**
@@ -53,7 +57,7 @@ export function conversationWithoutText(
   expiresAt: string,
 ): Record<string, unknown> {
   if (progressKept(conversation))
-    return expiresAt < before ? { ...conversation, answers: [] } : conversation;
+    return expiresAt < before ? { ...conversation, answers: [], probes: [] } : conversation;
   const d = conversation.dialogue;
   if (!isDialogueState(d) || d.status === 'active') return conversation;
   const old = (at: string) => at < before;
