@@ -28,6 +28,7 @@ describeEachDialect('web survey page probe', (db) => {
       plain: base,
       asksWhy,
       quiet: { ...base, id: 'quiet', dialogue: { ...base.dialogue, probeLowScores: false } },
+      single: { ...base, id: 'single', questions: base.questions.slice(0, 1) },
     };
     for (const [k, definition] of Object.entries(defs))
       surveys[k] = (
@@ -148,6 +149,48 @@ describeEachDialect('web survey page probe', (db) => {
     const quiet = await invite('quiet');
     await answer(quiet.path, 'csat', '1');
     expect(isProbe(await get(quiet.path))).toBe(false);
+  });
+
+  it('probes a visitor of the public link too, and keeps the words with the customer their e-mail names', async () => {
+    const { url } = await ws.json<{ url: string }>(
+      'POST',
+      `/api/v1/surveys/${surveys.plain}/public-link`,
+      { enabled: true },
+    );
+    const visit = await api.app.inject({ method: 'GET', url: new URL(url).pathname });
+    const path = visit.headers.location as string;
+    await answer(path, 'csat', '1');
+    expect(isProbe(await get(path))).toBe(true);
+    await probe(path, 'csat', 'Nobody came to fix the line.');
+    await answer(path, 'ces', '7');
+    await answer(path, 'expectations', 'failed');
+    await answer(path, 'comment');
+    expect(await get(path)).toContain('name="email"');
+    const done = await post(path, { do: 'finish', email: 'noor@example.com' });
+    expect(done.headers.location).toBe(`${path}/done`);
+    const customers = await ws.json<{ items: Array<{ id: string }> }>(
+      'GET',
+      '/api/v1/customers?email=noor%40example.com',
+    );
+    const list = await ws.json<{ items: Array<{ comment: string | null }> }>(
+      'GET',
+      `/api/v1/responses?customerId=${customers.items[0]?.id}`,
+    );
+    expect(list.items.map((r) => r.comment)).toEqual(['Nobody came to fix the line.']);
+  });
+
+  it('asks before finishing when the last question is scored low', async () => {
+    const { path, customerId } = await invite('single');
+    const scored = await answer(path, 'csat', '2');
+    expect(scored.headers.location).toBe(path);
+    expect(isProbe(await get(path))).toBe(true);
+    const sent = await probe(path, 'csat', 'Too slow.');
+    expect(sent.headers.location).toBe(`${path}/done`);
+    const list = await ws.json<{ items: Array<{ comment: string | null }> }>(
+      'GET',
+      `/api/v1/responses?customerId=${customerId}`,
+    );
+    expect(list.items.map((r) => r.comment)).toEqual(['Too slow.']);
   });
 
   it('refuses words longer than a text answer may be, and keeps the probe on screen', async () => {
