@@ -72,6 +72,14 @@ describeEachDialect('web survey page probe', (db) => {
       .replace(/&#39;/g, "'")
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
+  /** The comments of a customer's responses, newest first. */
+  const comments = async (customerId: string | undefined) =>
+    (
+      await ws.json<{ items: Array<{ comment: string | null }> }>(
+        'GET',
+        `/api/v1/responses?customerId=${customerId}`,
+      )
+    ).items.map((r) => r.comment);
   const isProbe = (html: string) => html.includes('name="step" value="probe"');
 
   it('asks what went wrong after a low score, keeps the words as the comment, and answers them in kind', async () => {
@@ -93,11 +101,7 @@ describeEachDialect('web survey page probe', (db) => {
     await answer(path, 'expectations', 'met');
     const last = await answer(path, 'comment');
     expect(last.headers.location).toBe(`${path}/done`);
-    const list = await ws.json<{ items: Array<{ comment: string | null }> }>(
-      'GET',
-      `/api/v1/responses?customerId=${customerId}`,
-    );
-    expect(list.items.map((r) => r.comment)).toEqual([words]);
+    expect(await comments(customerId)).toEqual([words]);
   });
 
   it('puts the words ahead of a text answer, refuses an empty box and goes back step by step', async () => {
@@ -121,11 +125,7 @@ describeEachDialect('web survey page probe', (db) => {
     await answer(path, 'ces', '7');
     await answer(path, 'expectations', 'failed');
     await answer(path, 'comment', 'Please fix the line.');
-    const list = await ws.json<{ items: Array<{ comment: string | null }> }>(
-      'GET',
-      `/api/v1/responses?customerId=${customerId}`,
-    );
-    expect(list.items.map((r) => r.comment)).toEqual(['Cut off twice.\n\nPlease fix the line.']);
+    expect(await comments(customerId)).toEqual(['Cut off twice.\n\nPlease fix the line.']);
   });
 
   it('accepts a skipped probe, probes the next low score too, and never a high one', async () => {
@@ -172,11 +172,7 @@ describeEachDialect('web survey page probe', (db) => {
       'GET',
       '/api/v1/customers?email=noor%40example.com',
     );
-    const list = await ws.json<{ items: Array<{ comment: string | null }> }>(
-      'GET',
-      `/api/v1/responses?customerId=${customers.items[0]?.id}`,
-    );
-    expect(list.items.map((r) => r.comment)).toEqual(['Nobody came to fix the line.']);
+    expect(await comments(customers.items[0]?.id)).toEqual(['Nobody came to fix the line.']);
   });
 
   it('asks before finishing when the last question is scored low', async () => {
@@ -186,11 +182,7 @@ describeEachDialect('web survey page probe', (db) => {
     expect(isProbe(await get(path))).toBe(true);
     const sent = await probe(path, 'csat', 'Too slow.');
     expect(sent.headers.location).toBe(`${path}/done`);
-    const list = await ws.json<{ items: Array<{ comment: string | null }> }>(
-      'GET',
-      `/api/v1/responses?customerId=${customerId}`,
-    );
-    expect(list.items.map((r) => r.comment)).toEqual(['Too slow.']);
+    expect(await comments(customerId)).toEqual(['Too slow.']);
   });
 
   it('refuses words longer than a text answer may be, and keeps the probe on screen', async () => {
