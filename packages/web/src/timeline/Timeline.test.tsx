@@ -3,7 +3,13 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ApiError, type InteractionMessage } from '@rapport/contracts';
 import { anInteraction, byText, click, render, type Rendered } from '../testing/render.tsx';
 import { TimelineExtensionsProvider, type TimelineExtensions } from './extensions.tsx';
-import { interactionEntry, sortEntries, type PeopleLookup, type TranscriptState } from './model.ts';
+import {
+  interactionEntry,
+  responseEntries,
+  sortEntries,
+  type PeopleLookup,
+  type TranscriptState,
+} from './model.ts';
 import { Timeline } from './Timeline.tsx';
 
 const people: PeopleLookup = {
@@ -213,6 +219,7 @@ describe('Timeline', () => {
           Component: ({ message }) => <span className="x-emotion">emotion of {message.seq}</span>,
         },
       ],
+      responseSections: [],
     };
     view = await render(
       <TimelineExtensionsProvider value={extensions}>
@@ -234,5 +241,52 @@ describe('Timeline', () => {
     expect(
       [...(card?.querySelectorAll('.message .x-emotion') ?? [])].map((s) => s.textContent),
     ).toEqual(['emotion of 1', 'emotion of 2']);
+  });
+
+  test('shows a survey answered with no interaction behind it among the interactions, in time order', async () => {
+    const call = anInteraction({ id: 'int_1', occurredAt: '2026-11-20T10:00:00.000Z' });
+    const base = {
+      kind: 'response' as const,
+      responseIds: ['rsp_1'],
+      at: '2026-11-21T09:30:00.000Z',
+      channel: 'web',
+      stage: null,
+      outcome: null,
+      expectation: null,
+      engagement: null,
+      emotions: null,
+      signals: [],
+    };
+    const touchpoints = [
+      { ...base, key: 'rsp_1', interactionId: null },
+      // A response to an interaction is shown with the interaction, not on its own.
+      { ...base, key: 'rsp_2', responseIds: ['rsp_2'], interactionId: 'int_1' },
+    ];
+    const entries = sortEntries(
+      [interactionEntry(call), ...responseEntries(touchpoints)],
+      'newest',
+    );
+    expect(entries.map((e) => e.id)).toEqual(['rsp_1', 'int_1']);
+    const extensions: TimelineExtensions = {
+      touchpointBadges: [],
+      touchpointSections: [],
+      messageAnnotations: [],
+      responseSections: [
+        {
+          key: 'words',
+          Component: ({ touchpoint }) => <p className="x-words">words of {touchpoint.key}</p>,
+        },
+      ],
+    };
+    view = await render(
+      <TimelineExtensionsProvider value={extensions}>
+        <Timeline entries={entries} order="newest" people={people} transcripts={new Map()} />
+      </TimelineExtensionsProvider>,
+    );
+    const [first] = view.container.querySelectorAll('article');
+    expect(first?.querySelector('h3')?.textContent).toContain('Survey answered');
+    expect(first?.querySelector('h3')?.textContent).toContain('Website');
+    expect(first?.querySelector('.x-words')?.textContent).toBe('words of rsp_1');
+    expect(view.container.querySelectorAll('article')).toHaveLength(2);
   });
 });

@@ -3,6 +3,7 @@
  * loads the data and passes it in; features plug in through ./extensions.tsx.
  */
 import type { PeopleLookup, SortOrder, TimelineEntry, TranscriptState } from './model.ts';
+import { ResponseCard } from './ResponseCard.tsx';
 import { TouchpointCard } from './TouchpointCard.tsx';
 
 export interface TimelineProps {
@@ -63,5 +64,7 @@ function EntryView({
           onRetryTranscript={onRetryTranscript ? () => onRetryTranscript(entry.id) : undefined}
         />
       );
+    case 'response':
+      return <ResponseCard touchpoint={entry.touchpoint} />;
   }
 }

@@ -5,12 +5,16 @@
  * Register components in screens/history/history-extensions.ts.
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
-import type { Interaction, InteractionMessage } from '@rapport/contracts';
+import type { Interaction, InteractionMessage, JourneyTouchpoint } from '@rapport/contracts';
 
 export interface TouchpointSlotProps {
   interaction: Interaction;
   /** The transcript, once loaded (the list API leaves messages out). */
   messages?: readonly InteractionMessage[];
+}
+/** A survey response with no interaction behind it (timeline/ResponseCard.tsx). */
+export interface ResponseSlotProps {
+  touchpoint: JourneyTouchpoint;
 }
 export interface MessageSlotProps {
   interaction: Interaction;
@@ -30,12 +34,15 @@ export interface TimelineExtensions {
   touchpointSections: ReadonlyArray<Slot<TouchpointSlotProps>>;
   /** Marks under one transcript message (e.g. the emotions read in it). */
   messageAnnotations: ReadonlyArray<Slot<MessageSlotProps>>;
+  /** Sections of a response on its own: what the customer wrote, and what it moved. */
+  responseSections: ReadonlyArray<Slot<ResponseSlotProps>>;
 }
 
 export const NO_EXTENSIONS: TimelineExtensions = {
   touchpointBadges: [],
   touchpointSections: [],
   messageAnnotations: [],
+  responseSections: [],
 };
 
 const ExtensionsContext = createContext<TimelineExtensions>(NO_EXTENSIONS);

@@ -1,9 +1,15 @@
 /**
- * What a customer's timeline holds. Today every entry is an interaction; survey responses,
- * cases and praise join as new kinds of `TimelineEntry` (add the kind here, then its renderer
- * in Timeline.tsx — the switch there is exhaustive, so the compiler points at it).
+ * What a customer's timeline holds: interactions, and survey responses with no interaction
+ * behind them (the web survey page, an API or imported response). Cases and praise would join
+ * as new kinds of `TimelineEntry` (add the kind here, then its renderer in Timeline.tsx — the
+ * switch there is exhaustive, so the compiler points at it).
  */
-import type { ApiError, Interaction, InteractionMessage } from '@rapport/contracts';
+import type {
+  ApiError,
+  Interaction,
+  InteractionMessage,
+  JourneyTouchpoint,
+} from '@rapport/contracts';
 
 export type SortOrder = 'newest' | 'oldest';
 
@@ -15,7 +21,15 @@ export interface InteractionEntry {
   interaction: Interaction;
 }
 
-export type TimelineEntry = InteractionEntry;
+export interface ResponseEntry {
+  kind: 'response';
+  id: string;
+  at: string;
+  /** The customer journey's touchpoint of the response (its engagement and emotions). */
+  touchpoint: JourneyTouchpoint;
+}
+
+export type TimelineEntry = InteractionEntry | ResponseEntry;
 
 export const interactionEntry = (interaction: Interaction): InteractionEntry => ({
   kind: 'interaction',
@@ -23,6 +37,12 @@ export const interactionEntry = (interaction: Interaction): InteractionEntry => 
   at: interaction.occurredAt,
   interaction,
 });
+
+/** The journey's touchpoints that are responses on their own (no interaction behind them). */
+export const responseEntries = (touchpoints: readonly JourneyTouchpoint[]): ResponseEntry[] =>
+  touchpoints
+    .filter((t) => t.kind === 'response' && t.interactionId === null)
+    .map((t) => ({ kind: 'response', id: t.key, at: t.at, touchpoint: t }));
 
 /** Entries in time order, ties broken by id so the order is stable. */
 export function sortEntries(entries: readonly TimelineEntry[], order: SortOrder): TimelineEntry[] {

@@ -10,7 +10,12 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
 import { DEFAULT_STAGES } from '../../lib/labels.ts';
 import { TimelineExtensionsProvider } from '../../timeline/extensions.tsx';
-import { interactionEntry, sortEntries, type SortOrder } from '../../timeline/model.ts';
+import {
+  interactionEntry,
+  responseEntries,
+  sortEntries,
+  type SortOrder,
+} from '../../timeline/model.ts';
 import { entryAnchor, Timeline } from '../../timeline/Timeline.tsx';
 import { customerName } from '../customers/CustomerTable.tsx';
 import { CustomerSummary } from './CustomerSummary.tsx';
@@ -32,16 +37,26 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
   const journey = useCustomerJourney(customerId);
   const [shown, setShown] = useState(HISTORY_PAGE);
 
+  // Interactions, and the responses with no interaction behind them (from the journey).
   const entries = useMemo(
-    () => sortEntries((history.data?.interactions ?? []).map(interactionEntry), order),
-    [history.data, order],
+    () =>
+      sortEntries(
+        [
+          ...(history.data?.interactions ?? []).map(interactionEntry),
+          ...responseEntries(journey.data?.touchpoints ?? []),
+        ],
+        order,
+      ),
+    [history.data, journey.data, order],
   );
   // A link to one touchpoint (#touchpoint-…) shows enough of the list to reach it.
   const target = location.hash.startsWith('touchpoint-') ? location.hash.slice(11) : '';
   const targetIndex = target ? entries.findIndex((e) => e.id === target) : -1;
   const limit = Math.max(shown, targetIndex + 1);
   const visible = entries.slice(0, limit);
-  const { transcripts, retry } = useTranscripts(visible.map((e) => e.id));
+  const { transcripts, retry } = useTranscripts(
+    visible.flatMap((e) => (e.kind === 'interaction' ? [e.id] : [])),
+  );
 
   useEffect(() => {
     if (targetIndex < 0) return;
@@ -76,6 +91,7 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
   if (!customer.data) return <Loading label="Loading the customer…" />;
 
   const all = history.data?.interactions ?? [];
+  const times = entries.map((e) => e.at);
   return (
     <>
       <p className="breadcrumb">
@@ -87,9 +103,9 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
       />
       <CustomerSummary
         customer={customer.data}
-        touchpoints={history.data ? all.length : undefined}
-        firstTouchpoint={all.reduce<string | undefined>(
-          (first, i) => (!first || i.occurredAt < first ? i.occurredAt : first),
+        touchpoints={history.data ? entries.length : undefined}
+        firstTouchpoint={times.reduce<string | undefined>(
+          (first, t) => (!first || t < first ? t : first),
           undefined,
         )}
       />
@@ -132,7 +148,8 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
           <Loading label="Loading touchpoints…" />
         ) : entries.length === 0 ? (
           <EmptyState title="No touchpoints yet.">
-            Interactions recorded for this customer through any channel appear here.
+            Interactions recorded for this customer through any channel, and their survey answers,
+            appear here.
           </EmptyState>
         ) : (
           <TimelineExtensionsProvider value={HISTORY_EXTENSIONS}>

@@ -4,6 +4,7 @@
  * a table.
  */
 import { lazy, Suspense } from 'react';
+import type { JourneyTouchpoint } from '@rapport/contracts';
 import type { TouchpointSlotProps } from '../../timeline/extensions.tsx';
 import { Loading } from '../../components/states.tsx';
 import { arcMessages } from './arc-option.ts';
@@ -16,7 +17,18 @@ const ConversationArc = lazy(() => import('./ConversationArc.tsx'));
 
 export function EngagementSection({ interaction, messages }: TouchpointSlotProps) {
   const tp = useTouchpoint(interaction.customerId, interaction.id);
-  if (!tp || (!tp.engagement && !tp.emotions)) return null;
+  return tp ? <TouchpointReading tp={tp} messages={messages} /> : null;
+}
+
+/** What a touchpoint's texts read as and why its engagement moved (an interaction's or a response's). */
+export function TouchpointReading({
+  tp,
+  messages,
+}: {
+  tp: JourneyTouchpoint;
+  messages?: TouchpointSlotProps['messages'];
+}) {
+  if (!tp.engagement && !tp.emotions) return null;
   const e = tp.engagement;
   const feel = tp.emotions;
   const arc = arcMessages(tp.signals);
