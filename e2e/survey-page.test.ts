@@ -23,15 +23,17 @@ async function api<T>(method: string, path: string, body?: unknown): Promise<T> 
   return (await res.json()) as T;
 }
 
-async function freshLink(): Promise<string> {
+async function freshInvite(): Promise<{ link: string; customerId: string }> {
   const c = await api<{ id: string }>('POST', '/api/v1/customers', { name: 'Driver' });
   const out = await api<{ url: string }>('POST', '/api/v1/invitations', {
     surveyId,
     customerId: c.id,
     channel: 'web',
   });
-  return `${server.url}${new URL(out.url).pathname}`;
+  return { link: `${server.url}${new URL(out.url).pathname}`, customerId: c.id };
 }
+
+const freshLink = async () => (await freshInvite()).link;
 
 beforeAll(async () => {
   server = await startDemoServer();
@@ -121,7 +123,8 @@ describe('web survey page in Chromium', () => {
       isMobile: true,
     });
     const page = await context.newPage();
-    await page.goto(await freshLink());
+    const { link, customerId } = await freshInvite();
+    await page.goto(link);
     await page.getByRole('group').getByText('1', { exact: true }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('About your answer').waitFor();
@@ -136,7 +139,24 @@ describe('web survey page in Chromium', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('Question 2 of 4').waitFor();
     expect(await page.locator('.reaction').textContent()).toBeTruthy();
+    for (let k = 0; k < 3; k++) await page.getByRole('button', { name: /^Skip/ }).click();
+    await expect.poll(() => page.url()).toMatch(/\/done$/);
     await context.close();
+
+    // The analyst finds it on the customer's history, with the words, though no interaction
+    // lies behind it.
+    const staff = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const desk = await staff.newPage();
+    await desk.goto(`${server.url}/customers/${customerId}`);
+    await desk.getByLabel('E-mail').fill(server.users.analyst.email);
+    await desk.getByLabel('Password').fill(server.users.analyst.password);
+    await desk.getByRole('button', { name: 'Sign in' }).click();
+    const card = desk.getByRole('article', { name: /Survey answered/ });
+    await card.waitFor();
+    await card.getByText('Nobody called me back, twice.').waitFor();
+    expect(await auditPage(desk)).toEqual([]);
+    await desk.screenshot({ path: join(SCREENSHOTS, 'history-web-response.png'), fullPage: true });
+    await staff.close();
   });
 
   it('is usable with the keyboard alone', async () => {
