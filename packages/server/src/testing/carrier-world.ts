@@ -12,6 +12,7 @@ import { createRapportRegistry, createWorker, type Worker } from '@rapport/worke
 import twilio from 'twilio';
 import type { LightMyRequestResponse } from 'fastify';
 import { createConversationSenders } from '../channels/senders.ts';
+import { startFakeTwilio, type FakeTwilio } from './fake-twilio.ts';
 import { testApi, type TestApi, type TestWorkspace } from './harness.ts';
 
 export const ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
@@ -186,6 +187,25 @@ export async function carrierWorld(
     async close() {
       senders.close();
       await api.close();
+    },
+  };
+}
+
+/** A carrier world whose SMS go to a fake Twilio on loopback; `close` stops both. */
+export async function carrierWorldOverTwilio(
+  store: Store,
+): Promise<{ w: CarrierWorld; fake: FakeTwilio; close: () => Promise<void> }> {
+  const fake = await startFakeTwilio({ [ACCOUNT_SID]: AUTH_TOKEN });
+  const w = await carrierWorld(store, { twilioApiUrl: fake.url }).catch(async (e: unknown) => {
+    await fake.close();
+    throw e;
+  });
+  return {
+    w,
+    fake,
+    close: async () => {
+      await w.close();
+      await fake.close();
     },
   };
 }

@@ -6,22 +6,20 @@
 import { TEMPLATES_EN } from '@rapport/core';
 import { describeEachDialect } from '@rapport/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { carrierWorld, twimlMessages, type CarrierWorld } from '../../testing/carrier-world.ts';
-import { startFakeTwilio, type FakeTwilio } from '../../testing/fake-twilio.ts';
-import { ACCOUNT_SID, AUTH_TOKEN } from '../../testing/carrier-world.ts';
+import {
+  carrierWorldOverTwilio,
+  twimlMessages,
+  type CarrierWorld,
+} from '../../testing/carrier-world.ts';
 
 describeEachDialect('SMS replies read by the emotion model', (db) => {
-  let fake: FakeTwilio;
   let w: CarrierWorld;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    fake = await startFakeTwilio({ [ACCOUNT_SID]: AUTH_TOKEN });
-    w = await carrierWorld(db().store, { twilioApiUrl: fake.url });
+    ({ w, close } = await carrierWorldOverTwilio(db().store));
   });
-  afterAll(async () => {
-    await w.close();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   const startsWithOneOf = (text: string, variants: readonly string[]) =>
     variants.some((v) => text.startsWith(v));

@@ -6,28 +6,20 @@
 import { CONVERSATION_DELIVER_JOB } from '@rapport/core';
 import { describeEachDialect } from '@rapport/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  ACCOUNT_SID,
-  AUTH_TOKEN,
-  carrierWorld,
-  type CarrierWorld,
-} from '../../testing/carrier-world.ts';
-import { startFakeTwilio, type FakeTwilio } from '../../testing/fake-twilio.ts';
+import { carrierWorldOverTwilio, type CarrierWorld } from '../../testing/carrier-world.ts';
+import type { FakeTwilio } from '../../testing/fake-twilio.ts';
 
 const HOUR = 3_600_000;
 
 describeEachDialect('SMS conversation lifecycle', (db) => {
   let fake: FakeTwilio;
   let w: CarrierWorld;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    fake = await startFakeTwilio({ [ACCOUNT_SID]: AUTH_TOKEN });
-    w = await carrierWorld(db().store, { twilioApiUrl: fake.url });
+    ({ w, fake, close } = await carrierWorldOverTwilio(db().store));
   });
-  afterAll(async () => {
-    await w.close();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   const textsTo = (phone: string) => fake.messages.filter((m) => m.to === phone).map((m) => m.body);
 

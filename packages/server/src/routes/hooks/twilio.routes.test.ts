@@ -7,29 +7,23 @@ import { describeEachDialect } from '@rapport/testing';
 import twilio from 'twilio';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  ACCOUNT_SID,
   AUTH_TOKEN,
-  carrierWorld,
+  carrierWorldOverTwilio,
   PUBLIC_URL,
   twimlMessages,
   type CarrierCustomer,
   type CarrierWorld,
 } from '../../testing/carrier-world.ts';
-import { startFakeTwilio, type FakeTwilio } from '../../testing/fake-twilio.ts';
 import { UNKNOWN_SENDER_REPLY } from './twilio.routes.ts';
 
 describeEachDialect('Twilio SMS webhook', (db) => {
-  let fake: FakeTwilio;
   let w: CarrierWorld;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    fake = await startFakeTwilio({ [ACCOUNT_SID]: AUTH_TOKEN });
-    w = await carrierWorld(db().store, { twilioApiUrl: fake.url });
+    ({ w, close } = await carrierWorldOverTwilio(db().store));
   });
-  afterAll(async () => {
-    await w.close();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   const inbound = async () =>
     db()
