@@ -118,7 +118,7 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
           </Suspense>
         ) : (
           <p className="muted">
-            The journey is drawn once the customer has two touchpoints or more.
+            The journey (stages over time) is drawn once the customer has two interactions or more.
           </p>
         )}
       </section>
