@@ -1,4 +1,5 @@
 import { fallbackAnalyzer, type DialogueAnalyzer } from '../dialogue/analyzer.ts';
+import { baseLanguage } from '../surveys/localize.ts';
 import { analyzeText } from '../text/index.ts';
 
 /** The emotion model's one sentiment of a reply (sarcasm, negation and effort included). */
@@ -13,5 +14,5 @@ export const modelAnalyzer: DialogueAnalyzer = (text) => ({
  * since the model was trained on English only.
  */
 export function conversationAnalyzer(language: string | null | undefined): DialogueAnalyzer {
-  return !language || language.toLowerCase().startsWith('en') ? modelAnalyzer : fallbackAnalyzer;
+  return !language || baseLanguage(language) === 'en' ? modelAnalyzer : fallbackAnalyzer;
 }

@@ -7,6 +7,7 @@ import type { ConversationContext } from '../dialogue/conversation-state.ts';
 import type { Invitation } from '../feedback/invitation.ts';
 import type { Channel } from '../interactions/interaction.ts';
 import { withDefaults } from '../workspace/workspace.ts';
+import { baseLanguage } from '../surveys/localize.ts';
 
 /** "Michael Allenson" → "Michael": a text greets by first name. */
 export function firstName(name: string | null | undefined): string | null {
@@ -28,7 +29,7 @@ export async function conversationContext(d: Deps, inv: Invitation): Promise<Con
     customerName: firstName(customer?.name),
     agentName: agent?.name ?? null,
     companyName: workspace?.name ?? null,
-    language: customer?.locale?.split('-')[0] ?? settings.language,
+    language: customer?.locale ? baseLanguage(customer.locale) : settings.language,
     channel: inv.channel as Channel,
     customerId: inv.customerId,
     interactionId: inv.interactionId,

@@ -3,6 +3,8 @@
  * line, the reply hint and the unsubscribe link — in the conversation's language (the messages
  * themselves come from the survey's templates). English for a language without its own.
  */
+import { baseLanguage } from '../surveys/localize.ts';
+
 export interface EmailWording {
   subject: (companyName: string) => string;
   oneClick: string;
@@ -28,6 +30,5 @@ const BY_LANGUAGE: Record<string, EmailWording> = { en: EN, es: ES };
 
 /** The wording for a language tag ("es", "es-MX"); English when there is none for it. */
 export function emailWording(language: string): EmailWording {
-  const base = language.toLowerCase().split(/[-_]/)[0] ?? '';
-  return BY_LANGUAGE[base] ?? EN;
+  return BY_LANGUAGE[baseLanguage(language)] ?? EN;
 }

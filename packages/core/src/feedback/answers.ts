@@ -13,6 +13,9 @@ import type {
   SurveyQuestion,
 } from '../surveys/survey-definition.ts';
 
+/** The most a free-text answer may hold (a text question's, or the web page's probe). */
+export const MAX_TEXT_ANSWER = 20_000;
+
 export interface SubmittedAnswer {
   questionId: string;
   /** null: the question was shown and skipped. */
@@ -51,7 +54,7 @@ function checkValue(q: SurveyQuestion, v: AnswerValue, field: string): AnswerVal
       return v;
     }
     case 'text':
-      if (typeof v !== 'string' || v.trim() === '' || v.length > 20_000) {
+      if (typeof v !== 'string' || v.trim() === '' || v.length > MAX_TEXT_ANSWER) {
         throw invalid(field, `"${q.id}" takes text of 1 to 20,000 characters.`);
       }
       return v;

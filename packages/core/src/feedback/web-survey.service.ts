@@ -8,13 +8,14 @@ import type { Deps } from '../common/deps.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { DomainError, invalid } from '../errors/domain-error.ts';
 import { nextQuestion, questionPath } from '../surveys/branching.ts';
+import { baseLanguage } from '../surveys/localize.ts';
 import type {
   AnswerRecord,
   AnswerValue,
   SurveyDefinition,
   SurveyQuestion,
 } from '../surveys/survey-definition.ts';
-import { validateAnswers } from './answers.ts';
+import { MAX_TEXT_ANSWER, validateAnswers } from './answers.ts';
 import {
   invitationToken,
   parseInvitationToken,
@@ -55,7 +56,7 @@ async function pageLanguage(d: Deps, inv: Invitation, def: SurveyDefinition): Pr
   const customer = inv.customerId
     ? await d.r.customers.get(inv.workspaceId, inv.customerId)
     : undefined;
-  return customer?.locale?.split('-')[0] || def.defaultLanguage;
+  return customer?.locale ? baseLanguage(customer.locale) : def.defaultLanguage;
 }
 
 function progressOf(inv: Invitation): WebProgress {
@@ -137,9 +138,6 @@ export async function answerWebQuestion(
 const notOnScreen = () =>
   invalid('question', 'That question is not the one on screen; the page has moved on.');
 
-/** The most a probe's answer may hold, as a text question's box. */
-export const MAX_PROBE_TEXT = 20_000;
-
 /**
  * Records the answer to the probe on screen (null: skipped), read for its feeling in the page's
  * language so that the next screen acknowledges it in kind.
@@ -153,10 +151,10 @@ export async function answerWebProbe(
   const v = await viewWebSurvey(d, token);
   if (!v.probe || v.probe.id !== questionId) throw notOnScreen();
   const words = text?.trim() || null;
-  if (words && words.length > MAX_PROBE_TEXT)
+  if (words && words.length > MAX_TEXT_ANSWER)
     throw invalid(
       'text',
-      `An answer can be at most ${MAX_PROBE_TEXT.toLocaleString('en')} characters.`,
+      `An answer can be at most ${MAX_TEXT_ANSWER.toLocaleString('en')} characters.`,
     );
   const sentiment = words ? conversationAnalyzer(v.language)(words).sentiment : null;
   await saveProgress(d, v, v.answers, [...v.probes, { questionId, text: words, sentiment }]);

@@ -16,6 +16,11 @@ export function localize(text: LocalizedText, language: string, defaultLanguage:
   );
 }
 
+/** A language tag's base language, lower case: "es" for "es-MX", "ES_mx" or "es". */
+export function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
 /** The languages a text is available in (`defaultLanguage` for a plain string). */
 export function languagesOf(text: LocalizedText, defaultLanguage: string): string[] {
   return typeof text === 'string' ? [defaultLanguage] : Object.keys(text);

@@ -2,6 +2,7 @@
 import {
   fillTemplate,
   localize,
+  MAX_TEXT_ANSWER,
   type SurveyDefinition,
   type SurveyQuestion,
   type TemplateVars,
@@ -84,7 +85,7 @@ function inputs(s: QuestionScreen, describedBy: string): string {
 }
 
 const textBox = (describedBy: string) =>
-  `<textarea name="value" rows="5" maxlength="20000" aria-labelledby="q"${describedBy}></textarea>`;
+  `<textarea name="value" rows="5" maxlength="${MAX_TEXT_ANSWER}" aria-labelledby="q"${describedBy}></textarea>`;
 
 export function questionPage(s: QuestionScreen): string {
   const err = s.error ? `<p class="error" role="alert" id="err">${esc(s.error)}</p>` : '';

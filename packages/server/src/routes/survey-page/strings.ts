@@ -1,4 +1,5 @@
 /** The page's own words, per language (question texts come from the survey definition). */
+import { baseLanguage } from '@rapport/core';
 export interface PageStrings {
   next: string;
   finish: string;
@@ -105,5 +106,5 @@ const ES: PageStrings = {
 };
 
 export function stringsFor(lang: string): PageStrings {
-  return lang.toLowerCase().startsWith('es') ? ES : EN;
+  return baseLanguage(lang) === 'es' ? ES : EN;
 }
