@@ -33,11 +33,12 @@ ensure_chromium() {
   fi
 }
 
-# The web app's production build, rebuilt when its sources are newer than the build.
+# The web app's production build, rebuilt when its sources (or the contracts and core it imports)
+# are newer than the build.
 ensure_web_build() {
   [ -f packages/web/vite.config.ts ] || return 0
   local out=packages/web/dist/index.html
-  if [ ! -f "$out" ] || [ -n "$(find packages/web/src packages/web/index.html packages/contracts/src -newer "$out" -print -quit 2>/dev/null)" ]; then
+  if [ ! -f "$out" ] || [ -n "$(find packages/web/src packages/web/index.html packages/contracts/src packages/core/src -newer "$out" -print -quit 2>/dev/null)" ]; then
     echo "[rapport] building the web app…" >&2
     npx vite build --config packages/web/vite.config.ts --logLevel warn >&2
   fi
