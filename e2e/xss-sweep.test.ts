@@ -207,7 +207,15 @@ describe('stored XSS sweep', { timeout: 300_000 }, () => {
         await page.getByText(hostile('note'), { exact: true }).first().waitFor();
         // The chat's arc as a table: each message's text in a cell, as text.
         const card = page.locator(`#touchpoint-${ids.chat}`);
+        // Both charts above the disclosure drawn first: one drawn late moves the summary from
+        // under the pointer between press and release, and the click opens nothing.
+        await page.locator('[aria-labelledby="journey-title"] .chart svg').waitFor();
+        await card
+          .getByRole('img', { name: /^Emotional arc/ })
+          .locator('svg')
+          .waitFor();
         await card.getByText(/^Show the arc as a table/).click();
+        await card.locator('details.arc-table[open]').waitFor();
         const arc = card.getByRole('table', { name: /emotional arc, message by message/ });
         for (const tag of ['chat-customer', 'chat-agent'])
           await arc.getByRole('cell', { name: hostile(tag), exact: true }).waitFor();

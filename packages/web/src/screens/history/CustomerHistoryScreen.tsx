@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useStages } from '../../api/directory.tsx';
 import { Link, navigate, useLocation, withQuery } from '../../app/router.tsx';
 import { paths } from '../../app/routes.ts';
+import { ChartFallback } from '../../charts/ChartFallback.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
 import { DEFAULT_STAGES } from '../../lib/labels.ts';
@@ -20,6 +21,7 @@ import { entryAnchor, Timeline } from '../../timeline/Timeline.tsx';
 import { customerName } from '../customers/CustomerTable.tsx';
 import { CustomerSummary } from './CustomerSummary.tsx';
 import { HISTORY_EXTENSIONS } from './history-extensions.ts';
+import { journeyChartHeight } from './journey-option.ts';
 import { useCustomerJourney } from '../journey/use-customer-journey.ts';
 import { OrderToggle } from './OrderToggle.tsx';
 import { usePeople } from './people.ts';
@@ -113,7 +115,14 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
       <section aria-labelledby="journey-title" className="panel">
         <h2 id="journey-title">Journey</h2>
         {all.length >= 2 ? (
-          <Suspense fallback={<Loading label="Drawing the journey…" />}>
+          <Suspense
+            fallback={
+              <ChartFallback
+                label="Drawing the journey…"
+                height={journeyChartHeight(all, stages)}
+              />
+            }
+          >
             <JourneyChart interactions={all} stages={stages} journey={journey.data} />
           </Suspense>
         ) : (

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test } from 'vitest';
 import { anInteraction, render, settle, type Rendered } from '../../testing/render.tsx';
+import { ChartFallback } from '../../charts/ChartFallback.tsx';
 import JourneyChart from './JourneyChart.tsx';
-import { escapeText, journeyOption, stageAxis } from './journey-option.ts';
+import { escapeText, journeyChartHeight, journeyOption, stageAxis } from './journey-option.ts';
 
 let view: Rendered | undefined;
 afterEach(() => {
@@ -56,5 +57,19 @@ describe('the journey chart', () => {
       /^Journey chart: 3 touchpoints from .* through the stages Purchase, Support, Win back/,
     );
     expect(figure?.querySelector('svg')).not.toBeNull();
+  });
+
+  test('its place while ECharts loads is as tall as the chart, so nothing below it moves', async () => {
+    const height = journeyChartHeight(interactions, stages);
+    expect(height).toBe(80 + 28 * 4); // four stages on the axis
+    view = await render(<ChartFallback label="Drawing the journey…" height={height} />);
+    const fallback = view.container.querySelector<HTMLElement>('.chart-fallback');
+    expect(fallback?.style.minHeight).toBe(`${height}px`);
+    expect(fallback?.textContent).toBe('Drawing the journey…');
+    view.unmount();
+    view = await render(<JourneyChart interactions={interactions} stages={stages} />);
+    await settle();
+    const chart = view.container.querySelector<HTMLElement>('[role="img"]');
+    expect(chart?.style.height).toBe(`${height}px`);
   });
 });

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { CustomerJourney, Interaction } from '@rapport/contracts';
 import { EChart } from '../../charts/EChart.tsx';
-import { journeyOption, journeySummary } from './journey-option.ts';
+import { journeyChartHeight, journeyOption, journeySummary } from './journey-option.ts';
 import { withEngagementLine } from '../journey/engagement-line.ts';
 
 export default function JourneyChart({
@@ -19,7 +19,11 @@ export default function JourneyChart({
     () => withEngagementLine(journeyOption(interactions, stages), journey),
     [interactions, stages, journey],
   );
-  const height =
-    80 + 28 * Math.max(3, new Set([...stages, ...interactions.map((i) => i.stage)]).size);
-  return <EChart option={option} height={height} label={journeySummary(interactions)} />;
+  return (
+    <EChart
+      option={option}
+      height={journeyChartHeight(interactions, stages)}
+      label={journeySummary(interactions)}
+    />
+  );
 }

@@ -28,6 +28,12 @@ export function stageAxis(
   return [...stages, ...extra];
 }
 
+/** The chart's height in pixels: a row per stage on the axis, at least three. */
+export const journeyChartHeight = (
+  interactions: readonly Interaction[],
+  stages: readonly string[],
+): number => 80 + 28 * Math.max(3, stageAxis(stages, interactions).length);
+
 export function journeyOption(
   interactions: readonly Interaction[],
   stages: readonly string[],

@@ -2,9 +2,9 @@
 import { useMemo } from 'react';
 import type { JourneySignal } from '@rapport/contracts';
 import { EChart } from '../../charts/EChart.tsx';
-import { arcOption, arcSummary } from './arc-option.ts';
+import { ARC_HEIGHT, arcOption, arcSummary } from './arc-option.ts';
 
 export default function ConversationArc({ signals }: { signals: readonly JourneySignal[] }) {
   const option = useMemo(() => arcOption(signals), [signals]);
-  return <EChart option={option} height={220} label={arcSummary(signals)} />;
+  return <EChart option={option} height={ARC_HEIGHT} label={arcSummary(signals)} />;
 }

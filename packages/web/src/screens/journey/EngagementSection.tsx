@@ -6,8 +6,8 @@
 import { lazy, Suspense } from 'react';
 import type { JourneyTouchpoint } from '@rapport/contracts';
 import type { TouchpointSlotProps } from '../../timeline/extensions.tsx';
-import { Loading } from '../../components/states.tsx';
-import { arcMessages } from './arc-option.ts';
+import { ChartFallback } from '../../charts/ChartFallback.tsx';
+import { ARC_HEIGHT, arcMessages } from './arc-option.ts';
 import { ArcTable } from './ArcTable.tsx';
 import { emotionWord, factorWord, signedPoints, valenceWords } from './emotion-words.ts';
 import { useTouchpoint } from './use-customer-journey.ts';
@@ -74,7 +74,9 @@ export function TouchpointReading({
       ) : null}
       {arc.length >= 2 ? (
         <>
-          <Suspense fallback={<Loading label="Drawing the conversation’s arc…" />}>
+          <Suspense
+            fallback={<ChartFallback label="Drawing the conversation’s arc…" height={ARC_HEIGHT} />}
+          >
             <ConversationArc signals={arc} />
           </Suspense>
           <ArcTable signals={arc} messages={messages} />

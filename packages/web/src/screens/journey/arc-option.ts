@@ -25,6 +25,9 @@ const SIDES = [
   },
 ] as const;
 
+/** The arc chart's height in pixels. */
+export const ARC_HEIGHT = 220;
+
 export const arcMessages = (signals: readonly JourneySignal[]) =>
   signals.filter((s) => s.sourceType === 'message').sort((a, b) => a.seq - b.seq);
 

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { trendOption } from './trend-option.ts';
-import type { TrendSeries } from './trend.ts';
+import { trendChartHeight, type TrendSeries } from './trend.ts';
 
 export default function TrendChart({
   periods,
@@ -21,5 +21,5 @@ export default function TrendChart({
     () => trendOption(periods, series, grain, label),
     [periods, series, grain, label],
   );
-  return <EChart option={option} height={series.length > 1 ? 280 : 250} label={summary} />;
+  return <EChart option={option} height={trendChartHeight(series)} label={summary} />;
 }

@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { CustomerMetric } from '@rapport/contracts';
+import { ChartFallback } from '../../charts/ChartFallback.tsx';
 import { EmptyState, ErrorState, Loading } from '../../components/states.tsx';
 import {
   figureLabel,
@@ -13,7 +14,13 @@ import {
 } from '../../lib/metrics-format.ts';
 import type { ScopeFilters } from './overview-scope.ts';
 import { trendGrain } from './period.ts';
-import { mostlyGaps, periodLabel, trendSeries, type TrendSeries } from './trend.ts';
+import {
+  mostlyGaps,
+  periodLabel,
+  trendChartHeight,
+  trendSeries,
+  type TrendSeries,
+} from './trend.ts';
 import { useMetric } from './use-metric.ts';
 
 const TrendChart = lazy(() => import('./TrendChart.tsx'));
@@ -75,7 +82,11 @@ export function TrendPanel({
         <EmptyState title="No responses in this period." />
       ) : (
         <>
-          <Suspense fallback={<Loading label="Drawing the chart…" />}>
+          <Suspense
+            fallback={
+              <ChartFallback label="Drawing the chart…" height={trendChartHeight(trend.series)} />
+            }
+          >
             <TrendChart
               periods={trend.periods}
               series={trend.series}

@@ -100,3 +100,7 @@ export function mostlyGaps(series: readonly TrendSeries[]): boolean {
     return answered === 0 || figures * 2 < answered;
   });
 }
+
+/** The trend chart's height in pixels: taller with a legend (more than one series). */
+export const trendChartHeight = (series: readonly TrendSeries[]): number =>
+  series.length > 1 ? 280 : 250;
