@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from './lib/args.ts';
+import { ArgsError, HELP, parseArgs, type BenchArgs } from './lib/args.ts';
 import { stopParked, type Child, type HandedServer } from './lib/child.ts';
 import { QUICK_SAMPLE_MS } from './lib/load.ts';
 import { log } from './lib/log.ts';
@@ -27,15 +27,22 @@ import { webTogether } from './workloads/web-quick.ts';
 import { webScreensWorkload } from './workloads/web-screens.ts';
 import { webWorkload } from './workloads/web.ts';
 
-const args = parseArgs(process.argv.slice(2));
+const args = ((): BenchArgs => {
+  try {
+    return parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof ArgsError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+})();
+if (args.help) {
+  process.stdout.write(`${HELP}\n`);
+  process.exit(0);
+}
 /** Rows in workload order (1 ingest … 8 web). */
 const sortRows = (rs: Row[]) => [...rs].sort((a, b) => parseInt(a.workload) - parseInt(b.workload));
-const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8);
-const sizes = sizesArg
-  ? sizesArg.split(',').map(Number)
-  : args.quick
-    ? [100_000]
-    : [100_000, 1_000_000, 10_000_000];
+const sizes = args.sizes ? args.sizes : args.quick ? [100_000] : [100_000, 1_000_000, 10_000_000];
 const pgSizes = args.quick ? [100_000] : [100_000, 1_000_000];
 const tmp = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
 const started = Date.now();
@@ -44,7 +51,7 @@ const rows: Row[] = [];
 const warnings: string[] = [];
 /** Wall time of each workload step in this run, seconds (set up, measure, tear down). */
 const timings: Record<string, number> = {};
-const previous = process.argv.includes('--merge')
+const previous = args.merge
   ? (JSON.parse(readFileSync(join(args.out, 'latest.json'), 'utf8'), infinityIn) as Report)
   : undefined;
 const want = (id: string) => !args.only.length || args.only.includes(id);
@@ -217,7 +224,7 @@ try {
     size: args.quick ? 100_000 : 1_000_000,
     baseSize: 10_000,
     // Every response, answer and interaction row too (5.3M rows at 1M: minutes to write).
-    allRows: process.argv.includes('--screens-all-rows'),
+    allRows: args.screensAllRows,
     repeats: args.repeats,
     loads: args.quick ? 1 : 3,
     seed: args.seed,
