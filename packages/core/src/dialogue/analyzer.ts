@@ -1,4 +1,11 @@
-import { stripAccents, wordsOf } from './text-normalize.ts';
+import {
+  NEGATIVE_PHRASES,
+  NEGATIVE_WORDS,
+  NEGATORS,
+  POSITIVE_PHRASES,
+  POSITIVE_WORDS,
+} from './reply-lexicon.ts';
+import { normalizeReply, stripAccents } from './text-normalize.ts';
 
 /** The feeling of a free-text reply, as far as the dialogue needs it. */
 export type DialogueSentiment = 'positive' | 'negative' | 'ambiguous' | 'neutral';
@@ -8,37 +15,6 @@ export type DialogueSentiment = 'positive' | 'negative' | 'ambiguous' | 'neutral
  * only `sentiment` (extra fields such as emotions are allowed and ignored).
  */
 export type DialogueAnalyzer = (text: string) => { readonly sentiment: DialogueSentiment };
-
-const NEGATIVE = new Set(
-  (
-    'rude awful terrible horrible bad worst angry upset furious frustrated frustrating frustration ' +
-    'disappointed disappointing annoyed annoying hate useless slow wrong poor unhappy unacceptable ' +
-    'ridiculous waste wasted incompetent condescending ignored broken never cancel switch leaving ' +
-    'problem problems issue complaint mal malo mala peor terrible horrible grosero grosera enfadado ' +
-    'molesto lento inutil decepcionado decepcion fatal nunca problema queja cancelar'
-  ).split(' '),
-);
-const POSITIVE = new Set(
-  (
-    'great excellent amazing wonderful fantastic love loved lovely helpful thanks thank thankful ' +
-    'friendly quick fast perfect happy awesome brilliant kind best good pleased superb outstanding ' +
-    'patient professional nice recommend genial excelente increible maravilloso gracias amable ' +
-    'rapido perfecto feliz bueno buena mejor encantado'
-  ).split(' '),
-);
-const NEGATORS = new Set([
-  'not',
-  "n't",
-  'never',
-  'no',
-  'hardly',
-  'nada',
-  'nunca',
-  'didnt',
-  'wasnt',
-  'isnt',
-  'dont',
-]);
 
 /** The word, and the word without a common English/Spanish ending ("rudest" → "rude"). */
 function forms(w: string): string[] {
@@ -52,22 +28,57 @@ function forms(w: string): string[] {
   return out;
 }
 
+/** How many words before a word a negator reaches ("no me ayudaron", "not very helpful"). */
+const NEGATION_REACH = 3;
+
+const phraseWords = (list: readonly string[]) => list.map((p) => p.split(' '));
+const NEGATIVE_RUNS = phraseWords(NEGATIVE_PHRASES);
+const POSITIVE_RUNS = phraseWords(POSITIVE_PHRASES);
+
+/** The clauses of a reply (cut at punctuation and at "but" / "pero"), each as its words. */
+function clauses(text: string): string[][] {
+  return stripAccents(normalizeReply(text))
+    .split(/[.,;:!?¡¿()"…\n]+|\s(?:but|pero|aunque|although|however|sin embargo)\s/)
+    .map((c) => (c.match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => w.replace(/'/g, '')))
+    .filter((c) => c.length > 0);
+}
+
+const runAt = (words: readonly string[], i: number, run: readonly string[]) =>
+  run.every((w, k) => words[i + k] === w);
+
 /**
- * A small word-list reading used when no analyzer is injected: counts positive and negative
- * words (a negated positive counts as negative); both → ambiguous, neither → neutral.
+ * A small word-list reading, in English and Spanish (reply-lexicon.ts), for languages the
+ * emotion model does not read: counts complaint and praise phrases, then positive and negative
+ * words (a positive one denied within three words of its clause counts as negative, a denied
+ * negative one not at all); both → ambiguous, neither → neutral.
  */
 export const fallbackAnalyzer: DialogueAnalyzer = (text) => {
-  const words = wordsOf(stripAccents(text)).map((w) => w.replace(/'/g, ''));
   let pos = 0;
   let neg = 0;
-  words.forEach((w, i) => {
-    const negated = i > 0 && NEGATORS.has(words[i - 1] ?? '');
-    const f = forms(w);
-    if (f.some((x) => POSITIVE.has(x))) {
-      if (negated) neg++;
-      else pos++;
-    } else if (f.some((x) => NEGATIVE.has(x)) && !negated) neg++;
-  });
+  for (const words of clauses(text)) {
+    const covered = new Array<boolean>(words.length).fill(false);
+    for (let i = 0; i < words.length; i++) {
+      for (const [runs, polarity] of [
+        [POSITIVE_RUNS, 1],
+        [NEGATIVE_RUNS, -1],
+      ] as const) {
+        const run = runs.find((r) => !covered[i] && runAt(words, i, r));
+        if (!run) continue;
+        for (let k = 0; k < run.length; k++) covered[i + k] = true;
+        if (polarity > 0) pos++;
+        else neg++;
+      }
+    }
+    words.forEach((w, i) => {
+      if (covered[i]) return;
+      const negated = words.slice(Math.max(0, i - NEGATION_REACH), i).some((x) => NEGATORS.has(x));
+      const f = forms(w);
+      if (f.some((x) => POSITIVE_WORDS.has(x))) {
+        if (negated) neg++;
+        else pos++;
+      } else if (f.some((x) => NEGATIVE_WORDS.has(x)) && !negated) neg++;
+    });
+  }
   if (pos > 0 && neg > 0) return { sentiment: 'ambiguous' };
   if (neg > 0) return { sentiment: 'negative' };
   if (pos > 0) return { sentiment: 'positive' };

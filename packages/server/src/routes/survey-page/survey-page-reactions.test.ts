@@ -135,7 +135,14 @@ describeEachDialect('web survey page reactions', (db) => {
     await answer(path, 'csat', '1');
     // The Spanish templates' words for a low score (templates.es.ts).
     expect(reaction((await get(path)).body)).toMatch(/lo siento|disculpas|lamento/i);
-    await answerProbe(path, 'csat');
+    // What went wrong, in words with no angry one in them: read as the complaint it is, and
+    // answered in kind (before, the word list read it as neutral: "Anotado, gracias.").
+    await answerProbe(
+      path,
+      'csat',
+      'Me dejaron en espera 45 minutos y nadie me devolvió la llamada.',
+    );
+    expect(reaction((await get(path)).body)).toMatch(/siento|frustrante|no debería/i);
     await answer(path, 'ces', '1');
     await answerProbe(path, 'ces');
     await answer(path, 'expectations', 'failed');
