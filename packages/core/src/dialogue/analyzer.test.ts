@@ -11,9 +11,16 @@ import {
  * Spanish has no labelled data in this project: these are replies written by hand for what a
  * customer answers "¿Qué salió mal?" or "¿Algo más?", each with the reading a person would give.
  */
-describe('the word-list reader, in Spanish', () => {
+describe('the word-list reader', () => {
   it.each([
-    // A complaint with no angry word: waiting, a call not returned, cut off, asked again.
+    // English (the model reads English in conversations; this list stands in for others).
+    ['The assistant manager was the rudest person ever', 'negative'],
+    ['I am furious', 'negative'],
+    ['Jessica was wonderful, thank you', 'positive'],
+    ['not good at all', 'negative'],
+    ['great agent but a terrible store', 'ambiguous'],
+    ['I called on Tuesday', 'neutral'],
+    // Spanish: a complaint with no angry word: waiting, a call not returned, cut off, asked again.
     ['Me dejaron en espera 45 minutos y nadie me devolvió la llamada.', 'negative'],
     ['Sigo esperando el reembolso.', 'negative'],
     ['Es la tercera vez que llamo por lo mismo', 'negative'],
@@ -31,6 +38,7 @@ describe('the word-list reader, in Spanish', () => {
     ['Todo bien, sin problemas', 'positive'],
     ['No tengo quejas, excelente atención', 'positive'],
     ['Muchas gracias de nuevo', 'positive'],
+    ['el servicio fue excelente', 'positive'],
     // Both, and neither.
     ['El técnico fue amable pero el pedido llegó roto', 'ambiguous'],
     ['Llamé el martes por la tarde', 'neutral'],

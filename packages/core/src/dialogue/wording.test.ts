@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackAnalyzer } from './analyzer.ts';
 import { fnv1a, pickWording, sentenceKey, splitSentences, type WordingContext } from './wording.ts';
 
 const ctx = (templates: Record<string, string[]>, seed = 1): WordingContext => ({
@@ -57,19 +56,5 @@ describe('pickWording', () => {
     expect(first(5)).toBe(first(5));
     expect(new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(first)).size).toBeGreaterThan(1);
     expect(fnv1a('abc')).toBe(0x1a47e90b);
-  });
-});
-
-describe('fallbackAnalyzer', () => {
-  it.each([
-    ['The assistant manager was the rudest person ever', 'negative'],
-    ['I am furious', 'negative'],
-    ['Jessica was wonderful, thank you', 'positive'],
-    ['not good at all', 'negative'],
-    ['great agent but a terrible store', 'ambiguous'],
-    ['I called on Tuesday', 'neutral'],
-    ['el servicio fue excelente', 'positive'],
-  ])('%j → %s', (text, sentiment) => {
-    expect(fallbackAnalyzer(text).sentiment).toBe(sentiment);
   });
 });
