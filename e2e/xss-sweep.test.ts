@@ -207,8 +207,10 @@ describe('stored XSS sweep', { timeout: 300_000 }, () => {
         await page.getByText(hostile('note'), { exact: true }).first().waitFor();
         // The chat's arc as a table: each message's text in a cell, as text.
         const card = page.locator(`#touchpoint-${ids.chat}`);
-        // Both charts above the disclosure drawn first: one drawn late moves the summary from
-        // under the pointer between press and release, and the click opens nothing.
+        // Everything above the disclosure loaded and drawn first (the other cards' transcripts,
+        // both charts): a late one moves the summary from under the pointer between press and
+        // release (Playwright checks the target at the press only), and the click opens nothing.
+        await page.waitForLoadState('networkidle');
         await page.locator('[aria-labelledby="journey-title"] .chart svg').waitFor();
         await card
           .getByRole('img', { name: /^Emotional arc/ })
