@@ -26,6 +26,7 @@ import {
   sentimentComparison,
 } from './lib/evaluate.ts';
 import { renderReport } from './lib/report.ts';
+import { countSpanishCues } from './lib/spanish-cues.ts';
 import { splitCx } from './lib/split.ts';
 
 export const SPEED_SAMPLE =
@@ -91,6 +92,7 @@ function main(): void {
     maia: evaluateMaia(maia, m.analyze),
     baselines: sentimentComparison(go, cx.rows, maia, m.analyze),
     speed: measureSpeed(m.analyze, SPEED_SAMPLE),
+    spanishCues: countSpanishCues(args.data),
   });
   console.log(report);
   writeFileSync(out, `${report}\n`);

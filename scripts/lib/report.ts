@@ -2,6 +2,7 @@
 import type { GroupScore } from '../../packages/core/src/text/evaluation/f1.ts';
 import type { EvaluationReport } from '../../packages/core/src/text/evaluation/tally.ts';
 import type { BaselineRow, MaiaReport, SpeedReport } from './evaluate.ts';
+import type { SpanishCueCount } from './spanish-cues.ts';
 
 export interface Measurements {
   model: string;
@@ -13,6 +14,7 @@ export interface Measurements {
   maia: MaiaReport;
   baselines: BaselineRow[];
   speed: SpeedReport;
+  spanishCues: SpanishCueCount;
 }
 
 const f = (x: number) => x.toFixed(3);
@@ -49,7 +51,8 @@ const METHOD = [
   '  ALL CAPS, elongation ("sooo"), runs of "!"/"?", the scope of a negation (up to three words',
   '  or a clause break) and intensifiers; word unigrams and bigrams, negated words, character',
   '  3–5-grams, ~300 customer-service cue phrases in 12 categories (lexicon/cues.ts: churn,',
-  '  effort, praise, escalation, sarcasm, urgency, …), and VADER word valence (vader-sentiment,',
+  '  effort, praise, escalation, sarcasm, urgency, …; Spanish ones after them, lexicon/cues-es.ts:',
+  '  Spanish text is read through what the English ones learnt), and VADER word valence (vader-sentiment,',
   '  Apache-2.0; flipped under negation, boosted by emphasis). Features are hashed (FNV-1a,',
   '  2^20 buckets); buckets seen in at least 2 training texts become columns. Values are',
   '  (1 + log count) × idf, each group (words, characters, cues) scaled to unit length.',
@@ -216,6 +219,29 @@ const METHOD = [
   '',
 ];
 
+/** The Spanish reading's reach into the data (scripts/lib/spanish-cues.ts). */
+function spanishLines(s: SpanishCueCount): string[] {
+  const n = s.texts.toLocaleString('en');
+  const quote = (xs: string[]) => xs.map((e) => `"${e}"`).join(', ');
+  const cues =
+    s.matched === 0
+      ? [
+          `The Spanish cue phrases (lexicon/cues-es.ts) match none of the ${n} texts of GoEmotions`,
+          '(train, dev, test), cx/ and maia-dqe: the model trains exactly as without them.',
+        ]
+      : [
+          `The Spanish cue phrases (lexicon/cues-es.ts) match ${s.matched} of the ${n} texts of`,
+          'GoEmotions (train, dev, test), cx/ and maia-dqe, so they take part in training; for',
+          `example: ${quote(s.examples)}.`,
+        ];
+  return [
+    ...cues,
+    `${s.spanish} of those texts look Spanish (analysis/spanish.ts) and take their sentiment from`,
+    `the word list${s.spanish ? `: ${quote(s.spanishExamples)}` : ''}. What the Spanish reading does`,
+    'for Spanish text is not measured: there is no labelled Spanish text in the data.',
+  ];
+}
+
 export function renderReport(m: Measurements): string {
   const g = m.goemotions;
   const c = m.cx;
@@ -248,6 +274,8 @@ export function renderReport(m: Measurements): string {
     '',
     `cx split: ${m.cxSplit}. The held-out 20 % was used for nothing but this report: the customer`,
     'layer is calibrated and its thresholds tuned on out-of-fold scores inside the 80 %.',
+    '',
+    ...spanishLines(m.spanishCues),
     '',
     '## Sentiment beside the lexicon baselines (same texts)',
     '',

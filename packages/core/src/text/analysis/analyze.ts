@@ -13,6 +13,7 @@ import { readEmotions } from './emotions.ts';
 import { praiseByDenial, readAsPraiseByDenial } from './litotes.ts';
 import { readRecommendation, recommendation } from './recommend.ts';
 import { isFlatSarcasm, readAsSarcasm } from './sarcasm.ts';
+import { looksSpanish, readAsSpanish } from './spanish.ts';
 
 /** Texts longer than this are read up to here: enough for any comment, e-mail or message. */
 export const MAX_TEXT_LENGTH = 5000;
@@ -27,6 +28,8 @@ export function analyzeText(text: string, model: EmotionModel = emotionModel()):
     valence: e.sentimentScores.positive - e.sentimentScores.negative,
     signals: readSignals(model, scores.customer, f.tokens, f.cues, readRules(f.tokens, clipped)),
   };
+  // The rules below read English; a Spanish text's sentiment comes from the word list.
+  if (looksSpanish(f.tokens)) return readAsSpanish(a, clipped);
   if (isFlatSarcasm(f.cues, f.tokens, clipped)) return readAsSarcasm(a);
   if (praiseByDenial(f.tokens, clipped, f.cues)) return readAsPraiseByDenial(a);
   if (bottomRating(f.tokens)) return readBottomRating(a);

@@ -3,6 +3,8 @@
  * by spaces; "a|b" either word; "word~" any word that starts with "word"; "#" a number or a
  * count word ("three", "several"); "*" any one word. Patterns are matched on normalized tokens.
  */
+import { CUES_ES } from './cues-es.ts';
+
 export const CUE_CATEGORIES = [
   'churn',
   'effort',
@@ -18,7 +20,7 @@ export const CUE_CATEGORIES = [
 ] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number];
 
-export const CUES: Readonly<Record<CueCategory, readonly string[]>> = {
+const ENGLISH: Readonly<Record<CueCategory, readonly string[]>> = {
   churn: [
     'cancel~',
     'switch~ to|provider~|supplier~|bank~|network~|over|away|companies|when',
@@ -328,6 +330,13 @@ export const CUES: Readonly<Record<CueCategory, readonly string[]>> = {
     'shocker',
   ],
 };
+
+/** The phrases of each category: English, then Spanish (cues-es.ts), in that order. */
+export const CUES: Readonly<Record<CueCategory, readonly string[]>> = (() => {
+  const all = {} as Record<CueCategory, readonly string[]>;
+  for (const c of CUE_CATEGORIES) all[c] = [...ENGLISH[c], ...CUES_ES[c]];
+  return all;
+})();
 
 /** Emoji and emoticons by the feeling they usually carry. */
 export const EMOJI_POSITIVE = new Set(

@@ -1,5 +1,5 @@
 /**
- * The words and phrases the word-list reader (analyzer.ts) counts, in English and Spanish,
+ * The words and phrases the word-list reader (analysis/word-list.ts) counts, in English and Spanish,
  * written without accents (the reader strips them). Spanish has no labelled data here, so this
  * list is written by hand for what customers write to a service: waits, calls not returned,
  * being cut off, having to ask again, and thanks. Phrases are matched as whole words.
@@ -97,6 +97,7 @@ export const NEGATIVE_PHRASES: readonly string[] = [
   'dar de baja',
   'me voy a cambiar',
   'perdida de tiempo',
+  'gracias por nada',
 ];
 
 /** Whole phrases read as praise even with no positive word in them. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackAnalyzer } from './analyzer.ts';
+import { wordListSentiment } from './word-list.ts';
 import {
   NEGATIVE_PHRASES,
   NEGATIVE_WORDS,
   POSITIVE_PHRASES,
   POSITIVE_WORDS,
-} from './reply-lexicon.ts';
+} from '../lexicon/word-list.ts';
 
 /**
  * Spanish has no labelled data in this project: these are replies written by hand for what a
@@ -38,24 +38,25 @@ describe('the word-list reader', () => {
     ['Todo bien, sin problemas', 'positive'],
     ['No tengo quejas, excelente atención', 'positive'],
     ['Muchas gracias de nuevo', 'positive'],
+    ['Gracias por nada.', 'negative'],
     ['el servicio fue excelente', 'positive'],
     // Both, and neither.
     ['El técnico fue amable pero el pedido llegó roto', 'ambiguous'],
     ['Llamé el martes por la tarde', 'neutral'],
     ['Espero que me llamen mañana', 'neutral'],
   ])('%j → %s', (text, sentiment) => {
-    expect(fallbackAnalyzer(text).sentiment).toBe(sentiment);
+    expect(wordListSentiment(text)).toBe(sentiment);
   });
 
   it('reads accents or none alike, and any case', () => {
     for (const t of ['Me dejaron EN ESPERA', 'me dejaron en espéra', 'PÉSIMO'])
-      expect(fallbackAnalyzer(t).sentiment).toBe('negative');
+      expect(wordListSentiment(t)).toBe('negative');
   });
 
   it('a denial reaches three words of its own clause, no further', () => {
-    expect(fallbackAnalyzer('not very helpful').sentiment).toBe('negative');
+    expect(wordListSentiment('not very helpful')).toBe('negative');
     // "No" answers the question; the praise after the comma stands.
-    expect(fallbackAnalyzer('No, la agente fue muy amable').sentiment).toBe('positive');
+    expect(wordListSentiment('No, la agente fue muy amable')).toBe('positive');
   });
 
   it('its lists are written as the reader matches them: lower case, no accents, single spaces', () => {
