@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EKMAN_GROUPS, EMOTION_LABELS, type TextAnalysis } from '../text/index.ts';
-import { readingFromAnalysis } from './model-analyzer.ts';
+import { modelTextAnalyzer, readingFromAnalysis } from './model-analyzer.ts';
 import { signalFromReading } from './signal-build.ts';
 
 const reading = (p: number, triggers: string[] = []) => ({
@@ -46,6 +46,11 @@ function analysis(): TextAnalysis {
 }
 
 describe('the trained model behind the TextAnalyzer port', () => {
+  it('names what read a text: the model and the revision of the rules around it', () => {
+    // A stored signal whose name differs is read again by `rapport signals reanalyze`.
+    expect(modelTextAnalyzer().modelVersion).toMatch(/^emotion-v1\.r[2-9]\d*$/);
+  });
+
   it('keeps the probabilities, and the triggers of the signals read as present', () => {
     const r = readingFromAnalysis(analysis());
     expect(r).toMatchObject({

@@ -7,6 +7,7 @@ import {
   analyzeText,
   analyzeTranscript,
   emotionModel,
+  readerName,
   type SignalReading,
   type TextAnalysis,
 } from '../text/index.ts';
@@ -48,7 +49,7 @@ export function readingFromAnalysis(a: TextAnalysis): TextReading {
 export function modelTextAnalyzer(): TextAnalyzer {
   return {
     get modelVersion() {
-      return emotionModel().name;
+      return readerName(emotionModel().name);
     },
     analyzeText: (text) => readingFromAnalysis(analyzeText(text)),
     analyzeTranscript: (lines) => analyzeTranscript(lines).messages.map(readingFromAnalysis),

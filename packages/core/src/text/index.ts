@@ -25,6 +25,7 @@ export { analyzeTranscript, TREND_THRESHOLD } from './analysis/transcript.ts';
 export { emotionModel } from './model/load.ts';
 export { decodeModel, type EmotionModel } from './model/decode.ts';
 export type { ModelJson } from './model/format.ts';
+export { READING_REVISION, readerName } from './revision.ts';
 export { singleSentiment } from './sentiment.ts';
 export { tokenize, type Token, type TokenKind } from './tokenize.ts';
 export { EvaluationTally, type EvaluationReport } from './evaluation/tally.ts';

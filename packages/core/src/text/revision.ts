@@ -1,0 +1,13 @@
+/**
+ * The revision of what the code around the weights reads — its rules, cue phrases and word
+ * lists. Bumped when a text would read differently with the same weights, so that the name of
+ * what read a stored signal (`emotion-v1.r2`) changes with it and `rapport signals reanalyze`
+ * reads again the texts an older revision read.
+ *
+ * 1: everything up to 25 Nov 2026. 2: Spanish cue phrases (lexicon/cues-es.ts) and the Spanish
+ * sentiment (analysis/spanish.ts).
+ */
+export const READING_REVISION = 2;
+
+/** What read a text: the model's name and the reading's revision. */
+export const readerName = (modelName: string): string => `${modelName}.r${READING_REVISION}`;
