@@ -11,7 +11,7 @@ import type { Token } from '../tokenize.ts';
 import { turn } from './recommend.ts';
 import { wordListSentiment } from './word-list.ts';
 
-/** Spanish function words that English does not use ("la", "yo", "ya", "tu" it does, in slang). */
+/** Spanish function words English does not use (not "la", "yo", "ya" or "tu": its slang does). */
 const SPANISH = new Set(
   (
     'de que el en los las del se por con una para es al lo como más mas pero sus le este esta ' +
