@@ -22,7 +22,9 @@ const SPANISH = new Set(
 const SURELY_SPANISH = new Set(
   (
     'gracias hola buenas quiero tengo tiene está estoy están estan también tambien porque nunca ' +
-    'nadie nada usted ustedes llamé llame llamada pedido factura servicio atención atencion'
+    'nadie nada usted ustedes llamé llame llamo llamada llamadas pedido factura servicio ' +
+    'atención atencion veces minutos horas días semanas todavía todavia aún ayer reembolso ' +
+    'técnico tecnico colgaron esperando devolvieron'
   ).split(' '),
 );
 /** English words that Spanish text does not use. */

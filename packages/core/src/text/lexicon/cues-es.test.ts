@@ -46,6 +46,7 @@ describe('the Spanish cue phrases', () => {
     ['No tengo quejas, excelente atención.', 'positive', ['praise']],
     ['Todo bien, sin problemas.', 'positive', []],
     ['El técnico fue amable pero el pedido llegó roto.', 'ambiguous', []],
+    ['Me colgaron dos veces.', 'negative', ['effort']],
   ] as const)('%j reads %s with %j', (text, sentiment, present) => {
     const a = analyzeText(text);
     expect(a.sentiment).toBe(sentiment);
@@ -60,6 +61,8 @@ describe('the Spanish cue phrases', () => {
     expect(spanish('Gracias')).toBe(true);
     expect(spanish('Me dejaron en espera y nadie me llamó')).toBe(true);
     expect(spanish('Es la tercera vez que llamo')).toBe(true);
+    // A short reply with no function word, by a word of the trade.
+    expect(spanish('Me colgaron dos veces')).toBe(true);
     expect(spanish('Ya know... a helmet never hurt anyone')).toBe(false);
     expect(spanish("MR. STEAL YO' GIRL!")).toBe(false);
     expect(spanish('Tu eres very nice man')).toBe(false);
