@@ -4,14 +4,10 @@
  * trains on or is judged by — and the texts that look Spanish (analysis/spanish.ts), whose
  * sentiment the word list gives.
  */
-import { CUES_ES } from '../../packages/core/src/text/lexicon/cues-es.ts';
-import { CUE_CATEGORIES } from '../../packages/core/src/text/lexicon/cues.ts';
-import { phraseFinder } from '../../packages/core/src/text/lexicon/matcher.ts';
+import { findSpanishCues } from '../../packages/core/src/text/lexicon/matcher.ts';
 import { looksSpanish } from '../../packages/core/src/text/analysis/spanish.ts';
 import { tokenize } from '../../packages/core/src/text/tokenize.ts';
 import { readCx, readGoEmotions, readMaia } from './data.ts';
-
-const findSpanish = phraseFinder(CUE_CATEGORIES, CUES_ES);
 
 export interface SpanishCueCount {
   /** Texts read: GoEmotions train, dev and test, all of cx/, maia-dqe's customer sentences. */
@@ -33,7 +29,7 @@ export function countSpanishCues(dir: string): SpanishCueCount {
     ...readMaia(dir).map((m) => m.text),
   ];
   const tokens = texts.map((t) => tokenize(t));
-  const hits = texts.filter((t, i) => findSpanish(tokens[i] ?? [], t).length > 0);
+  const hits = texts.filter((t, i) => findSpanishCues(tokens[i] ?? [], t).length > 0);
   const spanish = texts.filter((_, i) => looksSpanish(tokens[i] ?? []));
   return {
     texts: texts.length,

@@ -1,6 +1,7 @@
 /** Finds the cue phrases of cues.ts (or of another table of phrases) in a token sequence. */
 import type { Token } from '../tokenize.ts';
 import { CUES, CUE_CATEGORIES, type CueCategory } from './cues.ts';
+import { CUES_ES } from './cues-es.ts';
 
 /** A phrase found in a text; `category` is the key of its phrase table. */
 export interface PhraseHit<K extends string> {
@@ -154,4 +155,10 @@ export function phraseFinder<K extends string>(
 export const findCues: (tokens: readonly Token[], text: string) => CueHit[] = phraseFinder(
   CUE_CATEGORIES,
   CUES,
+);
+
+/** The Spanish cue phrases alone (cues-es.ts): they must find nothing in the English data. */
+export const findSpanishCues: (tokens: readonly Token[], text: string) => CueHit[] = phraseFinder(
+  CUE_CATEGORIES,
+  CUES_ES,
 );
