@@ -25,7 +25,12 @@ import { journeyChartHeight } from './journey-option.ts';
 import { useCustomerJourney } from '../journey/use-customer-journey.ts';
 import { OrderToggle } from './OrderToggle.tsx';
 import { usePeople } from './people.ts';
-import { HISTORY_CAP, useCustomerHistory, useTranscripts } from './use-customer-history.ts';
+import {
+  HISTORY_CAP,
+  useCustomerHistory,
+  useSettledEntries,
+  useTranscripts,
+} from './use-customer-history.ts';
 
 const JourneyChart = lazy(() => import('./JourneyChart.tsx'));
 export const HISTORY_PAGE = 20;
@@ -55,18 +60,26 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
   const target = location.hash.startsWith('touchpoint-') ? location.hash.slice(11) : '';
   const targetIndex = target ? entries.findIndex((e) => e.id === target) : -1;
   const limit = Math.max(shown, targetIndex + 1);
-  const visible = entries.slice(0, limit);
+  const visible = useMemo(() => entries.slice(0, limit), [entries, limit]);
   const { transcripts, retry } = useTranscripts(
     visible.flatMap((e) => (e.kind === 'interaction' ? [e.id] : [])),
   );
+  // The cards appear once their transcripts and the journey (their engagement, the responses
+  // among them) are in, so none grows under the reader; more cards come the same way.
+  const drawn = useSettledEntries(
+    visible,
+    transcripts,
+    journey.data !== undefined || journey.error !== undefined,
+  );
+  const targetDrawn = targetIndex >= 0 && (drawn?.length ?? 0) > targetIndex;
 
   useEffect(() => {
-    if (targetIndex < 0) return;
+    if (!targetDrawn) return;
     const el = document.getElementById(entryAnchor(target));
     el?.scrollIntoView({ block: 'start' });
     el?.querySelector('h3')?.setAttribute('tabindex', '-1');
     el?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
-  }, [target, targetIndex]);
+  }, [target, targetDrawn]);
 
   const name = customer.data ? customerName(customer.data) : 'Customer';
   useEffect(() => {
@@ -153,7 +166,7 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
             title="The touchpoints could not be loaded"
             onRetry={history.reload}
           />
-        ) : !history.data ? (
+        ) : !history.data || !drawn ? (
           <Loading label="Loading touchpoints…" />
         ) : entries.length === 0 ? (
           <EmptyState title="No touchpoints yet.">
@@ -169,22 +182,22 @@ export default function CustomerHistoryScreen({ customerId }: { customerId: stri
               </p>
             ) : null}
             <Timeline
-              entries={visible}
+              entries={drawn}
               order={order}
               people={people}
               transcripts={transcripts}
               onRetryTranscript={retry}
             />
             <p className="list-foot" role="status">
-              Showing {visible.length} of {entries.length} touchpoints.
+              Showing {drawn.length} of {entries.length} touchpoints.
             </p>
-            {visible.length < entries.length ? (
+            {drawn.length < entries.length ? (
               <button
                 type="button"
                 className="button"
                 onClick={() => setShown(limit + HISTORY_PAGE)}
               >
-                Show {Math.min(HISTORY_PAGE, entries.length - visible.length)} more
+                Show {Math.min(HISTORY_PAGE, entries.length - drawn.length)} more
               </button>
             ) : null}
           </TimelineExtensionsProvider>

@@ -7,7 +7,7 @@ import type { ApiClient, Interaction } from '@rapport/contracts';
 import { useApi } from '../../api/api-context.tsx';
 import { asApiError, isAbort } from '../../api/errors.ts';
 import { useResource } from '../../api/use-resource.ts';
-import type { TranscriptState } from '../../timeline/model.ts';
+import type { TimelineEntry, TranscriptState } from '../../timeline/model.ts';
 
 export const HISTORY_CAP = 2_000;
 
@@ -85,4 +85,27 @@ export function useTranscripts(ids: readonly string[]) {
 
   const retry = useCallback(() => setRetries((n) => n + 1), []);
   return { transcripts: states, retry };
+}
+
+/**
+ * The entries the timeline draws: all of `entries` once each transcript among them has loaded
+ * or failed and `ready` (what else their cards show) holds; until then the entries drawn before,
+ * none at first. A card is drawn whole, so nothing under it moves as its transcript arrives (a
+ * button there would slide from under the pointer). `entries` must keep its identity between
+ * renders while unchanged (memoised).
+ */
+export function useSettledEntries(
+  entries: readonly TimelineEntry[],
+  transcripts: ReadonlyMap<string, TranscriptState>,
+  ready: boolean,
+): readonly TimelineEntry[] | undefined {
+  const [drawn, setDrawn] = useState<readonly TimelineEntry[]>();
+  const settled =
+    ready &&
+    entries.every(
+      (e) => e.kind !== 'interaction' || (transcripts.get(e.id)?.status ?? 'loading') !== 'loading',
+    );
+  // Remembered during render (React's pattern for state derived from earlier renders).
+  if (settled && drawn !== entries) setDrawn(entries);
+  return settled ? entries : drawn;
 }
