@@ -21,15 +21,22 @@ async function checkStage(d: Deps, ctx: Ctx, stage: string): Promise<void> {
   }
 }
 
-async function checkEmployees(d: Deps, ctx: Ctx, ids: readonly string[], field: string) {
-  const unique = [...new Set(ids)];
-  const found = await d.r.employees.getMany(ctx.workspaceId, unique);
+/** The employees named, by id; the first one not in the workspace is refused at its own field. */
+async function checkEmployees(
+  d: Deps,
+  ctx: Ctx,
+  refs: ReadonlyArray<{ field: string; id: string }>,
+) {
+  const found = await d.r.employees.getMany(ctx.workspaceId, [...new Set(refs.map((r) => r.id))]);
   const byId = new Map(found.map((e) => [e.id, e]));
-  unique.forEach((id, i) => {
-    if (!byId.has(id)) throw invalid(`${field}[${i}]`, `No employee ${id} in this workspace.`);
-  });
+  const missing = refs.find((r) => !byId.has(r.id));
+  if (missing) throw invalid(missing.field, `No employee ${missing.id} in this workspace.`);
   return byId;
 }
+
+/** `employeeIds` as named, each at its index in the request. */
+const employeeRefs = (ids: readonly string[]) =>
+  ids.map((id, i) => ({ field: `employeeIds[${i}]`, id }));
 
 function toMessages(input: InteractionInput, occurredAt: string): Message[] {
   return (input.transcript ?? []).map((m, seq) => ({
@@ -53,11 +60,11 @@ export async function createInteraction(
   }
   await checkStage(d, ctx, input.stage);
   const employeeIds = [...new Set(input.employeeIds ?? [])];
-  const employees = await checkEmployees(d, ctx, employeeIds, 'employeeIds');
-  const msgEmployees = (input.transcript ?? []).flatMap((m) =>
-    m.employeeId ? [m.employeeId] : [],
+  const employees = await checkEmployees(d, ctx, employeeRefs(input.employeeIds ?? []));
+  const msgEmployees = (input.transcript ?? []).flatMap((m, i) =>
+    m.employeeId ? [{ field: `transcript[${i}].employeeId`, id: m.employeeId }] : [],
   );
-  if (msgEmployees.length) await checkEmployees(d, ctx, msgEmployees, 'transcript.employeeId');
+  if (msgEmployees.length) await checkEmployees(d, ctx, msgEmployees);
   if (input.externalId && (await d.r.interactions.getByExternalId(ws, input.externalId))) {
     throw new DomainError(
       'conflict',
@@ -147,7 +154,7 @@ export async function updateInteraction(
   }
   if (patch.employeeIds !== undefined) {
     const ids = [...new Set(patch.employeeIds)];
-    const employees = await checkEmployees(d, ctx, ids, 'employeeIds');
+    const employees = await checkEmployees(d, ctx, employeeRefs(patch.employeeIds));
     next.employeeIds = ids;
     next.teamId = ids[0] ? (employees.get(ids[0])?.teamId ?? null) : null;
   }

@@ -104,6 +104,49 @@ describeEachDialect('interactions API', (db) => {
     );
   });
 
+  it('names the very entry of an unknown employee: its index in employeeIds or its message', async () => {
+    const fields = async (body: Record<string, unknown>, method = 'POST', path = '') => {
+      const res = await ws.call(method, `/api/v1/interactions${path}`, { ...base(), ...body });
+      expect(res.statusCode).toBe(422);
+      return res.json<{ errors: Array<{ field: string; message: string }> }>().errors;
+    };
+    const before = await ws.json<{ items: unknown[] }>(
+      'GET',
+      `/api/v1/interactions?customerId=${customerId}&limit=500`,
+    );
+    // The agent named twice, then an unknown id: the third entry is at fault, not the second.
+    expect(await fields({ employeeIds: [agentId, agentId, 'emp_nobody'] })).toEqual([
+      { field: 'employeeIds[2]', message: 'No employee emp_nobody in this workspace.' },
+    ]);
+    // The second message names an unknown agent.
+    expect(
+      await fields({
+        transcript: [
+          { speaker: 'customer', text: 'Hello?' },
+          { speaker: 'agent', employeeId: 'emp_nobody', text: 'Hi.' },
+        ],
+      }),
+    ).toEqual([
+      { field: 'transcript[1].employeeId', message: 'No employee emp_nobody in this workspace.' },
+    ]);
+    const after = await ws.json<{ items: unknown[] }>(
+      'GET',
+      `/api/v1/interactions?customerId=${customerId}&limit=500`,
+    );
+    expect(after.items).toHaveLength(before.items.length);
+
+    const id = (await ws.json<{ id: string }>('POST', '/api/v1/interactions', base())).id;
+    const patch = await ws.call('PATCH', `/api/v1/interactions/${id}`, {
+      employeeIds: [agentId, agentId, 'emp_nobody'],
+    });
+    expect(patch.statusCode).toBe(422);
+    expect(patch.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe(
+      'employeeIds[2]',
+    );
+    const kept = await ws.json<{ employeeIds: string[] }>('GET', `/api/v1/interactions/${id}`);
+    expect(kept.employeeIds).toEqual([agentId]);
+  });
+
   it('ingests NDJSON line by line: created, duplicate and rejected with reasons', async () => {
     const lines = [
       JSON.stringify({ ...base(), externalId: 'ext-1' }),
