@@ -59,7 +59,7 @@ describeEachDialect('case repository', (db) => {
         actorId: 'system',
         data: { why: 'owner' },
       });
-      await r.cases.addEvent({
+      const noted = await r.cases.addEvent({
         workspaceId: ws,
         caseId: c.id,
         at: c.createdAt,
@@ -68,6 +68,8 @@ describeEachDialect('case repository', (db) => {
         actorId: 'usr_1',
         data: { text: 'Called' },
       });
+      // The seq is the one the insert stored (read inside it), returned as a number.
+      expect(noted.seq).toBe(2);
     });
     expect(await store.read((r) => r.cases.get(ws, c.id))).toEqual(c);
     expect(await store.read((r) => r.cases.get('ws_other', c.id))).toBeUndefined();

@@ -217,27 +217,26 @@ export function caseRepository({ db, dialect }: RepoContext): CaseRepo {
       return rows.map(toCase);
     },
     async addEvent(e) {
-      const last = await db
-        .selectFrom('case_events')
-        .select((eb) => eb.fn.max('seq').as('seq'))
-        .where('workspace_id', '=', e.workspaceId)
-        .where('case_id', '=', e.caseId)
-        .executeTakeFirst();
-      const event: CaseEvent = { ...e, seq: num(last?.seq) + 1 };
-      await db
+      // The next seq is read inside the insert: one statement, one round trip to PostgreSQL.
+      const row = await db
         .insertInto('case_events')
-        .values({
-          workspace_id: event.workspaceId,
-          case_id: event.caseId,
-          seq: event.seq,
-          at: event.at,
-          kind: event.kind,
-          actor_kind: event.actorKind,
-          actor_id: event.actorId,
-          data: toJson(event.data),
-        })
-        .execute();
-      return event;
+        .values((eb) => ({
+          workspace_id: e.workspaceId,
+          case_id: e.caseId,
+          seq: eb
+            .selectFrom('case_events')
+            .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
+            .where('workspace_id', '=', e.workspaceId)
+            .where('case_id', '=', e.caseId),
+          at: e.at,
+          kind: e.kind,
+          actor_kind: e.actorKind,
+          actor_id: e.actorId,
+          data: toJson(e.data),
+        }))
+        .returning('seq')
+        .executeTakeFirstOrThrow();
+      return { ...e, seq: num(row.seq) };
     },
     async events(ws, caseId) {
       const rows = await db

@@ -12,7 +12,7 @@
  * flush.
  */
 import type { SurveyResponse } from '@rapport/core';
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { CUBE_KEY } from '../migrations/0011_metric_cube.ts';
 import { CUBE_GRAINS, periodOf } from './cube-periods.ts';
 import type { Database, MetricCubeTable, MetricRollupsTable } from '../schema.ts';
@@ -149,15 +149,6 @@ export function cubeRowsOf(rows: readonly MetricRollupsTable[]): MetricCubeTable
   return [...out.values()];
 }
 
-/** On conflict, add the new row's counts to the stored ones. */
-const addCounts = (table: 'metric_rollups' | 'metric_cube') =>
-  Object.fromEntries(
-    (['n', ...BUCKETS] as const).map((c) => [
-      c,
-      sql`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`,
-    ]),
-  );
-
 /** Rows per statement: 26 columns each stay far below both engines' bound on parameters. */
 const CHUNK = 500;
 
@@ -168,19 +159,65 @@ const keyOf = <R extends object>(r: R, key: readonly (keyof R)[]) =>
 const inKeyOrder = <R>(m: Map<string, R>): R[] =>
   [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
 
+type CountTable = 'metric_rollups' | 'metric_cube';
+const COUNTS = ['n', ...BUCKETS] as const;
+const COLUMNS: Record<CountTable, readonly string[]> = {
+  metric_rollups: [...ROLLUP_KEY, ...COUNTS],
+  metric_cube: [...CUBE_KEY, ...COUNTS],
+};
+const KEYS: Record<CountTable, readonly string[]> = {
+  metric_rollups: ROLLUP_KEY,
+  metric_cube: CUBE_KEY,
+};
+
+/**
+ * The upsert of `rows` rows, written out once per table, size and placeholder style: this runs
+ * in every transaction that stores a response (on PostgreSQL, one per response), and building
+ * it as a query tree of 26 columns a row cost more than running it. On conflict the new
+ * counts are added to the stored ones.
+ */
+const upsertSql = new Map<string, string>();
+function upsertText(table: CountTable, rows: number, numbered: boolean): string {
+  const id = `${table}:${rows}:${numbered ? '$' : '?'}`;
+  const known = upsertSql.get(id);
+  if (known) return known;
+  const cols = COLUMNS[table];
+  let k = 0;
+  const tuple = () => `(${cols.map(() => (numbered ? `$${++k}` : '?')).join(', ')})`;
+  const text =
+    `insert into "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) values ` +
+    `${Array.from({ length: rows }, tuple).join(', ')} ` +
+    `on conflict (${KEYS[table].map((c) => `"${c}"`).join(', ')}) do update set ` +
+    COUNTS.map((c) => `"${c}" = "${table}"."${c}" + excluded."${c}"`).join(', ');
+  upsertSql.set(id, text);
+  return text;
+}
+
+/** Whether the connection's dialect numbers its parameters ($1: PostgreSQL) or not (?: SQLite). */
+const numbering = new WeakMap<Kysely<Database>, boolean>();
+function numbersParameters(db: Kysely<Database>): boolean {
+  let numbered = numbering.get(db);
+  if (numbered === undefined) {
+    numbered = sql`select ${1}`.compile(db).sql.includes('$1');
+    numbering.set(db, numbered);
+  }
+  return numbered;
+}
+
 /** Upserts rows of counts, CHUNK per statement, adding them to the stored counts. */
-async function upsertCounts<T extends 'metric_rollups' | 'metric_cube'>(
+async function upsertCounts<T extends CountTable>(
   db: Kysely<Database>,
   table: T,
-  key: readonly string[],
   rows: readonly Database[T][],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db
-      .insertInto(table as 'metric_cube')
-      .values(rows.slice(i, i + CHUNK) as MetricCubeTable[])
-      .onConflict((oc) => oc.columns([...key] as never).doUpdateSet(addCounts(table)))
-      .execute();
+  const cols = COLUMNS[table] as readonly (keyof Database[T])[];
+  const numbered = numbersParameters(db);
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const params: unknown[] = [];
+    for (const r of chunk) for (const c of cols) params.push(r[c]);
+    await db.executeQuery(CompiledQuery.raw(upsertText(table, chunk.length, numbered), params));
+  }
 }
 
 /**
@@ -197,9 +234,9 @@ async function writeRows(
   for (const row of daily)
     accumulate(sums, keyOf(row, ROLLUP_KEY), () => ({ ...row, ...emptyHistogram() }), row);
   const rows = inKeyOrder(sums);
-  await upsertCounts(db, 'metric_rollups', ROLLUP_KEY, rows);
+  await upsertCounts(db, 'metric_rollups', rows);
   const cube = new Map(cubeRowsOf(rows).map((c) => [keyOf(c, CUBE_KEY), c] as const));
-  await upsertCounts(db, 'metric_cube', CUBE_KEY, inKeyOrder(cube));
+  await upsertCounts(db, 'metric_cube', inKeyOrder(cube));
 }
 
 /** The roll-up rows a transaction's connection keeps until its COMMIT. */
