@@ -15,18 +15,28 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
+const stages = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[a-z0-9_-]+$/, 'lower-case letters, digits, - and _'),
+  )
+  .min(1)
+  .max(30);
+
+/** A new list of stages names each once (checked on change only: what is stored still reads). */
+const newStages = stages.superRefine((list, ctx) => {
+  list.forEach((stage, i) => {
+    if (list.indexOf(stage) < i)
+      ctx.addIssue({ code: 'custom', path: [i], message: `“${stage}” is already a stage` });
+  });
+});
+
 const settings = z.object({
-  journeyStages: z
-    .array(
-      z
-        .string()
-        .trim()
-        .min(1)
-        .max(64)
-        .regex(/^[a-z0-9_-]+$/, 'lower-case letters, digits, - and _'),
-    )
-    .min(1)
-    .max(30),
+  journeyStages: stages,
   timezone: z.string().max(64).refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Paris)'),
   language: z.string().min(2).max(35),
   anonymityThreshold: z.number().int().min(MIN_ANONYMITY).max(1000),
@@ -58,7 +68,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: {
       tags,
       summary: 'Change workspace settings',
-      body: settings.partial(),
+      body: settings.partial().extend({ journeyStages: newStages.optional() }),
       response: { 200: settings, ...errorResponses },
     },
     handler: async (req) => {
