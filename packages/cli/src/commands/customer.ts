@@ -13,6 +13,7 @@ import {
 } from '@rapport/core';
 import { openStore, type Store } from '@rapport/store';
 import { UsageError, type Command } from '../command.ts';
+import { checkOutFile } from '../transfer/writer.ts';
 
 const ID = /^cus_[0-9A-HJKMNP-TV-Z]{26}$/;
 
@@ -65,6 +66,8 @@ Options:
       throw new UsageError(`${id} is not a customer id (cus_ followed by 26 characters).`);
     if (action === 'erase' && !values.yes)
       throw new UsageError(`Erasing ${id} cannot be undone; add --yes to confirm.`);
+    const out = values.out === undefined ? undefined : resolve(io.cwd, values.out);
+    if (action === 'export' && out) checkOutFile(out);
     const settings = loadSettings(env);
     const store = await openStore(databaseTarget(settings.databaseUrl));
     const deps = { clock: systemClock, ids: systemIds() };
@@ -73,10 +76,9 @@ Options:
       if (action === 'export') {
         const data = await store.write((r) => exportCustomer({ ...deps, r }, ctx, id));
         const json = `${JSON.stringify(data, null, 2)}\n`;
-        if (values.out) {
-          const path = resolve(io.cwd, values.out);
-          writeFileSync(path, json, { mode: 0o600 });
-          io.stderr.write(`Wrote the data of ${id} to ${path}.\n`);
+        if (out) {
+          writeFileSync(out, json, { mode: 0o600 });
+          io.stderr.write(`Wrote the data of ${id} to ${out}.\n`);
         } else io.stdout.write(json);
         return 0;
       }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databaseTarget, loadSettings } from '@rapport/config';
 import { openStore } from '@rapport/store';
@@ -6,7 +7,7 @@ import { progressBar } from '../progress.ts';
 import { EXPORT_KINDS, exportKind, type ExportKind } from '../transfer/export-rows.ts';
 import { exportWorkspace } from '../transfer/workspace-move.ts';
 import { pickWorkspace } from '../transfer/workspace.ts';
-import { lineWriter } from '../transfer/writer.ts';
+import { checkOutFile, lineWriter } from '../transfer/writer.ts';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -23,7 +24,8 @@ anonymous and never exported one by one.
 
 Options:
   --format csv|jsonl  Output format (default csv; --all is always JSON Lines)
-  --out FILE          Write to FILE instead of standard output
+  --out FILE          Write to FILE instead of standard output (its folder must exist); FILE is
+                      replaced only once the export is complete
   --survey ID         Responses: the survey (needed for CSV: one column per question)
   --workspace ID      The workspace (needed when the database has several)`,
   async run(args, io, env) {
@@ -44,10 +46,12 @@ Options:
     }
     if (values.format !== 'csv' && values.format !== 'jsonl')
       throw new UsageError('--format must be csv or jsonl.');
+    const out = values.out === undefined ? undefined : resolve(io.cwd, values.out);
+    if (out) checkOutFile(out);
     const settings = loadSettings(env);
     // The export reads each page once: a small page cache keeps its memory flat with the rows.
     const store = await openStore(databaseTarget(settings.databaseUrl), { cacheMiB: 2 });
-    const writer = lineWriter(values.out ?? io.stdout);
+    const writer = lineWriter(out ?? io.stdout);
     try {
       const workspaceId = await pickWorkspace(store, values.workspace);
       const bar = values.out ? progressBar(io, 'Exporting') : undefined;
@@ -75,11 +79,14 @@ Options:
       }
       await writer.close();
       bar?.finish();
-      if (values.out)
+      if (out)
         io.stderr.write(
-          `Exported ${n} ${values.all ? 'rows of workspace ' + workspaceId : kind} to ${values.out}.\n`,
+          `Exported ${n} ${values.all ? 'rows of workspace ' + workspaceId : kind} to ${out}.\n`,
         );
       return 0;
+    } catch (e) {
+      await writer.abort();
+      throw e;
     } finally {
       await store.close();
     }
