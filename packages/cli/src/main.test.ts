@@ -52,11 +52,20 @@ describe('rapport CLI', () => {
         /There is no mapping file .*none\.json\./,
       ],
       [['import', 'pets', csv], /Say what to import: customers, employees/],
+      [['import', 'customers', dir], /^rapport import: .* is a folder, not a file\.\n/],
+      [
+        ['import', '--all', join(dir, 'none.jsonl')],
+        /^rapport import: There is no file .*none\.jsonl\.\n/,
+      ],
+      [['import', '--all', dir], /^rapport import: .* is a folder, not a file\.\n/],
     ] as const) {
       const e = memoryIo();
-      expect(await main([...args], e, env)).toBe(2);
+      expect(await main([...args], e, env), args.join(' ')).toBe(2);
       expect(e.err()).toMatch(said);
     }
+    const folder = memoryIo();
+    expect(await main(['analyze', '--input', dir], folder, env)).toBe(1);
+    expect(folder.err()).toBe(`Cannot read ${dir}: it is a folder, not a file.\n`);
   });
 
   it('demo --json prints one JSON object and adds a workspace per seed', async () => {

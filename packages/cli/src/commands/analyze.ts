@@ -199,8 +199,10 @@ export async function runAnalyze(args: string[], io: CliIo): Promise<number> {
     return await analyzeStream(io, values.input);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    if (code === 'ENOENT')
-      io.stderr.write(`Cannot read ${values.eval ?? values.input ?? 'the input'}: no such file.\n`);
+    const file = values.eval ?? values.input ?? 'the input';
+    if (code === 'ENOENT') io.stderr.write(`Cannot read ${file}: no such file.\n`);
+    else if (code === 'EISDIR')
+      io.stderr.write(`Cannot read ${file}: it is a folder, not a file.\n`);
     else io.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

@@ -14,7 +14,7 @@ import { openStore } from '@rapport/store';
 import { UsageError, type Command } from '../command.ts';
 import { progressBar } from '../progress.ts';
 import { runImport } from '../transfer/import-runner.ts';
-import { fileSize, formatOf } from '../transfer/records.ts';
+import { checkInFile, fileSize, formatOf } from '../transfer/records.ts';
 import { pickWorkspace } from '../transfer/workspace.ts';
 import { importWorkspace } from '../transfer/workspace-move.ts';
 
@@ -82,6 +82,7 @@ Options:
       const file = positionals[0];
       if (!file)
         throw new UsageError('Give the workspace export to import: rapport import --all FILE.');
+      checkInFile(file);
       const settings = loadSettings(env);
       const store = await openStore(databaseTarget(settings.databaseUrl));
       try {
@@ -101,12 +102,8 @@ Options:
     if (!kind || !(IMPORT_KINDS as readonly string[]).includes(kind))
       throw new UsageError(`Say what to import: ${IMPORT_KINDS.join(', ')}.`);
     if (!path) throw new UsageError('Give the file to import.');
-    let size: number;
-    try {
-      size = fileSize(path);
-    } catch {
-      throw new UsageError(`There is no file ${path}.`);
-    }
+    checkInFile(path);
+    const size = fileSize(path);
     if (values.preset && !(PRESETS as readonly string[]).includes(values.preset))
       throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}.`);
     if (values.preset && kind !== 'responses')

@@ -2,6 +2,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { CsvParser, type CsvRecord } from '@rapport/core';
+import { UsageError } from '../command.ts';
 
 export type FileFormat = 'csv' | 'jsonl';
 
@@ -13,6 +14,13 @@ export function formatOf(path: string, given?: string): FileFormat {
 
 export function fileSize(path: string): number {
   return statSync(path).size;
+}
+
+/** A file to read, checked before any work: a UsageError in a sentence if it is not there. */
+export function checkInFile(path: string): void {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError(`There is no file ${path}.`);
+  if (stat.isDirectory()) throw new UsageError(`${path} is a folder, not a file.`);
 }
 
 /** CSV records with the bytes read so far (for a progress bar). */
