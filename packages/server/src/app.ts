@@ -15,6 +15,7 @@ import { registerWeb } from './plugins/web.ts';
 import { registerTokenGuard } from './plugins/token-guard.ts';
 import { registerDenialAudit } from './plugins/denial-audit.ts';
 import { registerInputHygiene } from './plugins/input-hygiene.ts';
+import { registerQueryParameterCheck } from './plugins/query-params.ts';
 import { REQUEST_ID_HEADER, RequestLog, requestIdFrom } from './observability/logging.ts';
 import { userRoutes } from './routes/users/users.routes.ts';
 import { privacyRoutes } from './routes/privacy/privacy.routes.ts';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerTokenGuard(app, deps);
   registerDenialAudit(app, deps);
   registerInputHygiene(app);
+  registerQueryParameterCheck(app);
   await registerOpenApi(app, API_VERSION);
 
   healthRoutes(app, deps);

@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'rate_limited'
   | 'payload_too_large'
   | 'gone' // a single-use token already used or expired
-  | 'unavailable'; // a dependency (database) is down
+  | 'unavailable' // a dependency (database) is down
+  | 'unknown_parameter'; // a query parameter the route does not declare; `field` names it
 
 export interface FieldIssue {
   field: string;

@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   gone: 410,
   unavailable: 503,
+  unknown_parameter: 400,
 };
 
 const TITLE: Record<string, string> = {
@@ -29,6 +30,7 @@ const TITLE: Record<string, string> = {
   payload_too_large: 'Request body too large',
   gone: 'No longer available',
   unavailable: 'Service unavailable',
+  unknown_parameter: 'Unknown query parameter',
   malformed: 'Malformed request',
   unsupported_media_type: 'Unsupported media type',
   internal: 'Internal error',

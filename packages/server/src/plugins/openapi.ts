@@ -38,6 +38,7 @@ const withCommonAnswers: SwaggerTransform = (input) => {
   };
   if (input.schema.params || input.schema.querystring || input.schema.body)
     add(422, 'Invalid field(s), named in errors[]');
+  if (input.schema.querystring) add(400, 'Unknown query parameter, named in errors[]');
   if (methods.some((m) => m === 'POST' || m === 'PUT' || m === 'PATCH' || m === 'DELETE')) {
     add(400, 'Malformed request');
     add(413, 'Body too large');
