@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@rapport/store';
@@ -51,5 +51,37 @@ describe('rapport worker --once and rapport jobs', () => {
     const bad = memoryIo();
     expect(await main(['jobs', 'frob'], bad, env)).toBe(2);
     expect(bad.err()).toMatch(/"frob" is not a jobs command/);
+  });
+
+  it('says what is missing from a jobs call and shows its usage, before opening the database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-jobs-usage-'));
+    const env = { DATABASE_URL: join(dir, 'never.db'), LOG_LEVEL: 'silent' };
+    const cases: Array<[string[], RegExp]> = [
+      [
+        ['jobs', 'retry'],
+        /^rapport jobs: the job id is missing\.\nUsage: rapport jobs retry <id> \[--workspace W\]\n/,
+      ],
+      [
+        ['jobs', 'retry', 'job_a', 'job_b'],
+        /retry takes one job id \(got job_a, job_b\)\.\nUsage: rapport jobs retry <id>/,
+      ],
+      [
+        ['jobs', 'stats', 'now'],
+        /"stats" takes no argument \(got "now"\)\.\nUsage: rapport jobs stats\n/,
+      ],
+      [
+        ['jobs', 'dead', 'job_a'],
+        /"dead" takes no argument \(got "job_a"\)\.\nUsage: rapport jobs dead \[--workspace W\] \[--limit N\] \[--json\]\n/,
+      ],
+      [['jobs'], /Say which: stats, dead or retry <id>\./],
+      [['jobs', 'frob'], /"frob" is not a jobs command\./],
+    ];
+    for (const [args, message] of cases) {
+      const io = memoryIo();
+      expect(await main(args, io, env)).toBe(2);
+      expect(io.err()).toMatch(message);
+      if (args[1] !== 'frob') expect(io.err()).not.toMatch(/is not a jobs command/);
+    }
+    expect(existsSync(env.DATABASE_URL)).toBe(false);
   });
 });
