@@ -89,10 +89,9 @@ export async function* readWorkspace(
         const values = sql.join(after.map((v) => sql`${v}`));
         q = q.where(sql<boolean>`(${keys}) > (${values})`);
       }
-      const rows = await q
-        .orderBy(t.key.map((k) => sql.ref(k)) as never)
-        .limit(PAGE)
-        .execute();
+      // One orderBy per key column: Kysely deprecates (and logs about) orderBy(array).
+      for (const k of t.key) q = q.orderBy(sql.ref(k));
+      const rows = await q.limit(PAGE).execute();
       for (const row of rows) {
         const out = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, portable(v)]));
         for (const c of t.jsonNotNull) if (out[c] === null) out[c] = 'null';
