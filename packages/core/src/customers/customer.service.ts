@@ -10,6 +10,15 @@ import {
   type CustomerInput,
 } from './customer.ts';
 
+/**
+ * A customer may have no name (an e-mail or a phone number is enough), and then it is null:
+ * an empty or blank name is stored as null, never as blanks that show as a nameless row.
+ */
+function nameOf(name: string | null | undefined): string | null {
+  const trimmed = name?.trim();
+  return trimmed ? trimmed : null;
+}
+
 async function checkOwner(d: Deps, ctx: Ctx, ownerId: string | null | undefined): Promise<void> {
   if (!ownerId) return;
   if (!(await d.r.employees.get(ctx.workspaceId, ownerId))) {
@@ -56,7 +65,7 @@ export function newCustomer(
     id: d.ids.id('cus'),
     workspaceId: ctx.workspaceId,
     externalId: input.externalId ?? null,
-    name: input.name ?? null,
+    name: nameOf(input.name),
     email: input.email ?? null,
     phone: input.phone ?? null,
     timezone: input.timezone ?? null,
@@ -121,6 +130,7 @@ export async function updateCustomer(
     const v = patch[key];
     if (v !== undefined) next[key] = v;
   }
+  if (patch.name !== undefined) next.name = nameOf(patch.name);
   if (patch.attributes !== undefined) next.attributes = patch.attributes;
   if (patch.consent !== undefined) next.consent = { ...current.consent, ...patch.consent };
   await d.r.customers.update(next);

@@ -40,6 +40,24 @@ describeEachDialect('customers API', (db) => {
     expect((await ws.call('GET', `/api/v1/customers/${c.id}`)).statusCode).toBe(404);
   });
 
+  it('stores an empty or blank name as no name (null), on create and on update', async () => {
+    for (const name of ['', '   ', '\t \n']) {
+      const created = await ws.call('POST', '/api/v1/customers', {
+        name,
+        email: 'nameless@example.com',
+      });
+      expect(created.statusCode).toBe(201);
+      const c = created.json<{ id: string; name: string | null }>();
+      expect(c.name).toBeNull();
+      expect((await ws.json('GET', `/api/v1/customers/${c.id}`)).name).toBeNull();
+    }
+    const named = await ws.json<{ id: string }>('POST', '/api/v1/customers', { name: ' Ana B ' });
+    expect((await ws.json('GET', `/api/v1/customers/${named.id}`)).name).toBe('Ana B');
+    const patched = await ws.json('PATCH', `/api/v1/customers/${named.id}`, { name: '  ' });
+    expect(patched.name).toBeNull();
+    expect((await ws.json('GET', `/api/v1/customers/${named.id}`)).name).toBeNull();
+  });
+
   describe('bad input is refused with a problem naming the field, and changes nothing', () => {
     const count = async () =>
       (await ws.json<{ items: unknown[] }>('GET', '/api/v1/customers?limit=500')).items.length;
