@@ -13,6 +13,7 @@
  */
 import { authorize, type Actor, type Ctx } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
+import { checkEventTime } from '../common/plausible-time.ts';
 import { DomainError, notFound } from '../errors/domain-error.ts';
 import type { SubmitInput } from './response.service.ts';
 
@@ -38,6 +39,8 @@ const ANONYMOUS_KINDS = new Set(['employee', 'leadership']);
 /** Queues a response for the worker, or says why it must be recorded at once instead. */
 export async function acceptResponse(d: Deps, ctx: Ctx, input: SubmitInput): Promise<Acceptance> {
   authorize(ctx, 'responses:write');
+  // Refused now, not by the worker after a 202.
+  if (input.submittedAt) checkEventTime(d.clock.now(), 'submittedAt', input.submittedAt);
   const kind = await d.r.surveys.kindOf(ctx.workspaceId, input.surveyId);
   if (!kind) return { queued: false, reason: 'unknown_survey' };
   if (ANONYMOUS_KINDS.has(kind) || input.employeeId) return { queued: false, reason: 'pulse' };

@@ -7,6 +7,7 @@
 import { authorize, type Ctx } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
 import { DAY_MS } from '../common/clock.ts';
+import { checkEventTime } from '../common/plausible-time.ts';
 import { DomainError, invalid } from '../errors/domain-error.ts';
 import type { Employee } from '../employees/employee.ts';
 import { questionAttribution } from '../surveys/attribution.ts';
@@ -201,6 +202,7 @@ export async function submitResponse(
   opts: { id?: string } = {},
 ): Promise<SurveyResponse> {
   authorize(ctx, 'responses:write');
+  if (input.submittedAt) checkEventTime(d.clock.now(), 'submittedAt', input.submittedAt);
   if (
     input.externalId &&
     (await d.r.responses.findByExternalId(ctx.workspaceId, input.externalId))

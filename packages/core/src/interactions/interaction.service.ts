@@ -1,6 +1,7 @@
 import { authorize, type Ctx } from '../auth/actor.ts';
 import { visiblePeople } from '../auth/visibility.ts';
 import { toIso } from '../common/clock.ts';
+import { checkEventTime } from '../common/plausible-time.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Page, PageRequest } from '../common/page.ts';
 import { DomainError, invalid, notFound } from '../errors/domain-error.ts';
@@ -74,6 +75,11 @@ export async function createInteraction(
       },
     );
   }
+  const now = d.clock.now();
+  checkEventTime(now, 'occurredAt', input.occurredAt);
+  (input.transcript ?? []).forEach((m, i) => {
+    if (m.at) checkEventTime(now, `transcript[${i}].at`, m.at);
+  });
   const occurredAt = toIso(input.occurredAt);
   const agent = employeeIds[0] ? employees.get(employeeIds[0]) : undefined;
   const interaction: Interaction = {
@@ -93,7 +99,7 @@ export async function createInteraction(
     attributes: input.attributes ?? {},
     messages: toMessages(input, occurredAt),
     messageCount: input.transcript?.length ?? 0,
-    createdAt: d.clock.now().toISOString(),
+    createdAt: now.toISOString(),
   };
   await d.r.interactions.insert(interaction);
   await d.r.jobs.enqueue(

@@ -104,6 +104,39 @@ describeEachDialect('interactions API', (db) => {
     );
   });
 
+  it('refuses a time before 1900 or more than a day ahead of the clock, at its field, storing nothing', async () => {
+    const count = async () =>
+      (
+        await ws.json<{ items: unknown[] }>(
+          'GET',
+          `/api/v1/interactions?customerId=${customerId}&limit=500`,
+        )
+      ).items.length;
+    const before = await count();
+    const now = api.clock.now().getTime();
+    const inTwoDays = new Date(now + 2 * 86_400_000).toISOString();
+    for (const [body, field] of [
+      [{ occurredAt: '9999-12-31T00:00:00Z' }, 'occurredAt'],
+      [{ occurredAt: '0001-01-01T00:00:00Z' }, 'occurredAt'],
+      [{ occurredAt: inTwoDays }, 'occurredAt'],
+      [
+        { transcript: [{ speaker: 'customer', text: 'hi', at: '9999-01-01T00:00:00Z' }] },
+        'transcript[0].at',
+      ],
+    ] as const) {
+      const res = await ws.call('POST', '/api/v1/interactions', { ...base(), ...body });
+      expect(res.statusCode, JSON.stringify(body)).toBe(422);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe(field);
+    }
+    expect(await count()).toBe(before);
+    // History stays welcome, and so does a caller whose clock runs a little ahead.
+    for (const occurredAt of ['1990-06-01T10:00:00Z', new Date(now + 3_600_000).toISOString()]) {
+      const res = await ws.call('POST', '/api/v1/interactions', { ...base(), occurredAt });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+  });
+
   it('names the very entry of an unknown employee: its index in employeeIds or its message', async () => {
     const fields = async (body: Record<string, unknown>, method = 'POST', path = '') => {
       const res = await ws.call(method, `/api/v1/interactions${path}`, { ...base(), ...body });

@@ -165,6 +165,25 @@ describeEachDialect('responses accepted for later (Prefer: respond-async)', (db)
     expect(await w.run()).toMatchObject({ done: 0 });
   });
 
+  it('refuses a submittedAt in year 9999 or year 1 at its field, with or without the preference', async () => {
+    const answers = [{ questionId: 'csat', value: 4 }];
+    for (const submittedAt of ['9999-12-31T00:00:00Z', '0001-01-01T00:00:00Z'])
+      for (const headers of [ASYNC, {}]) {
+        const res = await post({ surveyId: p.survey, answers, submittedAt }, headers);
+        expect(res.statusCode, res.body).toBe(422);
+        expect(res.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe(
+          'submittedAt',
+        );
+      }
+    expect(await w.run()).toMatchObject({ done: 0 });
+    const old = await post(
+      { surveyId: p.survey, answers, submittedAt: '1990-06-01T10:00:00Z' },
+      {},
+    );
+    expect(old.statusCode, old.body).toBe(201);
+    expect(old.json<ResponseDto>().submittedAt).toBe('1990-06-01T10:00:00.000Z');
+  });
+
   it('replays an Idempotency-Key: the same 202 and one submission', async () => {
     const body = { surveyId: p.survey, answers: [{ questionId: 'csat', value: 4 }] };
     const headers = { ...ASYNC, 'idempotency-key': 'async-once' };
