@@ -5,7 +5,7 @@ import { databaseTarget } from '@rapport/config';
 import { openStore } from '@rapport/store';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from './commands/index.ts';
-import { main } from './main.ts';
+import { joinNegativeValues, main } from './main.ts';
 import { memoryIo } from './testing/memory-io.ts';
 
 describe('rapport CLI', () => {
@@ -66,6 +66,36 @@ describe('rapport CLI', () => {
     const folder = memoryIo();
     expect(await main(['analyze', '--input', dir], folder, env)).toBe(1);
     expect(folder.err()).toBe(`Cannot read ${dir}: it is a folder, not a file.\n`);
+  });
+
+  it('takes a negative number as the value it follows, so the command says what it accepts', async () => {
+    const env = { DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'r-')), 'x.db') };
+    for (const [args, said] of [
+      [
+        ['jobs', 'dead', '--limit', '-1'],
+        /^rapport jobs: --limit takes a positive whole number\.\n/,
+      ],
+      [
+        ['demo', '--seed', '-3'],
+        /^rapport demo: --seed must be a whole number from .* \(got -3\)\.\n/,
+      ],
+      [
+        ['backup', '--out', '-copy.db'],
+        /^rapport backup: --out needs a value, and "-copy\.db" reads as another option; if "-copy\.db" is the value, write --out=-copy\.db\.\n/,
+      ],
+    ] as const) {
+      const e = memoryIo();
+      expect(await main([...args], e, env), args.join(' ')).toBe(2);
+      expect(e.err()).toMatch(said);
+      expect(e.err()).not.toMatch(/ambiguous/);
+    }
+    expect(joinNegativeValues(['--limit', '-1', '--json', '--', '--x', '-2'])).toEqual([
+      '--limit=-1',
+      '--json',
+      '--',
+      '--x',
+      '-2',
+    ]);
   });
 
   it('demo --json prints one JSON object and adds a workspace per seed', async () => {

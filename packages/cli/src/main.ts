@@ -22,6 +22,34 @@ function overview(): string {
   ].join('\n');
 }
 
+/**
+ * `--limit -1` as `--limit=-1`: Node's parser reads a value starting with "-" as a missing
+ * value ("argument is ambiguous"); no option of rapport is a digit, so a negative number after
+ * a long option is that option's value, and the command's own check says what it accepts.
+ */
+export function joinNegativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const next = args[i + 1];
+    if (a === '--') return [...out, ...args.slice(i)];
+    if (/^--[^=]+$/.test(a) && next !== undefined && /^-(\d+\.?\d*|\.\d+)$/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Node's "argument is ambiguous" (a value starting with "-") as a plain sentence. */
+function usageMessage(e: Error, args: readonly string[]): string {
+  const m = /^Option '(-[^' ]+)[^']*' argument is ambiguous/.exec(e.message);
+  if (!m) return e.message;
+  const option = m[1] as string;
+  const value = args[args.indexOf(option) + 1] ?? '';
+  return `${option} needs a value, and "${value}" reads as another option; if "${value}" is the value, write ${option}=${value}.`;
+}
+
 export async function main(
   argv: string[],
   io: CliIo = processIo(),
@@ -45,7 +73,7 @@ export async function main(
     return 0;
   }
   try {
-    return await command.run(rest, io, env);
+    return await command.run(joinNegativeValues(rest), io, env);
   } catch (e) {
     if (
       e instanceof UsageError ||
@@ -53,7 +81,7 @@ export async function main(
       (e as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
     ) {
       io.stderr.write(
-        `rapport ${name}: ${(e as Error).message}\nRun \`rapport ${name} --help\` for usage.\n`,
+        `rapport ${name}: ${usageMessage(e as Error, rest)}\nRun \`rapport ${name} --help\` for usage.\n`,
       );
       return 2;
     }
