@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseTarget } from '@rapport/config';
+import { systemClock, systemIds } from '@rapport/core';
+import { bootstrapWorkspace } from '@rapport/server';
 import { openStore } from '@rapport/store';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from './commands/index.ts';
@@ -96,6 +98,41 @@ describe('rapport CLI', () => {
       '--x',
       '-2',
     ]);
+  });
+
+  it('says a CSV looks separated by semicolons, and where a quote opens that never closes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'r-'));
+    const env = { DATABASE_URL: join(dir, 'x.db'), LOG_LEVEL: 'silent' };
+    const store = await openStore({ dialect: 'sqlite', path: env.DATABASE_URL });
+    await bootstrapWorkspace(store, { clock: systemClock, ids: systemIds() }, 'CSV');
+    await store.close();
+    const semi = join(dir, 'semi.csv');
+    writeFileSync(semi, 'externalId;name;email\nX1;Ann;ann@example.com\n');
+    const s = memoryIo();
+    expect(await main(['import', 'customers', semi], s, env)).toBe(2);
+    expect(s.err()).toMatch(/No column of the file is a field of customers/);
+    expect(s.err()).toMatch(
+      /The header holds ";" and no ",": the file looks separated by semicolons/,
+    );
+    const comma = join(dir, 'comma.csv');
+    writeFileSync(comma, 'colour,size\nred,2\n');
+    const c = memoryIo();
+    expect(await main(['import', 'customers', comma], c, env)).toBe(2);
+    expect(c.err()).not.toMatch(/semicolons/);
+    const quote = join(dir, 'quote.csv');
+    writeFileSync(quote, 'externalId,name\nX1,Ann\nX2,"Bob\nX3,Cy\nX4,Di\n');
+    const q = memoryIo();
+    expect(await main(['import', 'customers', quote], q, env)).toBe(1);
+    expect(q.out()).toMatch(
+      /^line 3: row: an unclosed quote starts at line 3: every line after it/m,
+    );
+    expect(q.out()).not.toMatch(/columns, the header has/);
+    expect(q.out()).toMatch(/from 2 rows: 1 created, 0 already there, 1 rejected\./);
+    const head = join(dir, 'head.csv');
+    writeFileSync(head, 'externalId,"name\nX1,Ann\n');
+    const h = memoryIo();
+    expect(await main(['import', 'customers', head], h, env)).toBe(2);
+    expect(h.err()).toMatch(/^rapport import: an unclosed quote starts at line 1/);
   });
 
   it('demo --json prints one JSON object and adds a workspace per seed', async () => {

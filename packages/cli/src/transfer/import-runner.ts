@@ -98,6 +98,8 @@ async function* mappedRows(
     (o.preset ? { qualtrics: 3, surveymonkey: 2, formbricks: 1, chatwoot: 1 }[o.preset] : 1);
   for await (const rec of csvRecords(o.path)) {
     o.onProgress?.(rec.bytes);
+    if (rec.unclosedQuoteLine !== undefined && headers.length < headerRows())
+      throw new UsageError(unclosedQuote(rec.unclosedQuoteLine));
     if (headers.length < headerRows()) {
       headers.push(rec.fields);
       if (headers.length === headerRows()) {
@@ -115,7 +117,7 @@ async function* mappedRows(
           checkMapping(mapping, names);
         } catch (e) {
           throw new UsageError(
-            `The mapping does not fit this file: ${isDomainError(e) ? `${e.field}: ${e.message}` : String(e)}`,
+            `The mapping does not fit this file: ${isDomainError(e) ? `${e.field}: ${e.message}` : String(e)}${delimiterHint(names)}`,
           );
         }
       }
@@ -123,6 +125,14 @@ async function* mappedRows(
     }
     if (rec.fields.length === 1 && (rec.fields[0] === '' || o.preset === 'chatwoot')) continue; // blank or report footer
     report.read++;
+    if (rec.unclosedQuoteLine !== undefined) {
+      report.rejected.push({
+        line: rec.line,
+        field: 'row',
+        message: unclosedQuote(rec.unclosedQuoteLine),
+      });
+      continue;
+    }
     if (rec.fields.length !== names.length) {
       report.rejected.push({
         line: rec.line,
@@ -135,6 +145,19 @@ async function* mappedRows(
   }
   if (headers.length < headerRows())
     throw new UsageError(`The file has fewer than ${headerRows()} header rows.`);
+}
+
+/** An unclosed quote, said where it opened: the reader took every later line into its field. */
+function unclosedQuote(line: number): string {
+  return `an unclosed quote starts at line ${line}: every line after it was read into one field; close the quote (a quote inside a field is written "")`;
+}
+
+/** A header read as one column holding ";": a file separated by semicolons, not commas. */
+function delimiterHint(names: readonly string[]): string {
+  const header = names.join(',');
+  return names.length === 1 && header.includes(';')
+    ? ' The header holds ";" and no ",": the file looks separated by semicolons; Rapport reads CSV separated by commas, so save it with commas.'
+    : '';
 }
 
 /** A file whose columns are Rapport's own field names (an export of Rapport's) needs no mapping. */
@@ -150,7 +173,7 @@ function identityMapping(
   );
   if (!Object.keys(columns).length && !Object.keys(questions).length) {
     throw new UsageError(
-      `No column of the file is a field of ${kind}; give a --mapping file (docs/IMPORT.md).`,
+      `No column of the file is a field of ${kind}; give a --mapping file (docs/IMPORT.md).${delimiterHint(names)}`,
     );
   }
   return { kind, columns, questions, surveyId: def?.id };

@@ -22,6 +22,14 @@ describe('CSV parser', () => {
     ]);
   });
 
+  it('marks a quote that never closes with the line it opened on', () => {
+    const recs = parseCsv('id,comment\n1,fine\n2,"broken\n3,swallowed\n4,too\n');
+    expect(recs.map((r) => r.fields[0])).toEqual(['id', '1', '2']);
+    expect(recs.map((r) => r.unclosedQuoteLine)).toEqual([undefined, undefined, 3]);
+    const closed = parseCsv('id,comment\n1,"a\nb"');
+    expect(closed.map((r) => r.unclosedQuoteLine)).toEqual([undefined, undefined]);
+  });
+
   it('gives the same records whatever the chunking (property)', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', ' ', 'é', '1') });
     fc.assert(

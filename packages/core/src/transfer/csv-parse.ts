@@ -7,6 +7,11 @@
 export interface CsvRecord {
   line: number;
   fields: string[];
+  /**
+   * Set on the file's last record when a quoted field opened on this line and never closed:
+   * every line after it was read into that one field.
+   */
+  unclosedQuoteLine?: number;
 }
 
 export class CsvParser {
@@ -17,6 +22,7 @@ export class CsvParser {
   private started = false;
   private line = 1;
   private recordLine = 1;
+  private quoteLine = 1;
   private pendingCr = false;
   private first = true;
 
@@ -61,6 +67,7 @@ export class CsvParser {
       }
       if (c === '"' && this.field === '') {
         this.quoted = true;
+        this.quoteLine = this.line;
         this.started = true;
       } else if (c === ',') {
         this.fields.push(this.field);
@@ -83,7 +90,10 @@ export class CsvParser {
   /** Ends the input: the last record, if the file did not end with a line break. */
   end(): CsvRecord[] {
     this.afterQuote = false;
+    const unclosed = this.quoted;
+    this.quoted = false;
     const rec = this.finishRecord();
+    if (rec && unclosed) rec.unclosedQuoteLine = this.quoteLine;
     return rec ? [rec] : [];
   }
 
