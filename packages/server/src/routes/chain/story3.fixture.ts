@@ -210,7 +210,9 @@ export async function buildStory3(ws: Ws, clock: FakeClock): Promise<Story3> {
       await answer(ws, tokens.get(id) ?? '', employeeAnswers(4, null));
   }
 
-  // Customers: 20 CSAT answers about each team's interactions, 10 NPS answers of its accounts.
+  // Customers: 20 CSAT answers about each team's interactions, 10 NPS answers of its accounts,
+  // told at the end of August, after they happened (a time ahead of the clock is refused).
+  clock.set('2026-08-31T18:00:00.000Z');
   for (const t of DESIGNED) {
     const agent = members[t.name]?.[1] ?? '';
     for (let k = 0; k < 20; k++) {
