@@ -100,3 +100,43 @@ export function selectRows(m: Csr, rows: readonly number[]): Csr {
   });
   return { rowPtr, cols, vals, nRows: rows.length, nCols: m.nCols };
 }
+
+/** The columns of the features in `group` (a bucket shared with another group counts too). */
+export function columnsOfGroup(
+  docs: readonly TextFeatures[],
+  group: number,
+  columnOf: Int32Array,
+): Set<number> {
+  const out = new Set<number>();
+  for (const d of docs) {
+    d.groups.forEach((g, i) => {
+      const col = g === group ? (columnOf[d.buckets[i] ?? 0] ?? -1) : -1;
+      if (col >= 0) out.add(col);
+    });
+  }
+  return out;
+}
+
+/** `m` with the values of the `drop` columns removed (the columns stay, empty). */
+export function withoutColumns(m: Csr, drop: ReadonlySet<number>): Csr {
+  if (drop.size === 0) return m;
+  const rowPtr = new Int32Array(m.nRows + 1);
+  const cols: number[] = [];
+  const vals: number[] = [];
+  for (let r = 0; r < m.nRows; r++) {
+    for (let k = m.rowPtr[r] ?? 0; k < (m.rowPtr[r + 1] ?? 0); k++) {
+      const c = m.cols[k] ?? 0;
+      if (drop.has(c)) continue;
+      cols.push(c);
+      vals.push(m.vals[k] ?? 0);
+    }
+    rowPtr[r + 1] = cols.length;
+  }
+  return {
+    rowPtr,
+    cols: Int32Array.from(cols),
+    vals: Float32Array.from(vals),
+    nRows: m.nRows,
+    nCols: m.nCols,
+  };
+}

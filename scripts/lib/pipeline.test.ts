@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GROUP_CUSTOMER_CUE, extractFeatures } from '../../packages/core/src/text/features.ts';
 import { analyzeText, decodeModel } from '../../packages/core/src/text/index.ts';
 import { DEFAULT_SETTINGS, buildModel, type TrainSettings } from './pipeline.ts';
 
@@ -29,7 +30,7 @@ function syntheticData(): string {
   writeFileSync(join(dir, 'goemotions', 'train.tsv'), tsv(80));
   writeFileSync(join(dir, 'goemotions', 'dev.tsv'), tsv(40));
   const cx = Array.from({ length: 50 }, (_, i) => {
-    const kind = i % 5;
+    const kind = i % 6;
     return JSON.stringify({
       id: `t-${String(i).padStart(3, '0')}`,
       text: [
@@ -38,9 +39,10 @@ function syntheticData(): string {
         'I am cancelling and switching',
         'What time do you open?',
         'lol the parcel went on holiday',
+        'please help, I am worried sick',
       ][kind],
-      ekman: [['joy'], ['anger'], ['anger'], ['neutral'], ['joy']][kind],
-      sentiment: ['positive', 'negative', 'negative', 'neutral', 'positive'][kind],
+      ekman: [['joy'], ['anger'], ['anger'], ['neutral'], ['joy'], ['fear']][kind],
+      sentiment: ['positive', 'negative', 'negative', 'neutral', 'positive', 'negative'][kind],
       praise: kind === 0,
       churn_risk: kind === 2,
       effort: kind === 1,
@@ -73,5 +75,30 @@ describe('training', () => {
     expect(a.signals.praise.probability).toBeGreaterThan(
       analyzeText('I am cancelling and switching', model).signals.praise.probability,
     );
+  });
+
+  it('keeps the customer-only cues out of the base layer, and gives them to the customer layer', () => {
+    const model = decodeModel(buildModel(syntheticData(), QUICK, () => {}));
+    const columnsOf = (text: string) => {
+      const f = extractFeatures(text, model.features);
+      return f.buckets
+        .filter((_, i) => f.groups[i] === GROUP_CUSTOMER_CUE)
+        .map((b) => model.space.columnOf[b] ?? -1)
+        .filter((c) => c >= 0);
+    };
+    // "scared" (GoEmotions train) and "worried" (cx/ train) are worry cues
+    const cols = [...columnsOf('I am scared'), ...columnsOf('I am worried sick')];
+    expect(cols.length).toBeGreaterThan(0);
+    const B = model.base.heads;
+    for (const c of cols) {
+      expect(Array.from(model.base.weights.subarray(c * B, c * B + B)).every((w) => w === 0)).toBe(
+        true,
+      );
+    }
+    const H = model.customer.heads;
+    const rows = cols.map((c) => model.customer.rowOf[c] ?? -1).filter((r) => r >= 0);
+    expect(
+      rows.some((r) => model.customer.weights.subarray(r * H, r * H + H).some((w) => w !== 0)),
+    ).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * the same data and settings give the same bytes (no clock, no randomness without a seed).
  */
 import { encodeBase64, encodeDeltas } from '../../packages/core/src/text/codec.ts';
-import type { FeatureConfig } from '../../packages/core/src/text/features.ts';
+import { GROUP_CUSTOMER_CUE, type FeatureConfig } from '../../packages/core/src/text/features.ts';
 import { BASE, CUSTOMER, LEARNT_SIGNALS } from '../../packages/core/src/text/heads.ts';
 import { RULE_SIGNALS } from '../../packages/core/src/text/lexicon/rule-phrases.ts';
 import { readRules } from '../../packages/core/src/text/signals/rule-score.ts';
@@ -22,7 +22,15 @@ import {
 import { readCx, readGoEmotions } from './data.ts';
 import { vaderEntries } from './vader-lexicon.ts';
 import { decodePolarity, encodePolarity } from '../../packages/core/src/text/lexicon/polarity.ts';
-import { buildIndex, columnMap, featurize, idfOf, toCsr } from './dataset.ts';
+import {
+  buildIndex,
+  columnMap,
+  columnsOfGroup,
+  featurize,
+  idfOf,
+  toCsr,
+  withoutColumns,
+} from './dataset.ts';
 import { round6 } from './quantize.ts';
 import { scoreRows, type SgdSettings } from './sgd.ts';
 import { CX_SPLIT_SEED, splitCx } from './split.ts';
@@ -42,7 +50,7 @@ export interface TrainSettings {
 
 export const DEFAULT_SETTINGS: TrainSettings = {
   features: { bits: 20, charMin: 3, charMax: 5 },
-  groupWeights: [1, 1, 1],
+  groupWeights: [1, 1, 1, 1],
   minDf: 2,
   base: BASE_SGD,
   customer: CUSTOMER_SETTINGS,
@@ -109,7 +117,20 @@ export function buildModel(
     `features: ${index.buckets.length} columns, ${xGo.cols.length + xCx.cols.length} non-zeros (${Date.now() - t0} ms)`,
   );
 
-  const base = finishBase(trainBase(xGo, goTrain, xCx, cxTrain, s.base), xDev, goDev);
+  // The base layer does not read the customer-only cues (features.ts): their columns are empty
+  // in its rows, so its weights there are 0 and its reading is what it would be without them.
+  const customerOnly = columnsOfGroup([...fGo, ...fCx], GROUP_CUSTOMER_CUE, space.columnOf);
+  const base = finishBase(
+    trainBase(
+      withoutColumns(xGo, customerOnly),
+      goTrain,
+      withoutColumns(xCx, customerOnly),
+      cxTrain,
+      s.base,
+    ),
+    withoutColumns(xDev, customerOnly),
+    goDev,
+  );
   log(`base layer: ${BASE.count} heads (${Date.now() - t0} ms)`);
 
   const columns = usedColumns(xCx);

@@ -1,7 +1,9 @@
 /**
- * Text → hashed features. Three groups, each normalized on its own: words (unigrams, bigrams,
+ * Text → hashed features. Four groups, each normalized on its own: words (unigrams, bigrams,
  * negated words, emoji, punctuation runs, shape flags), character n-grams of the words (for
- * misspellings and word forms) and customer-service cue phrases (lexicon/cues.ts). Hashing needs no vocabulary in the artefact;
+ * misspellings and word forms), customer-service cue phrases (lexicon/cues.ts), and the cue
+ * phrases only the customer layer reads (CUSTOMER_ONLY_CUES: the base layer is trained without
+ * them, so its GoEmotions reading is what it was). Hashing needs no vocabulary in the artefact;
  * training keeps only the buckets seen often enough (see the model's column index).
  */
 import { SEED, fnv1a, mix } from './hash.ts';
@@ -22,6 +24,14 @@ export interface FeatureConfig {
 export const GROUP_WORD = 0;
 export const GROUP_CHAR = 1;
 export const GROUP_CUE = 2;
+export const GROUP_CUSTOMER_CUE = 3;
+
+/**
+ * Cue categories read by the customer layer only. Worry: cx/ labels a customer's anxiety fear
+ * ("my insulin hasn't arrived… please help"); as a feature of the base layer too it cost
+ * GoEmotions' fear on Reddit (dev Ekman macro-F1 0.613 → 0.608).
+ */
+export const CUSTOMER_ONLY_CUES: ReadonlySet<string> = new Set(['worry']);
 
 /** The features of one text, before they are mapped to model columns. */
 export interface TextFeatures {
@@ -104,7 +114,8 @@ function metaFeatures(flags: readonly string[], cues: readonly CueHit[], out: Te
       fnv1a(c.category, SEED.cue),
       fnv1a(`${c.category}:${c.patternIndex}`, SEED.cue),
     );
-    out.groups.push(GROUP_CUE, GROUP_CUE);
+    const g = CUSTOMER_ONLY_CUES.has(c.category) ? GROUP_CUSTOMER_CUE : GROUP_CUE;
+    out.groups.push(g, g);
   }
 }
 

@@ -10,7 +10,7 @@ export interface FeatureSpace {
   columnOf: Int32Array;
   /** Inverse document frequency per column. */
   idf: Float32Array;
-  /** Scale of each group after normalization: [words, characters, cues]. */
+  /** Scale of each group after normalization: [words, characters, cues, customer-only cues]. */
   groupWeights: readonly number[];
 }
 

@@ -17,6 +17,7 @@ export const CUE_CATEGORIES = [
   'calm',
   'humour',
   'sarcasm',
+  'worry',
 ] as const;
 export type CueCategory = (typeof CUE_CATEGORIES)[number];
 
@@ -328,6 +329,28 @@ const ENGLISH: Readonly<Record<CueCategory, readonly string[]>> = {
     'what a surprise',
     'surprise surprise',
     'shocker',
+  ],
+  // Worry, fear and distress: cx/ labels a customer's anxiety as fear ("my insulin hasn't
+  // arrived… please help", "is it safe to drink??"), and GoEmotions' fear and nervousness
+  // labels are rare, so the base layer learnt little of it.
+  worry: [
+    'worr~',
+    'anxious',
+    'anxiety',
+    'nervous',
+    'scared',
+    'afraid',
+    'frighten~',
+    'terrified|terrifying',
+    'panic~',
+    'distress~',
+    'desperate~',
+    'is it|this|that safe',
+    'what do|should|can i|we do',
+    "don't|dont know what to do",
+    'do not know what to do',
+    'i|we need to know',
+    'please help',
   ],
 };
 
