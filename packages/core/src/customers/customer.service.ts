@@ -11,13 +11,16 @@ import {
 } from './customer.ts';
 
 /**
- * A customer may have no name (an e-mail or a phone number is enough), and then it is null:
- * an empty or blank name is stored as null, never as blanks that show as a nameless row.
+ * A customer may have no name (an e-mail or a phone number is enough), no externalId and no
+ * segment, and then each is null: an empty or blank one is stored as null, never as blanks
+ * that show as a nameless row, a segment called "" or an externalId two customers share.
  */
-function nameOf(name: string | null | undefined): string | null {
-  const trimmed = name?.trim();
+function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
   return trimmed ? trimmed : null;
 }
+
+const BLANK_IS_NULL = ['externalId', 'name', 'segment'] as const;
 
 async function checkOwner(d: Deps, ctx: Ctx, ownerId: string | null | undefined): Promise<void> {
   if (!ownerId) return;
@@ -32,12 +35,13 @@ async function checkExternalId(
   externalId: string | null | undefined,
   selfId?: string,
 ) {
-  if (!externalId) return;
-  const other = await d.r.customers.getByExternalId(ctx.workspaceId, externalId);
+  const id = blankToNull(externalId);
+  if (!id) return;
+  const other = await d.r.customers.getByExternalId(ctx.workspaceId, id);
   if (other && other.id !== selfId) {
     throw new DomainError(
       'conflict',
-      `A customer with externalId ${externalId} exists already (${other.id}).`,
+      `A customer with externalId ${id} exists already (${other.id}).`,
       {
         field: 'externalId',
       },
@@ -64,13 +68,13 @@ export function newCustomer(
   return {
     id: d.ids.id('cus'),
     workspaceId: ctx.workspaceId,
-    externalId: input.externalId ?? null,
-    name: nameOf(input.name),
+    externalId: blankToNull(input.externalId),
+    name: blankToNull(input.name),
     email: input.email ?? null,
     phone: input.phone ?? null,
     timezone: input.timezone ?? null,
     locale: input.locale ?? null,
-    segment: input.segment ?? null,
+    segment: blankToNull(input.segment),
     relationshipOwnerId: input.relationshipOwnerId ?? null,
     attributes: input.attributes ?? {},
     consent: { email: input.consent?.email ?? true, sms: input.consent?.sms ?? true },
@@ -130,7 +134,8 @@ export async function updateCustomer(
     const v = patch[key];
     if (v !== undefined) next[key] = v;
   }
-  if (patch.name !== undefined) next.name = nameOf(patch.name);
+  for (const key of BLANK_IS_NULL)
+    if (patch[key] !== undefined) next[key] = blankToNull(patch[key]);
   if (patch.attributes !== undefined) next.attributes = patch.attributes;
   if (patch.consent !== undefined) next.consent = { ...current.consent, ...patch.consent };
   await d.r.customers.update(next);

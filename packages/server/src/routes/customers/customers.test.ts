@@ -58,6 +58,32 @@ describeEachDialect('customers API', (db) => {
     expect((await ws.json('GET', `/api/v1/customers/${named.id}`)).name).toBeNull();
   });
 
+  it('stores a blank externalId or segment as none (null): two customers may both leave them blank', async () => {
+    const made = [];
+    for (const blank of ['', '  ']) {
+      const res = await ws.call('POST', '/api/v1/customers', {
+        name: 'Blank ids',
+        externalId: blank,
+        segment: blank,
+      });
+      expect(res.statusCode).toBe(201);
+      made.push(res.json<{ id: string; externalId: string | null; segment: string | null }>());
+    }
+    for (const c of made) {
+      const read = await ws.json('GET', `/api/v1/customers/${c.id}`);
+      expect([read.externalId, read.segment]).toEqual([null, null]);
+    }
+    const kept = await ws.json<{ id: string }>('POST', '/api/v1/customers', {
+      externalId: 'crm-77',
+      segment: 'smb',
+    });
+    const cleared = await ws.json('PATCH', `/api/v1/customers/${kept.id}`, {
+      externalId: ' ',
+      segment: '',
+    });
+    expect([cleared.externalId, cleared.segment]).toEqual([null, null]);
+  });
+
   describe('bad input is refused with a problem naming the field, and changes nothing', () => {
     const count = async () =>
       (await ws.json<{ items: unknown[] }>('GET', '/api/v1/customers?limit=500')).items.length;
