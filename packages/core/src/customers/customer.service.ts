@@ -1,3 +1,4 @@
+import { blankToNull } from '../common/blank.ts';
 import { authorize, type Ctx } from '../auth/actor.ts';
 import { visiblePeople } from '../auth/visibility.ts';
 import type { Deps } from '../common/deps.ts';
@@ -10,16 +11,7 @@ import {
   type CustomerInput,
 } from './customer.ts';
 
-/**
- * A customer may have no name (an e-mail or a phone number is enough), no externalId and no
- * segment, and then each is null: an empty or blank one is stored as null, never as blanks
- * that show as a nameless row, a segment called "" or an externalId two customers share.
- */
-function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}
-
+/** A customer may have no name (an e-mail or a phone is enough), no externalId, no segment. */
 const BLANK_IS_NULL = ['externalId', 'name', 'segment'] as const;
 
 async function checkOwner(d: Deps, ctx: Ctx, ownerId: string | null | undefined): Promise<void> {

@@ -1,3 +1,4 @@
+import { blankToNull } from '../common/blank.ts';
 import { authorize, type Ctx } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
 import type { Page, PageRequest } from '../common/page.ts';
@@ -42,12 +43,13 @@ async function checkRefs(
       }
     }
   }
-  if (input.externalId) {
-    const other = await d.r.employees.getByExternalId(ws, input.externalId);
+  const externalId = blankToNull(input.externalId);
+  if (externalId) {
+    const other = await d.r.employees.getByExternalId(ws, externalId);
     if (other && other.id !== selfId) {
       throw new DomainError(
         'conflict',
-        `An employee with externalId ${input.externalId} exists already (${other.id}).`,
+        `An employee with externalId ${externalId} exists already (${other.id}).`,
         {
           field: 'externalId',
         },
@@ -63,7 +65,7 @@ export async function createEmployee(d: Deps, ctx: Ctx, input: EmployeeInput): P
   const e: Employee = {
     id: d.ids.id('emp'),
     workspaceId: ctx.workspaceId,
-    externalId: input.externalId ?? null,
+    externalId: blankToNull(input.externalId),
     name: input.name,
     email: input.email ?? null,
     phone: input.phone ?? null,
@@ -109,6 +111,7 @@ export async function updateEmployee(
     const v = patch[key];
     if (v !== undefined) next[key] = v;
   }
+  if (patch.externalId !== undefined) next.externalId = blankToNull(patch.externalId);
   if (patch.name !== undefined) next.name = patch.name;
   if (patch.active !== undefined) next.active = patch.active;
   await d.r.employees.update(next);

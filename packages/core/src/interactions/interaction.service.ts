@@ -1,3 +1,4 @@
+import { blankToNull } from '../common/blank.ts';
 import { authorize, type Ctx } from '../auth/actor.ts';
 import { visiblePeople } from '../auth/visibility.ts';
 import { toIso } from '../common/clock.ts';
@@ -66,10 +67,11 @@ export async function createInteraction(
     m.employeeId ? [{ field: `transcript[${i}].employeeId`, id: m.employeeId }] : [],
   );
   if (msgEmployees.length) await checkEmployees(d, ctx, msgEmployees);
-  if (input.externalId && (await d.r.interactions.getByExternalId(ws, input.externalId))) {
+  const externalId = blankToNull(input.externalId);
+  if (externalId && (await d.r.interactions.getByExternalId(ws, externalId))) {
     throw new DomainError(
       'conflict',
-      `An interaction with externalId ${input.externalId} exists already.`,
+      `An interaction with externalId ${externalId} exists already.`,
       {
         field: 'externalId',
       },
@@ -85,7 +87,7 @@ export async function createInteraction(
   const interaction: Interaction = {
     id: d.ids.id('int'),
     workspaceId: ws,
-    externalId: input.externalId ?? null,
+    externalId,
     customerId: input.customerId,
     channel: input.channel,
     stage: input.stage,

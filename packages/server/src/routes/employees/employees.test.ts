@@ -11,6 +11,22 @@ describeEachDialect('employees API', (db) => {
   });
   afterAll(() => api.close());
 
+  it('stores a blank externalId as none: two employees may both leave it blank', async () => {
+    const ids: string[] = [];
+    for (const externalId of ['', '  ']) {
+      const res = await ws.call('POST', '/api/v1/employees', { name: 'No id', externalId });
+      expect(res.statusCode).toBe(201);
+      expect(res.json<{ externalId: string | null }>().externalId).toBeNull();
+      ids.push(res.json<{ id: string }>().id);
+    }
+    const kept = await ws.json<{ id: string }>('POST', '/api/v1/employees', {
+      name: 'With id',
+      externalId: 'hr-12',
+    });
+    const cleared = await ws.json('PATCH', `/api/v1/employees/${kept.id}`, { externalId: ' ' });
+    expect(cleared.externalId).toBeNull();
+  });
+
   it('builds a manager tree and refuses a loop in it', async () => {
     const head = await ws.json<{ id: string }>('POST', '/api/v1/employees', { name: 'Head' });
     const lead = await ws.json<{ id: string }>('POST', '/api/v1/employees', {

@@ -61,6 +61,14 @@ describeEachDialect('interactions API', (db) => {
     expect(listed?.messages).toEqual([]);
   });
 
+  it('stores a blank externalId as none: two interactions may both leave it blank', async () => {
+    for (const externalId of ['', '  ']) {
+      const res = await ws.call('POST', '/api/v1/interactions', { ...base(), externalId });
+      expect(res.statusCode).toBe(201);
+      expect(res.json<{ externalId: string | null }>().externalId).toBeNull();
+    }
+  });
+
   it('stores one row when the same create is retried with one Idempotency-Key', async () => {
     const body = { ...base(), note: 'idem-check' };
     const headers = { 'idempotency-key': 'int-1' };
