@@ -132,7 +132,7 @@ describe('customer history layout', { timeout: 120_000 }, () => {
     await page.waitForTimeout(300);
 
     // Before the fix: the button first stood under 20 one-line "Loading the transcript…"
-    // placeholders, then slid down, transcript by transcript.
+    // notices, then slid down, transcript by transcript.
     expect(await tops(page), 'every top the "Show 1 more" button took').toHaveLength(1);
     expect(partial, 'cards shown with their transcript still to come').toBe(0);
 

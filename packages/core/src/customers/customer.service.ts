@@ -113,16 +113,7 @@ export async function updateCustomer(
   if (patch.relationshipOwnerId !== undefined) await checkOwner(d, ctx, patch.relationshipOwnerId);
   if (patch.externalId !== undefined) await checkExternalId(d, ctx, patch.externalId, id);
   const next: Customer = { ...current, updatedAt: d.clock.now().toISOString() };
-  for (const key of [
-    'externalId',
-    'name',
-    'email',
-    'phone',
-    'timezone',
-    'locale',
-    'segment',
-    'relationshipOwnerId',
-  ] as const) {
+  for (const key of ['email', 'phone', 'timezone', 'locale', 'relationshipOwnerId'] as const) {
     const v = patch[key];
     if (v !== undefined) next[key] = v;
   }

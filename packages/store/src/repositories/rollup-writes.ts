@@ -171,9 +171,9 @@ const KEYS: Record<CountTable, readonly string[]> = {
 };
 
 /**
- * The upsert of `rows` rows, written out once per table, size and placeholder style: this runs
- * in every transaction that stores a response (on PostgreSQL, one per response), and building
- * it as a query tree of 26 columns a row cost more than running it. On conflict the new
+ * The upsert of `rows` rows, written out once per table, size and parameter style ($1 or ?):
+ * this runs in every transaction that stores a response (on PostgreSQL, one per response), and
+ * building it as a query tree of 26 columns a row cost more than running it. On conflict the new
  * counts are added to the stored ones.
  */
 const upsertSql = new Map<string, string>();
