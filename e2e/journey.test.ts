@@ -46,6 +46,12 @@ const stageWord = (stage: string) => {
 /** An emotion label in the app's words (British spelling, spaces). */
 const emotion = (label = 'no strong emotion') =>
   label === 'realization' ? 'realisation' : label.replace(/_/g, ' ');
+/** The emotion the arc's summary names: the strongest label, or a stronger group none stands for. */
+const lead = (s: JourneySignal) => {
+  const g = [...s.groupsBeyondTop].sort((a, b) => (b.p ?? 0) - (a.p ?? 0))[0];
+  const top = s.top[0];
+  return g && (g.p ?? 0) > (top?.p ?? 0) ? `${g.group} \\(group\\)` : emotion(top?.label);
+};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pct = (p: number) => `${Math.round(p * 100)} %`;
 
@@ -440,8 +446,8 @@ describe('the journey and emotion map on screen', { timeout: 60_000 }, () => {
     const ended = valence(last.valence, 'positive');
     const label = (await arc.getAttribute('aria-label')) ?? '';
     expect(label).toContain(`${messages.length} messages.`);
-    expect(label).toMatch(new RegExp(`began ${began}, with ${emotion(first.top[0]?.label)}`));
-    expect(label).toMatch(new RegExp(`ended ${ended}, with ${emotion(last.top[0]?.label)}`));
+    expect(label).toMatch(new RegExp(`began ${began}, with ${lead(first)}`));
+    expect(label).toMatch(new RegExp(`ended ${ended}, with ${lead(last)}`));
     // The card says it too: the customer's side from the first message's valence to the last's.
     await card.getByText(new RegExp(`from ${began} to ${ended}`)).waitFor();
 
@@ -456,6 +462,7 @@ describe('the journey and emotion map on screen', { timeout: 60_000 }, () => {
       const read = (await li.locator('.message-emotions').textContent()) ?? '';
       const top = s.top[0];
       if (top) expect(read).toContain(`${emotion(top.label)} ${Math.round(top.p * 100)} %`);
+      for (const g of s.groupsBeyondTop) expect(read).toContain(`${g.group} (group)`);
       expect(read).toContain(`· ${s.sentiment}`);
     }
     expect(first.sentiment).toBe('negative');

@@ -87,6 +87,13 @@ export const signalView = z.object({
     .describe('The 28 labels, and `ekman:<group>` / `sentiment:<s>` when the model gives them.'),
   valence: z.number().min(-1).max(1),
   top: z.array(emotionScore),
+  groupsBeyondTop: z
+    .array(z.object({ group: z.string(), p: probability.nullable() }))
+    .describe(
+      "Ekman groups read in the text (neutral aside) that none of `top`'s labels belongs to, " +
+        'e.g. fear read in a worried message whose strongest label is caring; `p` is null ' +
+        'when the model gave no group probability.',
+    ),
   praise: probability,
   churnRisk: probability,
   effort: probability,

@@ -8,12 +8,20 @@ import { emotionValence, type EngagementReason } from '../engagement/engagement-
 import type { EngagementParams } from '../engagement/engagement-params.ts';
 import { customerSide, type Touchpoint } from '../engagement/touchpoint.ts';
 import type { Expectation, Outcome } from '../interactions/interaction.ts';
-import { topEmotions, valenceOf, type EmotionScore } from '../signals/emotion-reading.ts';
+import {
+  groupsBeyondTop,
+  topEmotions,
+  valenceOf,
+  type EmotionScore,
+  type GroupScore,
+} from '../signals/emotion-reading.ts';
 import type { Signal } from '../signals/signal.ts';
 
 export type SignalView = Omit<Signal, 'workspaceId' | 'createdAt'> & {
   valence: number;
   top: EmotionScore[];
+  /** Ekman groups read that none of `top`'s labels belongs to (see `groupsBeyondTop`). */
+  groupsBeyondTop: GroupScore[];
 };
 
 export interface TouchpointEmotions {
@@ -63,7 +71,8 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
 export function signalView(s: Signal): SignalView {
   const { workspaceId: _w, createdAt: _c, ...rest } = s;
-  return { ...rest, valence: round3(valenceOf(s)), top: topEmotions(s.emotions) };
+  const top = topEmotions(s.emotions);
+  return { ...rest, valence: round3(valenceOf(s)), top, groupsBeyondTop: groupsBeyondTop(s, top) };
 }
 
 export function touchpointEmotions(

@@ -3,7 +3,13 @@
  * emotions, its Ekman groups in canonical order. Used by the engagement model, the journey
  * map and the per-customer journey.
  */
-import { EKMAN_GROUPS, EMOTION_LABELS, sentimentOfLabel } from '../text/labels.ts';
+import {
+  EKMAN_GROUPS,
+  EKMAN_OF,
+  EMOTION_LABELS,
+  isEmotionLabel,
+  sentimentOfLabel,
+} from '../text/labels.ts';
 import type { Signal } from './signal.ts';
 
 /** Keys of the Ekman and sentiment probabilities inside `Signal.emotions`. */
@@ -56,6 +62,28 @@ export function topEmotions(
     .filter((e) => e.p >= min)
     .sort((a, b) => b.p - a.p || a.label.localeCompare(b.label))
     .slice(0, k);
+}
+
+export interface GroupScore {
+  group: string;
+  /** The model's probability for the group; null when the reading has none (older models). */
+  p: number | null;
+}
+
+/**
+ * The Ekman groups read in a text (neutral aside) that none of its strongest labels belongs
+ * to, in canonical order. The 28 labels come from the base layer, the groups also from the
+ * customer layer, so a worried customer's message can read fear as a group while its strongest
+ * label is caring at 12 %: showing only the labels would hide what the model read.
+ */
+export function groupsBeyondTop(
+  s: Pick<Signal, 'ekman' | 'emotions'>,
+  top: readonly EmotionScore[],
+): GroupScore[] {
+  const covered = new Set(top.map((t) => (isEmotionLabel(t.label) ? EKMAN_OF[t.label] : null)));
+  return canonicalEkman(s.ekman)
+    .filter((g) => g !== 'neutral' && !covered.has(g))
+    .map((group) => ({ group, p: s.emotions[ekmanKey(group)] ?? null }));
 }
 
 /** Known Ekman groups only, once each, in the canonical order (anger … neutral). */

@@ -6,7 +6,7 @@
 import type { JourneySignal } from '@rapport/contracts';
 import type { ChartOption, LineSeriesOption } from '../../charts/echarts.ts';
 import { escapeText } from '../history/journey-option.ts';
-import { emotionWord, readingWords, valenceWords } from './emotion-words.ts';
+import { leadEmotionWord, readingWords, valenceWords } from './emotion-words.ts';
 
 const SIDES = [
   {
@@ -87,9 +87,7 @@ export function arcSummary(signals: readonly JourneySignal[]): string {
   const first = customer[0];
   const last = customer.at(-1);
   if (!first || !last) return 'No customer message was read in this conversation.';
-  const label = (s: JourneySignal) =>
-    s.top[0] ? emotionWord(s.top[0].label) : 'no strong emotion';
   return `Emotional arc of the conversation: ${arcMessages(signals).length} messages. The customer began ${valenceWords(
     first.valence,
-  )}, with ${label(first)}, and ended ${valenceWords(last.valence)}, with ${label(last)}.`;
+  )}, with ${leadEmotionWord(first)}, and ended ${valenceWords(last.valence)}, with ${leadEmotionWord(last)}.`;
 }

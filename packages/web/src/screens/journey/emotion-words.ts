@@ -67,10 +67,44 @@ export function valenceWords(v: number): string {
   return `${tone} (${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)})`;
 }
 
+type Reading = Pick<JourneySignal, 'top' | 'groupsBeyondTop'>;
+
+/**
+ * The strongest labels and the Ekman groups none of them stands for, strongest first: a
+ * worried message can read fear as a group while its strongest label is caring at 12 %.
+ */
+function readParts(s: Reading): Array<{ words: string; lead: string; p: number }> {
+  const groups = s.groupsBeyondTop.map((g) => ({
+    words: `${g.group} (group)${g.p === null ? '' : ` ${percent(g.p)}`}`,
+    lead: `${g.group} (group)`,
+    p: g.p ?? 0,
+  }));
+  const labels = s.top.map((e) => ({
+    words: `${emotionWord(e.label)} ${percent(e.p)}`,
+    lead: emotionWord(e.label),
+    p: e.p,
+  }));
+  return [...labels, ...groups].sort((a, b) => b.p - a.p);
+}
+
+/** "fear (group) 71 %, caring 12 %"; "none" when nothing was read. */
+export function emotionsWords(s: Reading): string {
+  return (
+    readParts(s)
+      .map((x) => x.words)
+      .join(', ') || 'none'
+  );
+}
+
+/** The one emotion a text reads most as, in words: "annoyance", "fear (group)". */
+export function leadEmotionWord(s: Reading): string {
+  return readParts(s)[0]?.lead ?? 'no strong emotion';
+}
+
 /** What one text was read as, in words: "annoyance 81 %, anger 40 % · negative". */
-export function readingWords(s: Pick<JourneySignal, 'top' | 'sentiment'>): string {
-  const top = s.top.map((e) => `${emotionWord(e.label)} ${percent(e.p)}`).join(', ');
-  return `${top || 'no strong emotion'} · ${s.sentiment}`;
+export function readingWords(s: Reading & Pick<JourneySignal, 'sentiment'>): string {
+  const words = emotionsWords(s);
+  return `${words === 'none' ? 'no strong emotion' : words} · ${s.sentiment}`;
 }
 
 const FACTOR_WORDS: Record<EngagementReason['factor'], string> = {

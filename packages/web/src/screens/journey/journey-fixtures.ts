@@ -18,6 +18,7 @@ export function aSignal(over: Partial<JourneySignal> = {}): JourneySignal {
     emotions: {},
     valence: 0,
     top: [],
+    groupsBeyondTop: [],
     praise: 0,
     churnRisk: 0,
     effort: 0,
