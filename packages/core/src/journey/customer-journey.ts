@@ -13,7 +13,7 @@ import {
   topEmotions,
   valenceOf,
   type EmotionScore,
-  type GroupScore,
+  type EkmanScore,
 } from '../signals/emotion-reading.ts';
 import type { Signal } from '../signals/signal.ts';
 
@@ -21,7 +21,7 @@ export type SignalView = Omit<Signal, 'workspaceId' | 'createdAt'> & {
   valence: number;
   top: EmotionScore[];
   /** Ekman groups read that none of `top`'s labels belongs to (see `groupsBeyondTop`). */
-  groupsBeyondTop: GroupScore[];
+  groupsBeyondTop: EkmanScore[];
 };
 
 export interface TouchpointEmotions {

@@ -64,7 +64,7 @@ export function topEmotions(
     .slice(0, k);
 }
 
-export interface GroupScore {
+export interface EkmanScore {
   group: string;
   /** The model's probability for the group; null when the reading has none (older models). */
   p: number | null;
@@ -79,8 +79,9 @@ export interface GroupScore {
 export function groupsBeyondTop(
   s: Pick<Signal, 'ekman' | 'emotions'>,
   top: readonly EmotionScore[],
-): GroupScore[] {
-  const covered = new Set(top.map((t) => (isEmotionLabel(t.label) ? EKMAN_OF[t.label] : null)));
+): EkmanScore[] {
+  const covered = new Set<string>();
+  for (const t of top) if (isEmotionLabel(t.label)) covered.add(EKMAN_OF[t.label]);
   return canonicalEkman(s.ekman)
     .filter((g) => g !== 'neutral' && !covered.has(g))
     .map((group) => ({ group, p: s.emotions[ekmanKey(group)] ?? null }));
