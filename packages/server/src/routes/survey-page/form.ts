@@ -1,9 +1,17 @@
 /** Reading one answer from the survey page's form, by question type. */
 import type { AnswerValue, SurveyQuestion } from '@rapport/core';
 
-export type FormBody = Record<string, string | string[] | undefined>;
+/**
+ * A posted form. The page posts url-encoded text, but anyone may post JSON: a value may be any
+ * JSON value, and only text is read as an answer.
+ */
+export type FormBody = Record<string, unknown>;
 
-const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+/** The text of a field (its first, when repeated); undefined for anything that is not text. */
+const one = (v: unknown): string | undefined => {
+  const first: unknown = Array.isArray(v) ? v[0] : v;
+  return typeof first === 'string' ? first : undefined;
+};
 
 /** The answer the form carries, or undefined when none was given. */
 export function readFormAnswer(q: SurveyQuestion, body: FormBody): AnswerValue | undefined {
@@ -14,8 +22,8 @@ export function readFormAnswer(q: SurveyQuestion, body: FormBody): AnswerValue |
       return s !== undefined && /^-?\d+$/.test(s.trim()) ? Number(s) : undefined;
     }
     case 'multi': {
-      const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
-        (x) => x !== '',
+      const list = (Array.isArray(raw) ? raw : [raw]).filter(
+        (x): x is string => typeof x === 'string' && x !== '',
       );
       return list.length ? [...new Set(list)] : undefined;
     }

@@ -166,6 +166,27 @@ describeEachDialect('web survey page', (db) => {
     expect((await get(path)).body).toContain('name="question" value="csat"');
   });
 
+  it('re-asks, changing nothing, when a posted answer is not text (a JSON number or object)', async () => {
+    const path = await invite(csatSurvey, { withInteraction: true });
+    for (const value of [5, { a: 1 }, [5], true]) {
+      const res = await api.app.inject({
+        method: 'POST',
+        url: path,
+        payload: { question: 'csat', value, do: 'answer' },
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.body).toContain('role="alert"');
+    }
+    const text = await api.app.inject({
+      method: 'POST',
+      url: path,
+      payload: { question: 'csat', value: 5 },
+    });
+    expect(text.statusCode).toBe(422);
+    expect((await get(path)).body).toContain('name="question" value="csat"');
+  });
+
   it('lets exactly one of twenty simultaneous submissions win', async () => {
     const path = await invite(csatSurvey, { withInteraction: true });
     for (const [q, v] of [
