@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
-import { withDefaults } from '../workspace/workspace.ts';
+import { withDefaults, type WorkspaceSettings } from '../workspace/workspace.ts';
 import {
   CASE_PRIORITIES,
   CASE_SLA_CHECK_JOB,
@@ -29,7 +29,8 @@ export interface OpenCaseInput {
   responseId?: string | null | undefined;
   evidence: Evidence[];
   /** Who owns a new case; a function is called only when a case is really opened (not joined). */
-  owner: OwnerChoice | (() => Promise<OwnerChoice>);
+  /** Who owns a new case; a function is called only when no active case is joined. */
+  owner: OwnerChoice | ((settings: WorkspaceSettings) => Promise<OwnerChoice>);
 }
 
 export interface OpenCaseResult {
@@ -90,8 +91,8 @@ export async function openCase(
     const existing = await d.r.cases.findActive(ws, input.customerId, input.reason);
     if (existing) return join(d, actor, existing, input);
   }
-  const owner = typeof input.owner === 'function' ? await input.owner() : input.owner;
   const settings = withDefaults((await d.r.workspaces.get(ws))?.settings);
+  const owner = typeof input.owner === 'function' ? await input.owner(settings) : input.owner;
   const now = d.clock.now().toISOString();
   const c: Case = {
     id: d.ids.id('cas'),

@@ -10,7 +10,7 @@ import type { Customer } from '../customers/customer.ts';
 import type { Employee } from '../employees/employee.ts';
 import type { Interaction } from '../interactions/interaction.ts';
 import type { CaseOwnerChoice } from '../rules/rule.ts';
-import { withDefaults } from '../workspace/workspace.ts';
+import { withDefaults, type WorkspaceSettings } from '../workspace/workspace.ts';
 import { closedLoopSettings } from './case-settings.ts';
 
 export type CaseScope = 'relationship' | 'transactional';
@@ -19,6 +19,8 @@ export interface OwnerBasis {
   scope: CaseScope;
   customer: Customer | null;
   interaction: Interaction | null;
+  /** The workspace's settings when the caller has read them already (saves a read). */
+  settings?: WorkspaceSettings | undefined;
 }
 
 export interface OwnerChoice {
@@ -40,9 +42,14 @@ const chosen = (e: Employee, why: string): OwnerChoice => ({
   why,
 });
 
-async function fallback(d: Deps, ws: string, retentionFirst: boolean): Promise<OwnerChoice> {
+async function fallback(
+  d: Deps,
+  ws: string,
+  retentionFirst: boolean,
+  known: WorkspaceSettings | undefined,
+): Promise<OwnerChoice> {
   const settings = closedLoopSettings(
-    withDefaults((await d.r.workspaces.get(ws))?.settings).closedLoop,
+    (known ?? withDefaults((await d.r.workspaces.get(ws))?.settings)).closedLoop,
   );
   if (retentionFirst && settings.retentionTeamId) {
     const team = await d.r.teams.get(ws, settings.retentionTeamId);
@@ -57,7 +64,7 @@ async function fallback(d: Deps, ws: string, retentionFirst: boolean): Promise<O
 async function relationshipOwner(d: Deps, ws: string, b: OwnerBasis): Promise<OwnerChoice> {
   const owner = await active(d, ws, b.customer?.relationshipOwnerId);
   if (owner) return chosen(owner, "the account's relationship owner");
-  return fallback(d, ws, true);
+  return fallback(d, ws, true, b.settings);
 }
 
 async function teamLead(d: Deps, ws: string, b: OwnerBasis): Promise<OwnerChoice> {
@@ -71,7 +78,7 @@ async function teamLead(d: Deps, ws: string, b: OwnerBasis): Promise<OwnerChoice
   if (lead) return { ...chosen(lead, "lead of the agent's team"), teamId: team?.id ?? lead.teamId };
   const manager = await active(d, ws, agent?.managerId);
   if (manager) return chosen(manager, "the agent's manager");
-  return fallback(d, ws, false);
+  return fallback(d, ws, false, b.settings);
 }
 
 export async function caseOwner(
@@ -82,9 +89,9 @@ export async function caseOwner(
 ): Promise<OwnerChoice> {
   if (typeof choice === 'object') {
     const e = await active(d, ws, choice.employeeId);
-    return e ? chosen(e, 'named by the rule') : fallback(d, ws, false);
+    return e ? chosen(e, 'named by the rule') : fallback(d, ws, false, basis.settings);
   }
-  if (choice === 'retention') return fallback(d, ws, true);
+  if (choice === 'retention') return fallback(d, ws, true, basis.settings);
   if (choice === 'relationship_owner') return relationshipOwner(d, ws, basis);
   if (choice === 'team_lead') return teamLead(d, ws, basis);
   return basis.scope === 'relationship' ? relationshipOwner(d, ws, basis) : teamLead(d, ws, basis);

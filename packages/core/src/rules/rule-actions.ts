@@ -20,6 +20,7 @@ import type { PraiseSource } from '../praise/praise.ts';
 import { praiseSubjects } from '../praise/praise-subjects.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { emitWebhook } from '../webhooks/webhook.service.ts';
+import type { WorkspaceSettings } from '../workspace/workspace.ts';
 import { compare } from './rule-condition.ts';
 import type { Condition, Rule, RuleAction, ScoreLeaf } from './rule.ts';
 import type { Facts } from './rule-facts.ts';
@@ -171,11 +172,13 @@ export function ownerFor(
   rule: Rule,
   action: Extract<RuleAction, { type: 'open_case' }>,
   f: Facts,
+  settings?: WorkspaceSettings,
 ): Promise<OwnerChoice> {
   return caseOwner(d, ws, action.owner ?? 'attribution', {
     scope: attributionScope(rule, f),
     customer: f.customer,
     interaction: f.interaction,
+    settings,
   });
 }
 
@@ -202,7 +205,7 @@ export async function runActions(
         responseId: f.response?.id ?? null,
         evidence: evidenceOf(f),
         // Looked up only if no open case of the customer is joined instead.
-        owner: () => ownerFor(d, ws, rule, a, f),
+        owner: (settings) => ownerFor(d, ws, rule, a, f, settings),
       });
       opened = r.case;
       out.push({ type: a.type, result: r.case.id });
