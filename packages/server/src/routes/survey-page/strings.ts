@@ -13,6 +13,8 @@ export interface PageStrings {
   /** After high scores only. */
   thanksHigh: string;
   answeredTitle: string;
+  /** A link past its expiry, not answered. */
+  expiredTitle: string;
   invalidTitle: string;
   answeredText: string;
   expiredText: string;
@@ -46,6 +48,7 @@ const EN: PageStrings = {
   thanksHigh:
     "Your answers have been received. We're glad it went well, and thank you for telling us.",
   answeredTitle: 'Already answered',
+  expiredTitle: 'Link expired',
   invalidTitle: 'Survey not available',
   answeredText: 'This survey has already been answered. Thank you!',
   expiredText: 'This survey link has expired.',
@@ -82,6 +85,7 @@ const ES: PageStrings = {
   thanksHigh:
     'Hemos recibido tus respuestas. Nos alegra que haya ido bien, y gracias por contárnoslo.',
   answeredTitle: 'Ya respondida',
+  expiredTitle: 'Enlace caducado',
   invalidTitle: 'Encuesta no disponible',
   answeredText: 'Esta encuesta ya se ha respondido. ¡Gracias!',
   expiredText: 'Este enlace de la encuesta ha caducado.',

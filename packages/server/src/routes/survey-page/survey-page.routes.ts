@@ -62,8 +62,9 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
     const s = stringsFor(lang);
     reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store');
     if (e.code === 'gone') {
+      const title = link && !link.answered ? s.expiredTitle : s.answeredTitle;
       const text = link?.answered ? s.answeredText : link ? s.expiredText : e.message;
-      return reply.code(410).send(messagePage(lang, s.answeredTitle, text));
+      return reply.code(410).send(messagePage(lang, title, text));
     }
     return reply
       .code(404)

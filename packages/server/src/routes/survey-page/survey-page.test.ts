@@ -1,5 +1,5 @@
 import { relationshipNpsSurvey, transactionalCsatSurvey } from '@rapport/core';
-import { describeEachDialect } from '@rapport/testing';
+import { describeEachDialect, type FakeClock } from '@rapport/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi, type TestApi, type TestWorkspace } from '../../testing/harness.ts';
@@ -164,6 +164,21 @@ describeEachDialect('web survey page', (db) => {
     // An answer for a question not on screen changes nothing.
     await post(path, { question: 'expectations', value: 'met', do: 'answer' });
     expect((await get(path)).body).toContain('name="question" value="csat"');
+  });
+
+  it('says an expired link has expired, in its title too, not that it was answered', async () => {
+    const path = await invite(csatSurvey, { withInteraction: true });
+    (api.clock as FakeClock).advance(30 * 24 * 3_600_000);
+    try {
+      for (const res of [await get(path), await post(path, { question: 'csat', value: '5' })]) {
+        expect(res.statusCode).toBe(410);
+        expect(res.body).toContain('<title>Link expired');
+        expect(res.body).toContain('This survey link has expired.');
+        expect(res.body).not.toContain('Already answered');
+      }
+    } finally {
+      (api.clock as FakeClock).advance(-30 * 24 * 3_600_000);
+    }
   });
 
   it('re-asks, changing nothing, when a posted answer is not text (a JSON number or object)', async () => {
