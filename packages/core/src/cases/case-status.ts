@@ -18,6 +18,8 @@ export function canMove(from: CaseStatus, to: CaseStatus): boolean {
   return NEXT[from].includes(to);
 }
 
+const CLOSED_IS_FINAL = 'The case is closed; open a new case instead.';
+
 /** Throws a `conflict` naming the allowed moves unless `from → to` is one. */
 export function checkMove(from: CaseStatus, to: CaseStatus): void {
   if (from === to) return;
@@ -26,9 +28,14 @@ export function checkMove(from: CaseStatus, to: CaseStatus): void {
     throw new DomainError(
       'conflict',
       from === 'closed'
-        ? 'The case is closed; open a new case instead.'
+        ? CLOSED_IS_FINAL
         : `A case cannot go from ${from} to ${to}; from ${from} it may go to ${allowed.join(', ')}.`,
       { field: 'status' },
     );
   }
+}
+
+/** Throws a `conflict` for a closed case: closed is final, nothing of it changes. */
+export function checkNotClosed(status: CaseStatus): void {
+  if (status === 'closed') throw new DomainError('conflict', CLOSED_IS_FINAL, { field: 'status' });
 }

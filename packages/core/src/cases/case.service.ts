@@ -25,7 +25,7 @@ import { recordChange, saveCase } from './case-effects.ts';
 import { caseOwner, type OwnerChoice } from './case-owner.ts';
 import { openCase } from './case-open.ts';
 import { closedLoopSettings } from './case-settings.ts';
-import { checkMove } from './case-status.ts';
+import { checkMove, checkNotClosed } from './case-status.ts';
 import { evidenceOfInteraction, evidenceOfResponse } from './evidence.ts';
 import { dueSoonBefore } from './sla.ts';
 
@@ -172,7 +172,7 @@ export async function updateCase(d: Deps, ctx: Ctx, id: string, patch: CasePatch
     });
   }
   if (patch.ownerId !== undefined && patch.ownerId !== c.ownerId) {
-    if (c.status === 'closed') checkMove('closed', 'in_progress');
+    checkNotClosed(c.status);
     const owner = patch.ownerId ? await checkOwner(d, ctx, patch.ownerId, 'ownerId') : null;
     await checkAssignable(d, ctx, owner?.id ?? null, 'ownerId');
     const from = c.ownerId;
@@ -191,6 +191,7 @@ export async function updateCase(d: Deps, ctx: Ctx, id: string, patch: CasePatch
     });
   }
   if (patch.priority !== undefined && patch.priority !== c.priority) {
+    checkNotClosed(c.status);
     const from = c.priority;
     c = await saveCase(d, c, { priority: patch.priority });
     await recordChange(d, ctx.actor, c, {
@@ -238,6 +239,7 @@ export async function closeCase(d: Deps, ctx: Ctx, id: string, input: CloseInput
   authorize(ctx, 'cases:write');
   const ws = ctx.workspaceId;
   let c = await load(d, ctx, id);
+  checkNotClosed(c.status); // closing twice would rewrite the outcome and announce it again
   checkMove(c.status, 'closed');
   const settings = withDefaults((await d.r.workspaces.get(ws))?.settings);
   const loop = closedLoopSettings(settings.closedLoop);

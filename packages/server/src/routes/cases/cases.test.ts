@@ -234,6 +234,36 @@ describeEachDialect('cases API', (db) => {
       ).statusCode,
     ).toBe(422);
   });
+
+  it('keeps a closed case as it was closed: a second close or a new priority is refused (409)', async () => {
+    const c = await w.ws.json<CaseDto>('POST', '/api/v1/cases', {
+      reason: 'closed_twice',
+      customerId: p.customer,
+    });
+    const closed = await w.ws.json<CaseDto>('POST', `/api/v1/cases/${c.id}/close`, {
+      outcome: 'recovered',
+      rootCause: 'billing',
+    });
+    w.clock.advance(60_000);
+    expect(
+      await status('POST', `/api/v1/cases/${c.id}/close`, {
+        outcome: 'not_recovered',
+        rootCause: 'pricing',
+      }),
+    ).toEqual({ code: 409, field: 'status' });
+    expect(await status('PATCH', `/api/v1/cases/${c.id}`, { priority: 'urgent' })).toEqual({
+      code: 409,
+      field: 'status',
+    });
+    const detail = await w.ws.json<CaseDetailDto>('GET', `/api/v1/cases/${c.id}`);
+    expect(detail).toMatchObject({
+      outcome: 'recovered',
+      rootCause: 'billing',
+      priority: closed.priority,
+      closedAt: closed.closedAt,
+    });
+    expect(detail.history.map((e) => e.kind)).toEqual(['opened', 'closed']);
+  });
 });
 
 function mails(w: ClosedLoopWorld, to: string) {
