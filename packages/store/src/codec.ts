@@ -22,26 +22,31 @@ export function encodeCursor(parts: Array<string | number>): string {
   return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
+const badCursor = () =>
+  new DomainError('validation', 'The cursor is not one this API issued; start again without it.', {
+    field: 'cursor',
+  });
+
+/** A part a cursor may hold: a finite number, or text without NUL (PostgreSQL refuses one). */
+const cursorPart = (p: unknown): p is string | number =>
+  (typeof p === 'string' && !p.includes('\u0000')) || (typeof p === 'number' && Number.isFinite(p));
+
 export function decodeCursor(cursor: string, arity: number): Array<string | number> {
+  let parts: unknown;
   try {
-    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parts) &&
-      parts.length === arity &&
-      parts.every((p) => typeof p === 'string' || typeof p === 'number')
-    ) {
-      return parts as Array<string | number>;
-    }
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    throw badCursor();
   }
-  throw new DomainError(
-    'validation',
-    'The cursor is not one this API issued; start again without it.',
-    {
-      field: 'cursor',
-    },
-  );
+  if (Array.isArray(parts) && parts.length === arity && parts.every(cursorPart)) return parts;
+  throw badCursor();
+}
+
+/** A time as the store hands it out (`Date#toISOString`), the only kind a time cursor holds. */
+function isStoreTime(v: string | number | undefined): v is string {
+  if (typeof v !== 'string') return false;
+  const t = Date.parse(v);
+  return !Number.isNaN(t) && new Date(t).toISOString() === v;
 }
 
 /** A LIKE pattern that matches `text` literally anywhere (wildcards in the input are escaped). */
@@ -73,7 +78,9 @@ export function pageOf<R, T>(
  * checked on every newer row of the workspace. `column` is one of the store's own names.
  */
 export function pastCursor(cursor: string, column: string): RawBuilder<SqlBool> {
-  const [at, id] = decodeCursor(cursor, 2).map(String) as [string, string];
+  const [at, id] = decodeCursor(cursor, 2);
+  // Anything else would be compared as text on SQLite and refused (a 500) by PostgreSQL.
+  if (!isStoreTime(at) || typeof id !== 'string') throw badCursor();
   const c = sql.ref(column);
   return sql<SqlBool>`${c} <= ${at} and (${c} < ${at} or (${c} = ${at} and ${sql.ref('id')} < ${id}))`;
 }

@@ -229,4 +229,26 @@ describeEachDialect('interactions API', (db) => {
       duplicates: 3,
     });
   });
+  it('refuses a forged cursor (not a time, not text, a NUL) at its field on every list, as 422', async () => {
+    const forge = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+    const timeLists = ['interactions', 'responses', 'cases', 'praise'];
+    const idLists = ['customers', 'employees', 'invitations', 'tasks'];
+    const forged = [
+      ...timeLists.flatMap((l) =>
+        [
+          ['garbage', 'int_x'],
+          [1, 2],
+          ['2026-01-01T00:00:00.000Z', 5],
+          ['2026-02-31T00:00:00.000Z', 'int_x'],
+          ['\u0000', 'x'],
+        ].map((c) => [l, c] as const),
+      ),
+      ...idLists.flatMap((l) => [['\u0000'], [{ a: 1 }]].map((c) => [l, c] as const)),
+    ];
+    for (const [list, parts] of forged) {
+      const res = await ws.call('GET', `/api/v1/${list}?cursor=${forge(parts)}`);
+      expect([list, parts, res.statusCode]).toEqual([list, parts, 422]);
+      expect(res.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('cursor');
+    }
+  });
 });
