@@ -10,6 +10,7 @@ import type { Selectable } from 'kysely';
 import { fromJson, toJson } from '../codec.ts';
 import type { SurveysTable } from '../schema.ts';
 import type { RepoContext } from './db.ts';
+import { sqlOnce, withValues } from './sql-once.ts';
 
 const toSurvey = (r: Selectable<SurveysTable>): Survey => ({
   id: r.id,
@@ -25,7 +26,7 @@ const toSurvey = (r: Selectable<SurveysTable>): Survey => ({
   updatedAt: r.updated_at,
 });
 
-export function surveyRepository({ db }: RepoContext): SurveyRepo {
+export function surveyRepository({ db, dialect }: RepoContext): SurveyRepo {
   const all = (ws: string) => db.selectFrom('surveys').selectAll().where('workspace_id', '=', ws);
   return {
     async get(ws, id) {
@@ -33,13 +34,17 @@ export function surveyRepository({ db }: RepoContext): SurveyRepo {
       return r && toSurvey(r);
     },
     async kindOf(ws, id) {
-      const r = await db
-        .selectFrom('surveys')
-        .select('kind')
-        .where('workspace_id', '=', ws)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return r?.kind as SurveyKind | undefined;
+      // On every response accepted for later: built once, values in order (ws, id).
+      const text = sqlOnce(dialect, 'surveys.kindOf', () =>
+        db
+          .selectFrom('surveys')
+          .select('kind')
+          .where('workspace_id', '=', '')
+          .where('id', '=', '')
+          .compile(),
+      );
+      const { rows } = await db.executeQuery<{ kind: string }>(withValues(text, [ws, id]));
+      return rows[0]?.kind as SurveyKind | undefined;
     },
     async list(ws, f) {
       let q = all(ws);
