@@ -463,6 +463,10 @@ describe('the journey and emotion map on screen', { timeout: 60_000 }, () => {
       const top = s.top[0];
       if (top) expect(read).toContain(`${emotion(top.label)} ${Math.round(top.p * 100)} %`);
       for (const g of s.groupsBeyondTop) expect(read).toContain(`${g.group} (group)`);
+      // Hovering says what "(group)" means, on the messages that show one.
+      const hint = await li.locator('.message-emotions').getAttribute('title');
+      if (s.groupsBeyondTop.length) expect(hint).toMatch(/^\(group\): an Ekman group/);
+      else expect(hint).toBeNull();
       expect(read).toContain(`· ${s.sentiment}`);
     }
     expect(first.sentiment).toBe('negative');
