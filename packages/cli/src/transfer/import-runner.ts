@@ -91,7 +91,7 @@ async function* mappedRows(
     return;
   }
   const headers: string[][] = [];
-  let mapping = o.mapping;
+  let mapping = o.mapping && def ? { ...o.mapping, surveyId: def.id } : o.mapping;
   let names: string[] = [];
   const headerRows = () =>
     mapping?.headerRows ??

@@ -455,4 +455,42 @@ describeEachDialect('import', (db) => {
     expect(csat.overall[0]?.figure.n).toBe(3);
     expect(csat.overall[0]?.figure.value).toBeCloseTo(66.67, 1);
   });
+  it('responses: a mapping file without surveyId imports into the --survey; bad rows are named by line, the good ones kept', async () => {
+    const { store, f, deps, run, ctx, clock, ids } = await setup();
+    const survey = await run((r) =>
+      createSurvey({ r, clock, ids }, ctx, {
+        definition: relationshipNpsSurvey({ id: 'm' }),
+        status: 'live',
+      }),
+    );
+    const path = file('responses-mapped.csv', [
+      ['Id', 'When', 'E-mail', 'Score'],
+      ['r1', '2026-05-01 10:00:00', 'ann@example.com', '9'],
+      ['r2', '2026-05-01 10:00:00', 'bob@example.com', '11'],
+      ['r3', 'yesterday', 'cy@example.com', '5'],
+      ['r4', '2026-05-02 10:00:00', 'di@example.com', '10'],
+    ]);
+    const report = await runImport(store, deps, {
+      kind: 'responses',
+      path,
+      format: 'csv',
+      workspaceId: f.ws,
+      surveyId: survey.id,
+      mapping: {
+        kind: 'responses',
+        columns: { externalId: 'Id', submittedAt: 'When', customerEmail: 'E-mail' },
+        questions: { nps: 'Score' },
+      },
+      dryRun: false,
+    });
+    expect(report).toMatchObject({ read: 4, created: 2, duplicates: 0 });
+    expect(report.rejected.map((r) => [r.line, r.field])).toEqual([
+      [3, 'answers.nps'],
+      [4, 'submittedAt'],
+    ]);
+    const stored = await store.read((r) =>
+      r.responses.list(f.ws, { surveyId: survey.id }, { limit: 10 }),
+    );
+    expect(stored.items.map((x) => x.answers[0]?.valueNum).sort()).toEqual([10, 9]);
+  });
 });
