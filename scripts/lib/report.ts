@@ -85,7 +85,7 @@ const METHOD = [
   "  curiosity on Reddit and neutral in cx/). The 28 labels are the base layer's; the one",
   "  sentiment is the customer layer's. At most the two clearest Ekman groups are present",
   '  (GoEmotions dev has 12 texts in 5,426 with three, cx/ none). So a group can be read while',
-  "  none of its labels is: a worried customer reads fear while their strongest label is caring",
+  '  none of its labels is: a worried customer reads fear while their strongest label is caring',
   "  (the worry cues are the customer layer's). Rapport's screens then name the group beside the",
   '  labels ("fear (group) 71 %, caring 12 %"; the journey API\'s `groupsBeyondTop`).',
   '- **Rules**: urgency (no labels) is a weighted count of cue phrases, p = σ(1.6·score − 2.4)',
