@@ -23,6 +23,7 @@ import {
   type Ids,
   type ImportKind,
   type ImportMapping,
+  type MappedRecord,
   type Preset,
   type Repos,
   type RowOutcome,
@@ -74,6 +75,31 @@ function rejection(line: number, e: unknown): RejectedRow {
   };
 }
 
+/**
+ * The field of a mapped record holding the NUL character, or null. PostgreSQL refuses it in
+ * text (SQLite keeps it), so the import refuses it on both, naming the field as the API does.
+ */
+export function nulField(rec: MappedRecord): string | null {
+  const parts: Array<[string, Record<string, string>]> = [
+    ['', rec.fields],
+    ['answers.', rec.answers],
+    ['attributes.', rec.attributes],
+  ];
+  for (const [prefix, values] of parts) {
+    for (const [k, v] of Object.entries(values))
+      if (k.includes('\u0000') || v.includes('\u0000')) return `${prefix}${k}`;
+  }
+  return null;
+}
+
+/** A mapped row, or its rejection when it holds a NUL. */
+function checked(line: number, record: MappedRecord, report: ImportReport): Row | null {
+  const field = nulField(record);
+  if (field === null) return { line, record };
+  report.rejected.push({ line, field, message: 'the NUL character (U+0000) is not accepted.' });
+  return null;
+}
+
 /** The rows of the file, mapped; rows that cannot even be read are rejected on the spot. */
 async function* mappedRows(
   store: Store,
@@ -86,7 +112,10 @@ async function* mappedRows(
       o.onProgress?.(r.bytes);
       report.read++;
       if ('error' in r) report.rejected.push({ line: r.line, field: 'line', message: r.error });
-      else yield { line: r.line, record: mapJsonl(o.kind, r.value) };
+      else {
+        const row = checked(r.line, mapJsonl(o.kind, r.value), report);
+        if (row) yield row;
+      }
     }
     return;
   }
@@ -141,7 +170,8 @@ async function* mappedRows(
       });
       continue;
     }
-    yield { line: rec.line, record: mapRecord(mapping as ImportMapping, names, rec.fields) };
+    const row = checked(rec.line, mapRecord(mapping as ImportMapping, names, rec.fields), report);
+    if (row) yield row;
   }
   if (headers.length < headerRows())
     throw new UsageError(`The file has fewer than ${headerRows()} header rows.`);

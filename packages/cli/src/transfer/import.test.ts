@@ -493,4 +493,46 @@ describeEachDialect('import', (db) => {
     );
     expect(stored.items.map((x) => x.answers[0]?.valueNum).sort()).toEqual([10, 9]);
   });
+  it('refuses a row holding the NUL character at its field on both engines, and keeps the rest', async () => {
+    const { store, f, deps } = await setup();
+    const csv = file('customers-nul.csv', [
+      ['externalId', 'name', 'email'],
+      ['N-1', 'Ann\u0000Lee', 'ann@example.com'],
+      ['N-2', 'Bob', 'bob\u0000@example.com'],
+      ['N-3', 'Cy', 'cy@example.com'],
+    ]);
+    const jsonl = join(dir, 'customers-nul.jsonl');
+    writeFileSync(
+      jsonl,
+      [
+        { externalId: 'J-1', name: 'Di', attributes: { plan: 'gold\u0000' } },
+        { externalId: 'J-2', name: 'Ed' },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join('\n'),
+    );
+    const fromCsv = await runImport(store, deps, {
+      kind: 'customers',
+      path: csv,
+      format: 'csv',
+      workspaceId: f.ws,
+      dryRun: false,
+    });
+    expect(fromCsv).toMatchObject({ read: 3, created: 1 });
+    expect(fromCsv.rejected.map((r) => [r.line, r.field, r.message])).toEqual([
+      [2, 'name', 'the NUL character (U+0000) is not accepted.'],
+      [3, 'email', 'the NUL character (U+0000) is not accepted.'],
+    ]);
+    const fromJsonl = await runImport(store, deps, {
+      kind: 'customers',
+      path: jsonl,
+      format: 'jsonl',
+      workspaceId: f.ws,
+      dryRun: false,
+    });
+    expect(fromJsonl).toMatchObject({ read: 2, created: 1 });
+    expect(fromJsonl.rejected.map((r) => [r.line, r.field])).toEqual([[1, 'attributes.plan']]);
+    const stored = await store.read((r) => r.customers.list(f.ws, {}, { limit: 10 }));
+    expect(stored.items.map((c) => c.externalId).sort()).toEqual(['J-2', 'N-3']);
+  });
 });
