@@ -3,6 +3,7 @@ export * from './errors/domain-error.ts';
 export * from './common/ids.ts';
 export * from './common/clock.ts';
 export * from './common/plausible-time.ts';
+export * from './common/schedule-time.ts';
 export * from './common/page.ts';
 export * from './common/deps.ts';
 export * from './auth/actor.ts';

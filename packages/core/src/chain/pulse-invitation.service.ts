@@ -10,6 +10,7 @@ import { authorize, systemCtx, type Ctx } from '../auth/actor.ts';
 import { addMs, HOUR_MS } from '../common/clock.ts';
 import type { Deps } from '../common/deps.ts';
 import { sha256Hex } from '../common/hash.ts';
+import { checkSendAt } from '../common/schedule-time.ts';
 import { DomainError, invalid } from '../errors/domain-error.ts';
 import type { SubmittedAnswer } from '../feedback/answers.ts';
 import { invitationToken, parseInvitationToken, type Invitation } from '../feedback/invitation.ts';
@@ -62,6 +63,9 @@ function build(
       : input.channel !== 'web' && !address
         ? ('no_address' as const)
         : null;
+  const expiresAfterHours = input.expiresAfterHours ?? DEFAULT_EXPIRY_HOURS;
+  if (input.sendAt !== undefined)
+    checkSendAt(d.clock.now(), 'sendAt', input.sendAt, expiresAfterHours);
   const token = invitationToken(ws, d.ids.secret());
   const sendAt = input.sendAt ?? now;
   const handedOver = input.channel === 'web';
@@ -80,7 +84,7 @@ function build(
     skipReason: skip,
     sendAt,
     sentAt: !skip && handedOver ? now : null,
-    expiresAt: addMs(sendAt, (input.expiresAfterHours ?? DEFAULT_EXPIRY_HOURS) * HOUR_MS),
+    expiresAt: addMs(sendAt, expiresAfterHours * HOUR_MS),
     openedAt: null,
     completedAt: null,
     reminderSentAt: null,

@@ -2,6 +2,7 @@ import { authorize, type Ctx } from '../auth/actor.ts';
 import { addMs, HOUR_MS } from '../common/clock.ts';
 import type { Deps } from '../common/deps.ts';
 import { sha256Hex } from '../common/hash.ts';
+import { checkSendAt } from '../common/schedule-time.ts';
 import { DomainError, invalid, notFound } from '../errors/domain-error.ts';
 import type { Interaction } from '../interactions/interaction.ts';
 import { withDefaults } from '../workspace/workspace.ts';
@@ -53,6 +54,9 @@ export async function inviteCustomer(d: Deps, ctx: Ctx, input: InviteInput): Pro
     if (!i || i.customerId !== customer.id)
       throw invalid('interactionId', `No interaction ${input.interactionId} of this customer.`);
   }
+  const expiresAfterHours = input.expiresAfterHours ?? DEFAULT_EXPIRY_HOURS;
+  if (input.sendAt !== undefined)
+    checkSendAt(d.clock.now(), 'sendAt', input.sendAt, expiresAfterHours);
   const settings = withDefaults((await d.r.workspaces.get(ws))?.settings);
   const now = d.clock.now().toISOString();
   const decision =
@@ -86,7 +90,7 @@ export async function inviteCustomer(d: Deps, ctx: Ctx, input: InviteInput): Pro
     skipReason: decision.send ? null : decision.reason,
     sendAt,
     sentAt: decision.send && handedOver ? now : null,
-    expiresAt: addMs(sendAt, (input.expiresAfterHours ?? DEFAULT_EXPIRY_HOURS) * HOUR_MS),
+    expiresAt: addMs(sendAt, expiresAfterHours * HOUR_MS),
     openedAt: null,
     completedAt: null,
     reminderSentAt: null,
