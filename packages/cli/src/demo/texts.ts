@@ -49,6 +49,15 @@ export const TRANSCRIPTS: Record<
       ['agent', 'I have sent a replacement by express, it will be with you tomorrow.'],
       ['customer', 'Great, thanks so much for sorting it so quickly.'],
     ],
+    [
+      [
+        'customer',
+        'My card was charged twice and the rent is due Friday. I am really worried, please help.',
+      ],
+      ['agent', 'I understand, let me look right away. I can see the second charge.'],
+      ['agent', 'I have reversed it; the money will be back in your account today.'],
+      ['customer', 'Oh thank goodness, what a relief. Thank you so much.'],
+    ],
   ],
   ok: [
     [
@@ -76,6 +85,12 @@ export const TRANSCRIPTS: Record<
       ['customer', 'You charged me twice for the same month.'],
       ['agent', 'I can see that. The refund will take five to seven days.'],
       ['customer', 'Unbelievable. Nobody ever fixes anything here.'],
+    ],
+    [
+      ['customer', 'Water is leaking next to the fuse box. Is it safe? I have a baby at home.'],
+      ['agent', 'Please switch off the mains. The first engineer slot is on Thursday.'],
+      ['customer', 'Thursday?? I am scared to leave it like this for three days. What do I do?'],
+      ['agent', 'I have put you on the cancellation list and will call you if a slot opens.'],
     ],
   ],
 };
@@ -109,5 +124,6 @@ export const COMMENTS: Record<Tone, readonly string[]> = {
     'The agent was rude and did not listen to me at all.',
     'Too much effort for a simple question, I gave up in the end.',
     'I have been a customer for ten years and I have never been treated this badly.',
+    'I am still worried my details were stolen and nobody has told me if my account is safe.',
   ],
 };
