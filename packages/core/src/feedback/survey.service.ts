@@ -151,6 +151,13 @@ export async function setPublicLink(
 ): Promise<{ survey: Survey; token: string | null }> {
   authorize(ctx, 'surveys:write');
   const s = await getSurvey(d, ctx, id);
+  // The page takes no answers for an archived survey, which stays archived: a link would be dead.
+  if (enabled && s.status === 'archived')
+    throw new DomainError(
+      'conflict',
+      'An archived survey takes no answers: its public link cannot be turned on.',
+      { field: 'enabled' },
+    );
   const token = enabled ? `${ctx.workspaceId}.${d.ids.secret()}` : null;
   await d.r.surveys.setPublicTokenHash(ctx.workspaceId, id, token ? sha256Hex(token) : null);
   const survey = { ...s, publicLink: enabled, updatedAt: d.clock.now().toISOString() };
