@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signalView } from '../journey/customer-journey.ts';
+import { signalOf } from '../journey/test-support.ts';
 import { groupsBeyondTop, topEmotions } from './emotion-reading.ts';
 import { modelTextAnalyzer } from './model-analyzer.ts';
 import { signalFromReading } from './signal-build.ts';
@@ -41,22 +42,9 @@ describe('the Ekman groups beyond the strongest labels', () => {
   it('shows the fear the trained model reads in a worried customer, whose labels miss it', () => {
     const text =
       'My card was charged twice and the rent is due Friday. I am really worried, please help.';
-    const signal = signalFromReading(
-      modelTextAnalyzer().analyzeText(text),
-      {
-        sourceType: 'message',
-        sourceId: 'int_1',
-        seq: 0,
-        customerId: 'cus_1',
-        interactionId: 'int_1',
-        responseId: null,
-        channel: 'chat',
-        stage: 'support',
-        speaker: 'customer',
-        at: '2026-01-05T09:00:00.000Z',
-      },
-      { id: 'sig_1', workspaceId: 'ws_1', modelVersion: 'v', createdAt: '2026-01-05T09:00:01Z' },
-    );
+    // A customer's chat message, read by the model and stored as the worker stores it.
+    const origin = signalOf();
+    const signal = signalFromReading(modelTextAnalyzer().analyzeText(text), origin, origin);
     const view = signalView(signal);
     // What the case is about: the strongest labels are not fear or nervousness …
     expect(view.top.map((t) => t.label)).not.toContain('fear');
