@@ -31,6 +31,8 @@ export interface PageStrings {
   pickSome: string;
   /** A text question (or the probe) sent empty. */
   writeSome: string;
+  /** Finished before the last question. */
+  questionsLeft: string;
   /** Above the probe after a low score ("what went wrong?"). */
   probeHeading: string;
 }
@@ -69,6 +71,7 @@ const EN: PageStrings = {
   pickOne: 'Choose one answer, or skip the question.',
   pickSome: 'Choose at least one answer, or skip the question.',
   writeSome: 'Write your answer, or skip the question.',
+  questionsLeft: 'There are questions left: answer or skip them first.',
   probeHeading: 'About your answer',
 };
 
@@ -106,6 +109,7 @@ const ES: PageStrings = {
   pickOne: 'Elige una respuesta o salta la pregunta.',
   pickSome: 'Elige al menos una respuesta o salta la pregunta.',
   writeSome: 'Escribe tu respuesta o salta la pregunta.',
+  questionsLeft: 'Quedan preguntas: respóndelas o sáltalas primero.',
   probeHeading: 'Sobre tu respuesta',
 };
 

@@ -222,7 +222,16 @@ export function surveyPageRoutes(app: FastifyInstance, deps: AppDeps): void {
             typeof body.email === 'string' ? body.email.trim().slice(0, 254) : undefined;
           if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
             return render(reply, token, 'That e-mail address does not look right.', 422);
-          await write((d) => finishWebSurvey(d, token, { name, email }));
+          const left = await write((d) => finishWebSurvey(d, token, { name, email })).then(
+            () => false,
+            (e: unknown) =>
+              isDomainError(e) && e.code === 'validation' ? true : Promise.reject(e),
+          );
+          // A finish posted before the last question (a crafted form): the page asks on.
+          if (left) {
+            const s = stringsFor((await read((d) => viewWebSurvey(d, token))).language);
+            return render(reply, token, s.questionsLeft, 422);
+          }
           return reply.redirect(done(token), 303);
         }
         const v = await read((d) => viewWebSurvey(d, token));

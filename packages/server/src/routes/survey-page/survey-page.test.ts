@@ -181,6 +181,18 @@ describeEachDialect('web survey page', (db) => {
     }
   });
 
+  it('answers a finish posted before the last question with the page, not JSON, and records nothing', async () => {
+    const path = await invite(csatSurvey, { withInteraction: true });
+    await post(path, { question: 'csat', value: '4', do: 'answer' });
+    const early = await post(path, { do: 'finish', email: 'ann@example.com' });
+    expect(early.statusCode).toBe(422);
+    expect(early.headers['content-type']).toContain('text/html');
+    expect(early.body).toContain('There are questions left');
+    expect(early.body).toContain('name="question" value="ces"');
+    expect((await get(path)).statusCode).toBe(200);
+    expect((await get(`${path}/done`)).statusCode).toBe(303);
+  });
+
   it('re-asks, changing nothing, when a posted answer is not text (a JSON number or object)', async () => {
     const path = await invite(csatSurvey, { withInteraction: true });
     for (const value of [5, { a: 1 }, [5], true]) {
