@@ -4,6 +4,7 @@
  */
 import { CASE_PRIORITIES, type CasePriority } from '../cases/case.ts';
 import { invalid } from '../errors/domain-error.ts';
+import { SCORE_METRICS } from '../surveys/survey-definition.ts';
 import {
   ACTION_TYPES,
   COMPARISONS,
@@ -111,8 +112,12 @@ class Walker {
       case 'score': {
         const o = obj(val, at);
         onlyKeys(o, ['metric', 'scope', 'op', 'value', 'scaleMax'], at);
-        if (typeof o.metric !== 'string' || !NAME.test(o.metric))
-          throw invalid(`${at}.metric`, 'Expected a metric, e.g. nps, csat, ces.');
+        // A metric no survey asks would never match: the rule would be silently dead.
+        if (
+          typeof o.metric !== 'string' ||
+          !(SCORE_METRICS as readonly string[]).includes(o.metric)
+        )
+          throw invalid(`${at}.metric`, `Expected one of ${SCORE_METRICS.join(', ')}.`);
         if (o.scope !== undefined && o.scope !== 'relationship' && o.scope !== 'transactional')
           throw invalid(`${at}.scope`, 'Expected relationship or transactional.');
         return {

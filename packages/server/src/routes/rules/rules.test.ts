@@ -107,6 +107,31 @@ describeEachDialect('rules API', (db) => {
     expect((await w.ws.call('GET', `/api/v1/rules/${rule.id}`)).statusCode).toBe(404);
   });
 
+  it('refuses a score test of a metric no survey asks, at its field, storing nothing', async () => {
+    const before = (await w.ws.json<{ items: RuleDto[] }>('GET', '/api/v1/rules')).items.length;
+    for (const metric of ['zzz', 'NPS', 'promoter']) {
+      const res = await w.ws.call('POST', '/api/v1/rules', {
+        name: 'Typo',
+        trigger: 'response',
+        condition: { score: { metric, op: '<=', value: 6 } },
+        actions: [{ type: 'tag', tag: 'typo' }],
+      });
+      expect([metric, res.statusCode]).toEqual([metric, 422]);
+      expect(res.json<Problem>().errors?.[0]?.field).toBe('condition.score.metric');
+    }
+    expect((await w.ws.json<{ items: RuleDto[] }>('GET', '/api/v1/rules')).items).toHaveLength(
+      before,
+    );
+    const ok = await w.ws.call('POST', '/api/v1/rules', {
+      name: 'Low CES',
+      trigger: 'response',
+      condition: { score: { metric: 'ces', op: '<=', value: 2 } },
+      actions: [{ type: 'tag', tag: 'effort' }],
+    });
+    expect(ok.statusCode).toBe(201);
+    await w.ws.call('DELETE', `/api/v1/rules/${ok.json<RuleDto>().id}`);
+  });
+
   it('a dry run shows what a rule would have matched over the last 30 days, doing nothing', async () => {
     const answer = (nps: number) => [
       { questionId: 'recommend', value: nps },
