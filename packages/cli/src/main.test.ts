@@ -70,6 +70,33 @@ describe('rapport CLI', () => {
     expect(folder.err()).toBe(`Cannot read ${dir}: it is a folder, not a file.\n`);
   });
 
+  it('says which part of a mapping file has the wrong type, before reading any row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'r-'));
+    const env = { DATABASE_URL: join(dir, 'x.db'), LOG_LEVEL: 'silent' };
+    const store = await openStore({ dialect: 'sqlite', path: env.DATABASE_URL });
+    await bootstrapWorkspace(store, { clock: systemClock, ids: systemIds() }, 'Mapping');
+    await store.close();
+    const csv = join(dir, 'c.csv');
+    writeFileSync(csv, 'externalId,name,email\nX1,Ann,ann@example.com\n');
+    const mapping = join(dir, 'm.json');
+    for (const [m, said] of [
+      [{ headerRows: 'abc' }, /headerRows must be a whole number from 1 to 100\./],
+      [{ headerRows: 0 }, /headerRows must be a whole number from 1 to 100\./],
+      [{ nameRow: 2 }, /nameRow must be a whole number from 1 to 1\./],
+      [{ constants: { segment: 5 } }, /constants\.segment must be text\./],
+      [{ columns: { name: 5 } }, /columns\.name must be a column name or a list of column names\./],
+      [{ attributes: { plan: {} } }, /attributes\.plan must be text\./],
+    ] as const) {
+      writeFileSync(mapping, JSON.stringify({ columns: { name: 'name' }, ...m }));
+      const e = memoryIo();
+      const code = await main(['import', 'customers', csv, '--mapping', mapping], e, env);
+      expect([JSON.stringify(m), code]).toEqual([JSON.stringify(m), 2]);
+      expect(e.err()).toMatch(/^rapport import: The mapping file's /);
+      expect(e.err()).toMatch(said);
+      expect(e.out()).toBe('');
+    }
+  });
+
   it('takes a negative number as the value it follows, so the command says what it accepts', async () => {
     const env = { DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'r-')), 'x.db') };
     for (const [args, said] of [

@@ -14,6 +14,7 @@ import { openStore } from '@rapport/store';
 import { UsageError, type Command } from '../command.ts';
 import { progressBar } from '../progress.ts';
 import { runImport } from '../transfer/import-runner.ts';
+import { mappingOf } from '../transfer/mapping-file.ts';
 import { checkInFile, fileSize, formatOf } from '../transfer/records.ts';
 import { pickWorkspace } from '../transfer/workspace.ts';
 import { importWorkspace } from '../transfer/workspace-move.ts';
@@ -28,14 +29,7 @@ function readMapping(path: string, kind: ImportKind): ImportMapping {
       `The mapping file ${path} cannot be read as JSON (${(e as Error).message}).`,
     );
   }
-  if (!m || typeof m !== 'object' || Array.isArray(m))
-    throw new UsageError(`The mapping file ${path} must hold a JSON object.`);
-  const mapping = { kind, columns: {}, ...(m as Partial<ImportMapping>) } as ImportMapping;
-  if (mapping.kind !== kind)
-    throw new UsageError(`The mapping file is for ${mapping.kind}, not ${kind}.`);
-  if (typeof mapping.columns !== 'object' || mapping.columns === null)
-    throw new UsageError('The mapping file needs a "columns" object.');
-  return mapping;
+  return mappingOf(m, path, kind);
 }
 
 export const importCommand: Command = {
