@@ -12,8 +12,8 @@ const NAV_PEOPLE = ['Customers', 'Interactions'];
 const EXPECTED: Record<Role, string[]> = {
   admin: [...NAV_TOP, 'The chain', ...NAV_PEOPLE, 'Surveys', 'Settings'],
   analyst: [...NAV_TOP, 'The chain', ...NAV_PEOPLE, 'Surveys', 'Settings'],
-  manager: [...NAV_TOP, 'The chain', ...NAV_PEOPLE],
-  agent: [...NAV_TOP, ...NAV_PEOPLE],
+  manager: [...NAV_TOP, 'The chain', ...NAV_PEOPLE, 'Settings'],
+  agent: [...NAV_TOP, ...NAV_PEOPLE, 'Settings'],
 };
 
 describe('sign-in and navigation by role', { timeout: 60_000 }, () => {
@@ -54,9 +54,25 @@ describe('sign-in and navigation by role', { timeout: 60_000 }, () => {
           { admin: 'Admin', analyst: 'Analyst', manager: 'Manager', agent: 'Agent' }[role],
         );
       await e2e.shoot(page, `shell-${role}`);
-      if (!EXPECTED[role].includes('Settings')) {
-        await page.goto(`${e2e.server.url}/settings`);
+      if (!EXPECTED[role].includes('Surveys')) {
+        await page.goto(`${e2e.server.url}/surveys`);
         await page.getByRole('heading', { name: 'Not available to your role' }).waitFor();
+        // Settings holds their own password, and nothing of the workspace's.
+        await page
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: 'Settings' })
+          .click();
+        await page.getByRole('heading', { level: 2, name: 'Your password' }).waitFor();
+        await expect
+          .poll(() =>
+            page
+              .getByRole('navigation', { name: 'Settings sections' })
+              .getByRole('link')
+              .allTextContents(),
+          )
+          .toEqual(['Your password']);
+        await page.getByLabel('Current password').waitFor();
+        await e2e.shoot(page, `settings-${role}`);
       }
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -90,7 +106,9 @@ describe('sign-in and navigation by role', { timeout: 60_000 }, () => {
     await page.keyboard.press('Enter');
     // The new screen's title takes focus, so a screen reader announces it.
     await expect.poll(focused).toBe('h1#:Customers');
-    // Backwards from the title: the last link of the navigation.
+    // Backwards from the title: the last links of the navigation.
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focused).toBe('a#:Settings');
     await page.keyboard.press('Shift+Tab');
     await expect.poll(focused).toBe('a#:Interactions');
     await page.keyboard.press('Enter');

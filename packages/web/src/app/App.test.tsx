@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Customer, Me } from '@rapport/contracts';
 import { byText, click, render, settle, type, type Rendered } from '../testing/render.tsx';
@@ -82,6 +83,7 @@ describe('the app with the API', () => {
       'Praise',
       'Customers',
       'Interactions',
+      'Settings',
     ]);
     expect(byText(container, 'Customer 1')).toHaveLength(1);
     const login = requests.filter((r) => r.path === '/api/v1/auth/login');
@@ -167,8 +169,44 @@ describe('the app with the API', () => {
     expect(view.container.querySelector('.notice')?.textContent).toMatch(/session has ended/i);
   });
 
+  for (const role of ['manager', 'agent'] as const) {
+    test(`a ${role} reaches Settings and changes their own password there`, async () => {
+      const { fetch, requests } = fakeApi({
+        'GET /api/v1/me': () => json(200, me(role)),
+        'GET /api/v1/customers': () => json(200, { items: [], nextCursor: null }),
+        'POST /api/v1/me/password': () => json(200, me(role)),
+        ...directory,
+      });
+      view = await render(<App fetch={fetch} />);
+      await settle();
+      expect(navLinks(view.container)).toContain('Settings');
+      const settings = [...view.container.querySelectorAll('nav[aria-label="Main"] a')].find(
+        (a) => a.textContent === 'Settings',
+      );
+      await click(settings);
+      // The settings screen is loaded lazily.
+      for (let i = 0; i < 100 && !view.container.querySelector('#pw-current'); i++)
+        await act(async () => new Promise((r) => setTimeout(r, 20)));
+      expect(view.container.querySelector('h1')?.textContent).toBe('Settings');
+      expect(
+        [...view.container.querySelectorAll('nav[aria-label="Settings sections"] a')].map(
+          (a) => a.textContent,
+        ),
+      ).toEqual(['Your password']);
+      await type(view.container.querySelector('#pw-current'), 'old-password-1');
+      await type(view.container.querySelector('#pw-new'), 'new-password-22');
+      await type(view.container.querySelector('#pw-again'), 'new-password-22');
+      await click(byText(view.container, 'Change password').find((el) => el.tagName === 'BUTTON'));
+      await settle();
+      expect(requests.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([
+        { currentPassword: 'old-password-1', newPassword: 'new-password-22' },
+      ]);
+      expect(view.container.textContent).toContain('Your password is changed.');
+    });
+  }
+
   test('a role that may not open a screen is told so', async () => {
-    window.history.replaceState(null, '', '/settings');
+    window.history.replaceState(null, '', '/surveys');
     const { fetch } = fakeApi({ 'GET /api/v1/me': () => json(200, me('agent')), ...directory });
     view = await render(<App fetch={fetch} />);
     await settle();
@@ -181,6 +219,7 @@ describe('the app with the API', () => {
       'Praise',
       'Customers',
       'Interactions',
+      'Settings',
     ]);
   });
 });

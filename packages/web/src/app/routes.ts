@@ -95,7 +95,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { screen: 'customers', href: paths.customers, label: 'Customers', roles: EVERYONE },
   { screen: 'interactions', href: paths.interactions, label: 'Interactions', roles: EVERYONE },
   { screen: 'surveys', href: paths.surveys, label: 'Surveys', roles: ['admin', 'analyst'] },
-  { screen: 'settings', href: paths.settings, label: 'Settings', roles: ['admin', 'analyst'] },
+  // Every role has its own password there; managers and agents see only that section.
+  { screen: 'settings', href: paths.settings, label: 'Settings', roles: EVERYONE },
 ];
 
 /** The nav entry a screen belongs to (a survey's page is under Surveys). */

@@ -1,7 +1,7 @@
 /**
  * Settings, in sections: the workspace (API keys, journey stages, anonymity), rules with their
  * dry run, the closed loop, webhooks, channels, users and roles, your password. Admins change
- * them; analysts read them (and write rules).
+ * them; analysts read them (and write rules); managers and agents see only their password.
  */
 import { useEffect } from 'react';
 import { Link, useLocation, withQuery } from '../../app/router.tsx';
@@ -33,6 +33,7 @@ export default function SettingsScreen() {
     document.title = `${SECTION_LABELS[section]} · Settings · Rapport`;
   }, [section]);
   const admin = me.role === 'admin';
+  const readsWorkspace = sectionsFor(me.role).includes('workspace');
   return (
     <>
       <PageHeader
@@ -40,7 +41,9 @@ export default function SettingsScreen() {
         subtitle={
           admin
             ? `Workspace ${me.workspaceName}`
-            : 'Only admins can change these settings; analysts also write rules.'
+            : readsWorkspace
+              ? 'Only admins can change these settings; analysts also write rules.'
+              : 'Your own password. Workspace settings are kept by admins and analysts.'
         }
       />
       <nav className="settings-nav" aria-label="Settings sections">

@@ -29,5 +29,6 @@ export const sectionsFor = (role: Role): SettingsSection[] =>
 
 export function sectionFromSearch(search: URLSearchParams, role: Role): SettingsSection {
   const wanted = search.get('section');
-  return sectionsFor(role).find((s) => s === wanted) ?? 'workspace';
+  const mine = sectionsFor(role);
+  return mine.find((s) => s === wanted) ?? mine[0] ?? 'password';
 }
