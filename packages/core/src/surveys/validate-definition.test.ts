@@ -332,3 +332,23 @@ describe('a definition is data', () => {
     expect(validateSurveyDefinition(back)).toEqual(def);
   });
 });
+
+describe('messages a survey builder shows next to its fields', () => {
+  const messages = (input: unknown) => surveyDefinitionIssues(input).map((i) => i.message);
+  it('say the conversation settings in words, not their property names', () => {
+    const got = messages(
+      survey([score()], {
+        dialogue: { maxProbes: -1, reminderAfterMinutes: 0, closeAfterMinutes: 1.5 },
+      }),
+    );
+    expect(got).toEqual([
+      'The reminder is sent after a whole number of minutes, at least 1.',
+      'A conversation closes as partial after a whole number of minutes, at least 1.',
+      'The number of follow-up questions is a whole number, 0 or more.',
+    ]);
+  });
+  it('name a repeated question by its number from 1', () => {
+    const got = messages(survey([score({ id: 'a' }), score({ id: 'b' })]));
+    expect(got).toEqual(['Same text as question 1 ("en"): ask each thing once.']);
+  });
+});

@@ -15,17 +15,25 @@ function checkDialogue(issues: IssueList, d: unknown): void {
     issues.add('dialogue', 'Dialogue settings are an object.');
     return;
   }
+  // Said in words: the survey builder shows these next to its fields (the path names the field).
+  const minutes = {
+    reminderAfterMinutes: 'The reminder is sent',
+    closeAfterMinutes: 'A conversation closes as partial',
+  } as const;
   for (const f of ['reminderAfterMinutes', 'closeAfterMinutes'] as const) {
     const v = d[f];
     if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < 1)) {
-      issues.add(`dialogue.${f}`, `${f} is a whole number of minutes, at least 1.`);
+      issues.add(`dialogue.${f}`, `${minutes[f]} after a whole number of minutes, at least 1.`);
     }
   }
   if (
     d.maxProbes !== undefined &&
     (typeof d.maxProbes !== 'number' || !Number.isInteger(d.maxProbes) || d.maxProbes < 0)
   ) {
-    issues.add('dialogue.maxProbes', 'maxProbes is a whole number, 0 or more.');
+    issues.add(
+      'dialogue.maxProbes',
+      'The number of follow-up questions is a whole number, 0 or more.',
+    );
   }
   if (d.probeLowScores !== undefined && typeof d.probeLowScores !== 'boolean') {
     issues.add('dialogue.probeLowScores', 'probeLowScores is true or false.');
@@ -49,7 +57,7 @@ function checkDistinctTexts(
       if (first !== undefined) {
         issues.add(
           `questions[${i}].text`,
-          `Same text as questions[${first}] ("${lang}"): ask each thing once.`,
+          `Same text as question ${first + 1} ("${lang}"): ask each thing once.`,
         );
       } else seen.set(key, i);
     }

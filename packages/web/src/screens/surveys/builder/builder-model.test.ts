@@ -27,6 +27,17 @@ describe('field paths', () => {
     expect(parentPath('questions[2].scale.max')).toBe('questions[2].scale');
     expect(parentPath('templates.en.probe[1]')).toBe('templates.en.probe');
     expect(pathLabel('questions[0].choices[1].label')).toBe('Question 1 › choice 2 › label');
+    // The words of the builder's own labels, not the definition's property names.
+    expect(pathLabel('dialogue.maxProbes')).toBe(
+      'Conversation settings › follow-up questions at most',
+    );
+    expect(pathLabel('dialogue.reminderAfterMinutes')).toBe('Conversation settings › reminder');
+    expect(pathLabel('dialogue.closeAfterMinutes')).toBe(
+      'Conversation settings › close as partial',
+    );
+    expect(pathLabel('questions[1].topBox')).toBe('Question 2 › top box');
+    expect(pathLabel('questions[0].bands.lowMax')).toBe('Question 1 › bands › low band');
+    expect(pathLabel('name')).toBe('Name');
     expect(definitionErrors([{ field: 'definition.questions[0].text', message: 'x' }])).toEqual([
       { field: 'questions[0].text', message: 'x' },
     ]);

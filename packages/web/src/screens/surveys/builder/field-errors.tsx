@@ -29,6 +29,25 @@ export function parentPath(path: string): string | null {
   return m ? (m[1] ?? null) : null;
 }
 
+/** A definition's property names in the words of the builder's labels. */
+const WORDS: Readonly<Record<string, string>> = {
+  name: 'Name',
+  kind: 'Kind',
+  defaultLanguage: 'Default language',
+  dialogue: 'Conversation settings',
+  maxProbes: 'follow-up questions at most',
+  probeLowScores: 'ask what went wrong',
+  reminderAfterMinutes: 'reminder',
+  closeAfterMinutes: 'close as partial',
+  topBox: 'top box',
+  lowMax: 'low band',
+  highMin: 'high band',
+  minLabel: 'what the lowest score means',
+  maxLabel: 'what the highest score means',
+  type: 'answered as',
+  scope: 'about',
+};
+
 /** `questions[2].scale.max` → "Question 3 › scale › max"; `templates.en.probe[0]` → "… variant 1". */
 export function pathLabel(path: string): string {
   return path
@@ -37,7 +56,10 @@ export function pathLabel(path: string): string {
     .replace(/\[(\d+)\]/g, (_m, i: string) => ` › variant ${Number(i) + 1}`)
     .replace(/^templates\./, 'replies › ')
     .replace(/\.showIf/, ' › condition')
-    .replace(/\./g, ' › ');
+    .replace(/\./g, ' › ')
+    .split(' › ')
+    .map((part) => (Object.hasOwn(WORDS, part) ? (WORDS[part] ?? part) : part))
+    .join(' › ');
 }
 
 const ErrorsContext = createContext<readonly PathError[]>([]);
