@@ -1,4 +1,5 @@
 import { authorize, type Ctx } from '../auth/actor.ts';
+import { blankToNull } from '../common/blank.ts';
 import type { Deps } from '../common/deps.ts';
 import { sha256Hex } from '../common/hash.ts';
 import { DomainError, invalid, notFound, withFieldPrefix } from '../errors/domain-error.ts';
@@ -49,6 +50,16 @@ async function checkTrigger(
   }
 }
 
+/**
+ * A schedule's blank segment is no segment (every customer), as a customer's blank segment is.
+ * Kept as "   ", it matched no customer (their segments are stored trimmed, blank as null), and
+ * the schedule never invited anyone; "" was kept as "" though it meant every customer.
+ */
+function tidyTrigger<T extends SurveyTrigger | null | undefined>(trigger: T): T {
+  if (trigger?.type !== 'schedule' || trigger.segment === undefined) return trigger;
+  return { ...trigger, segment: blankToNull(trigger.segment) };
+}
+
 export async function createSurvey(d: Deps, ctx: Ctx, input: SurveyInput): Promise<Survey> {
   authorize(ctx, 'surveys:write');
   const id = d.ids.id('srv');
@@ -65,7 +76,7 @@ export async function createSurvey(d: Deps, ctx: Ctx, input: SurveyInput): Promi
     status: input.status ?? 'draft',
     version: 1,
     definition,
-    trigger: input.trigger ?? null,
+    trigger: tidyTrigger(input.trigger) ?? null,
     publicLink: false,
     createdAt: now,
     updatedAt: now,
@@ -123,7 +134,7 @@ export async function updateSurvey(
     };
     await d.r.surveys.putVersion(ctx.workspaceId, rev.definition, now);
   }
-  if (patch.trigger !== undefined) next.trigger = patch.trigger;
+  if (patch.trigger !== undefined) next.trigger = tidyTrigger(patch.trigger);
   if (patch.status !== undefined) {
     if (current.status === 'archived' && patch.status !== 'archived') {
       throw new DomainError(

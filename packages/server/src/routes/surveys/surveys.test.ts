@@ -40,4 +40,31 @@ describeEachDialect('surveys API', (db) => {
       (await ws.json<{ publicLink: boolean }>('GET', `/api/v1/surveys/${id}`)).publicLink,
     ).toBe(false);
   });
+  it("stores a schedule's blank segment as none (every customer), on create and on update", async () => {
+    const schedule = (segment: string) => ({
+      type: 'schedule',
+      everyDays: 30,
+      sendVia: 'email',
+      segment,
+    });
+    type Created = { id: string; trigger: { segment: string | null } };
+    for (const blank of ['', '   ']) {
+      const s = await ws.json<Created>('POST', '/api/v1/surveys', {
+        definition: relationshipNpsSurvey({ id: 'b' }),
+        trigger: schedule(blank),
+      });
+      expect(s.trigger.segment).toBeNull();
+      const read = await ws.json<Created>('GET', `/api/v1/surveys/${s.id}`);
+      expect(read.trigger.segment).toBeNull();
+    }
+    const named = await ws.json<Created>('POST', '/api/v1/surveys', {
+      definition: relationshipNpsSurvey({ id: 's' }),
+      trigger: schedule(' smb '),
+    });
+    expect(named.trigger.segment).toBe('smb');
+    const patched = await ws.json<{ survey: Created }>('PATCH', `/api/v1/surveys/${named.id}`, {
+      trigger: schedule(' '),
+    });
+    expect(patched.survey.trigger.segment).toBeNull();
+  });
 });
