@@ -4,6 +4,7 @@
  * those of customers in their book (docs/SECURITY.md § 9); one outside answers like a missing
  * id. Employee and leadership pulses are never shown one by one (chain/ shows aggregates).
  */
+import { checkTimeRange } from '../common/time-range.ts';
 import { authorize, type Ctx } from '../auth/actor.ts';
 import { visiblePeople } from '../auth/visibility.ts';
 import type { Deps } from '../common/deps.ts';
@@ -19,6 +20,7 @@ export async function listResponses(
   page: PageRequest,
 ): Promise<Page<SurveyResponse>> {
   authorize(ctx, 'responses:read');
+  checkTimeRange(filter.from, filter.to);
   const visibleTo = await visiblePeople(d, ctx);
   const found = await d.r.responses.list(ctx.workspaceId, { ...filter, visibleTo }, page);
   return { ...found, items: found.items.filter((x) => !isPulseKind(x.surveyKind)) };

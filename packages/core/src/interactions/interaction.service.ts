@@ -1,4 +1,5 @@
 import { blankToNull } from '../common/blank.ts';
+import { checkTimeRange } from '../common/time-range.ts';
 import { authorize, type Ctx } from '../auth/actor.ts';
 import { visiblePeople } from '../auth/visibility.ts';
 import { toIso } from '../common/clock.ts';
@@ -136,6 +137,7 @@ export async function listInteractions(
   page: PageRequest,
 ): Promise<Page<Interaction>> {
   authorize(ctx, 'interactions:read');
+  checkTimeRange(filter.from, filter.to);
   const visibleTo = await visiblePeople(d, ctx);
   return d.r.interactions.list(ctx.workspaceId, { ...filter, visibleTo }, page);
 }

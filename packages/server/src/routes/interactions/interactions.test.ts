@@ -251,4 +251,17 @@ describeEachDialect('interactions API', (db) => {
       expect(res.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('cursor');
     }
   });
+  it('refuses a period whose from is after its to, at from, rather than an empty page', async () => {
+    const swapped = await ws.call(
+      'GET',
+      '/api/v1/interactions?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z',
+    );
+    expect(swapped.statusCode).toBe(422);
+    expect(swapped.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('from');
+    const ordered = await ws.call(
+      'GET',
+      '/api/v1/interactions?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z',
+    );
+    expect(ordered.statusCode).toBe(200);
+  });
 });

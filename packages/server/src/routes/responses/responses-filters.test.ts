@@ -96,4 +96,18 @@ describeEachDialect('responses API: the metrics filters', (db) => {
     expect((await ws.call('GET', '/api/v1/responses?metric=enps')).statusCode).toBe(422);
     expect((await ws.call('GET', '/api/v1/responses?scaleMax=11')).statusCode).toBe(422);
   });
+  it('refuses a period whose from is after its to, at from, rather than an empty page', async () => {
+    const swapped = await ws.call(
+      'GET',
+      '/api/v1/responses?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z',
+    );
+    expect(swapped.statusCode).toBe(422);
+    expect(swapped.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('from');
+    // The same instant written in two zones is not swapped.
+    const zones = await ws.call(
+      'GET',
+      `/api/v1/responses?from=${encodeURIComponent('2026-01-01T10:00:00+10:00')}&to=2026-01-01T00:00:00Z`,
+    );
+    expect(zones.statusCode).toBe(200);
+  });
 });
