@@ -75,12 +75,15 @@ export function pageOf<R, T>(
 /**
  * The rows after a (time, id) cursor of a list in (time desc, id desc) order. The plain
  * `time <= at` lets the index on (workspace_id, time) start at the cursor; the OR alone would be
- * checked on every newer row of the workspace. `column` is one of the store's own names.
+ * checked on every newer row of the workspace. `column` is one of the store's own names;
+ * `idPrefix` the list's own ids' ('cas' for cas_…), so a cursor of another list is refused
+ * instead of answering a wrong page.
  */
-export function pastCursor(cursor: string, column: string): RawBuilder<SqlBool> {
+export function pastCursor(cursor: string, column: string, idPrefix: string): RawBuilder<SqlBool> {
   const [at, id] = decodeCursor(cursor, 2);
   // Anything else would be compared as text on SQLite and refused (a 500) by PostgreSQL.
-  if (!isStoreTime(at) || typeof id !== 'string') throw badCursor();
+  if (!isStoreTime(at) || typeof id !== 'string' || !id.startsWith(`${idPrefix}_`))
+    throw badCursor();
   const c = sql.ref(column);
   return sql<SqlBool>`${c} <= ${at} and (${c} < ${at} or (${c} = ${at} and ${sql.ref('id')} < ${id}))`;
 }

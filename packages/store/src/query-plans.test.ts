@@ -21,8 +21,11 @@ import { openStore } from './store.ts';
 
 const ws = 'ws_plans';
 const page = { limit: 50 };
-/** A later page, past (time, id). */
-const later = { limit: 50, cursor: encodeCursor(['2026-03-01T00:00:00.000Z', 'x_1']) };
+/** A later page of a list of `prefix`_… ids, past (time, id). */
+const later = (prefix: string) => ({
+  limit: 50,
+  cursor: encodeCursor(['2026-03-01T00:00:00.000Z', `${prefix}_1`]),
+});
 
 /** What a repository call must not do: read a table by `workspace_id` alone, or scan it. */
 const WHOLE_WORKSPACE =
@@ -60,9 +63,9 @@ const CALLS: Array<[string, (r: Repos) => Promise<unknown>]> = [
   ["a response's praise", (r) => r.praise.bySource(ws, { responseId: 'rsp_1' })],
   ["a customer's praise", (r) => r.praise.feed(ws, { customerId: 'cus_1' }, page)],
   ["an interaction's responses", (r) => r.responses.list(ws, { interactionId: 'int_1' }, page)],
-  ['a later page of responses', (r) => r.responses.list(ws, {}, later)],
-  ['a later page of interactions', (r) => r.interactions.list(ws, {}, later)],
-  ['a later page of the praise feed', (r) => r.praise.feed(ws, {}, later)],
+  ['a later page of responses', (r) => r.responses.list(ws, {}, later('rsp'))],
+  ['a later page of interactions', (r) => r.interactions.list(ws, {}, later('int'))],
+  ['a later page of the praise feed', (r) => r.praise.feed(ws, {}, later('prs'))],
   ["a team's employees", (r) => r.employees.list(ws, { teamId: 'tm_1' }, page)],
   ["a manager's direct reports", (r) => r.employees.list(ws, { managerId: 'emp_1' }, page)],
   [

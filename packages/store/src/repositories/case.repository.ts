@@ -202,7 +202,7 @@ export function caseRepository({ db, dialect }: RepoContext): CaseRepo {
       }
       // Newest opened first. Not by id alone: a case opened as of an earlier time (an import of
       // old responses, the demo's history) has a later id than its time.
-      if (page.cursor) q = q.where(pastCursor(page.cursor, 'created_at'));
+      if (page.cursor) q = q.where(pastCursor(page.cursor, 'created_at', 'cas'));
       const rows = await q
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')

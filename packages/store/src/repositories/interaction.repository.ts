@@ -163,7 +163,7 @@ export function interactionRepository({ db }: RepoContext): InteractionRepo {
         );
       }
       if (page.cursor) {
-        q = q.where(pastCursor(page.cursor, 'occurred_at'));
+        q = q.where(pastCursor(page.cursor, 'occurred_at', 'int'));
       }
       const rows = await q
         .orderBy('occurred_at', 'desc')

@@ -149,7 +149,7 @@ export function praiseRepository({ db }: RepoContext): PraiseRepo {
         );
       }
       if (page.cursor) {
-        q = q.where(pastCursor(page.cursor, 'created_at'));
+        q = q.where(pastCursor(page.cursor, 'created_at', 'prs'));
       }
       const rows = await q
         .orderBy('created_at', 'desc')

@@ -130,7 +130,7 @@ export function responseRepository({ db, dialect }: RepoContext): ResponseRepo {
     async list(ws, f, page) {
       let q = filtered(ws, f).selectAll();
       if (page.cursor) {
-        q = q.where(pastCursor(page.cursor, 'submitted_at'));
+        q = q.where(pastCursor(page.cursor, 'submitted_at', 'rsp'));
       }
       const rows = await q
         .orderBy('submitted_at', 'desc')

@@ -251,6 +251,27 @@ describeEachDialect('interactions API', (db) => {
       expect(res.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('cursor');
     }
   });
+  it("pages on with its own cursor and refuses another list's, instead of a wrong page", async () => {
+    for (const note of ['page-a', 'page-b'])
+      expect((await ws.call('POST', '/api/v1/interactions', { ...base(), note })).statusCode).toBe(
+        201,
+      );
+    const first = await ws.json<{ nextCursor: string | null }>(
+      'GET',
+      '/api/v1/interactions?limit=1',
+    );
+    expect(first.nextCursor).not.toBeNull();
+    const cursor = first.nextCursor ?? '';
+    expect((await ws.call('GET', `/api/v1/interactions?limit=1&cursor=${cursor}`)).statusCode).toBe(
+      200,
+    );
+    // The same time-and-id cursor on the other time-ordered lists: before, 200 and a wrong page.
+    for (const list of ['responses', 'cases', 'praise']) {
+      const res = await ws.call('GET', `/api/v1/${list}?cursor=${cursor}`);
+      expect([list, res.statusCode]).toEqual([list, 422]);
+      expect(res.json<{ errors: Array<{ field: string }> }>().errors[0]?.field).toBe('cursor');
+    }
+  });
   it('refuses a period whose from is after its to, at from, rather than an empty page', async () => {
     const swapped = await ws.call(
       'GET',
