@@ -5,6 +5,7 @@
 import { CASE_PRIORITIES, type CasePriority } from '../cases/case.ts';
 import { invalid } from '../errors/domain-error.ts';
 import { SCORE_METRICS } from '../surveys/survey-definition.ts';
+import { EMOTION_LABELS, isEmotionLabel } from '../text/labels.ts';
 import {
   ACTION_TYPES,
   COMPARISONS,
@@ -136,7 +137,12 @@ class Walker {
         onlyKeys(o, ['labels', 'op', 'value'], at);
         const labels = strings(o.labels, `${at}.labels`, { max: 40 });
         labels.forEach((l, i) => {
-          if (!NAME.test(l)) throw invalid(`${at}.labels[${i}]`, 'An emotion label, e.g. anger.');
+          // A label the model never gives would make the rule silently dead (a typo: angr).
+          if (!isEmotionLabel(l))
+            throw invalid(
+              `${at}.labels[${i}]`,
+              `"${l}" is not one of the 28 emotion labels (${EMOTION_LABELS.join(', ')}).`,
+            );
         });
         return {
           emotion: { labels, op: op(o.op, `${at}.op`), value: num(o.value, `${at}.value`, 0, 1) },

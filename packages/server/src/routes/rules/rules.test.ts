@@ -132,6 +132,21 @@ describeEachDialect('rules API', (db) => {
     await w.ws.call('DELETE', `/api/v1/rules/${ok.json<RuleDto>().id}`);
   });
 
+  it('refuses an emotion test of a label the model never gives, at its field', async () => {
+    const rule = (labels: string[]) => ({
+      name: 'Angry words',
+      trigger: 'signal',
+      condition: { emotion: { labels, op: '>=', value: 0.7 } },
+      actions: [{ type: 'tag', tag: 'angry' }],
+    });
+    const typo = await w.ws.call('POST', '/api/v1/rules', rule(['anger', 'angr']));
+    expect(typo.statusCode).toBe(422);
+    expect(typo.json<Problem>().errors?.[0]?.field).toBe('condition.emotion.labels[1]');
+    const ok = await w.ws.call('POST', '/api/v1/rules', rule(['anger', 'annoyance']));
+    expect(ok.statusCode).toBe(201);
+    await w.ws.call('DELETE', `/api/v1/rules/${ok.json<RuleDto>().id}`);
+  });
+
   it('a dry run shows what a rule would have matched over the last 30 days, doing nothing', async () => {
     const answer = (nps: number) => [
       { questionId: 'recommend', value: nps },
