@@ -51,6 +51,11 @@ describe('surveys', { timeout: 60_000 }, () => {
     // The comment is asked only after a CSAT of 2 or less.
     await page.locator('#f-questions-3-showIf').check();
     await page.locator('#f-questions-3-showIf-question').selectOption('csat');
+    // Earlier questions are offered by number and words, not by their ids alone.
+    const earlier = await page.locator('#f-questions-3-showIf-question option').allTextContents();
+    expect(earlier).toHaveLength(3);
+    expect(earlier[0]).toMatch(/^Question 1 · .+ \(csat\)$/);
+    expect(earlier[0]).toContain(QUESTION.slice(0, 20));
     await page.locator('#f-questions-3-showIf-op').selectOption('lte');
     await page.locator('#f-questions-3-showIf-value').fill('2');
 

@@ -13,6 +13,7 @@ import {
   isLeaf,
   OP_LABELS,
   opsFor,
+  questionChoiceLabel,
   valueChoices,
   type ConditionForm,
 } from './condition-form.ts';
@@ -20,11 +21,13 @@ import {
 export function ConditionEditor({
   condition,
   earlier,
+  defaultLanguage,
   path,
   onChange,
 }: {
   condition: QuestionCondition | undefined;
   earlier: readonly SurveyQuestion[];
+  defaultLanguage: string;
   path: string;
   onChange: (c: QuestionCondition | undefined) => void;
 }) {
@@ -65,7 +68,13 @@ export function ConditionEditor({
           </button>
         </p>
       ) : condition ? (
-        <LeafFields form={formOf(condition)} earlier={earlier} path={p} onChange={onChange} />
+        <LeafFields
+          form={formOf(condition)}
+          earlier={earlier}
+          defaultLanguage={defaultLanguage}
+          path={p}
+          onChange={onChange}
+        />
       ) : null}
     </fieldset>
   );
@@ -74,11 +83,13 @@ export function ConditionEditor({
 function LeafFields({
   form,
   earlier,
+  defaultLanguage,
   path,
   onChange,
 }: {
   form: ConditionForm;
   earlier: readonly SurveyQuestion[];
+  defaultLanguage: string;
   path: string;
   onChange: (c: QuestionCondition) => void;
 }) {
@@ -90,7 +101,11 @@ function LeafFields({
     const nq = earlier.find((x) => x.id === next.question);
     onChange(conditionOf(next, nq));
   };
-  const questionOptions = earlier.map((x) => ({ value: x.id, label: x.id }));
+  // Earlier questions are the survey's first ones, so a question's place is its number.
+  const questionOptions = earlier.map((x, i) => ({
+    value: x.id,
+    label: questionChoiceLabel(x, i, defaultLanguage),
+  }));
   if (!q)
     questionOptions.push({
       value: form.question,

@@ -99,6 +99,7 @@ export function QuestionEditor(props: QuestionEditorProps) {
       <ConditionEditor
         condition={q.showIf}
         earlier={props.earlier}
+        defaultLanguage={defaultLanguage}
         path={path}
         onChange={(showIf) => {
           const next = { ...q, showIf };

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { surveyDefinitionIssues, transactionalCsatSurvey } from '@rapport/core/surveys';
 import { funnelLine, funnelSteps } from '../funnel.ts';
-import { conditionOf, defaultForm, describeCondition, formOf, opsFor } from './condition-form.ts';
+import {
+  conditionOf,
+  defaultForm,
+  describeCondition,
+  formOf,
+  opsFor,
+  questionChoiceLabel,
+} from './condition-form.ts';
 import { addQuestion, moveQuestion, questionOfType } from './draft.ts';
 import { definitionErrors, fieldId, parentPath, pathLabel } from './field-errors.tsx';
 import { languagesOfSurvey, textIn, withText } from './localized.ts';
@@ -94,5 +101,20 @@ describe('the funnel', () => {
       ['Answered', 3, 75],
     ]);
     expect(funnelLine(f)).toBe('8 sent → 3 answered (38 %)');
+  });
+});
+
+describe('the question a condition depends on', () => {
+  test('is named by its number and its words, the id only in brackets', () => {
+    const def = transactionalCsatSurvey({ id: 'x' });
+    const [first] = def.questions;
+    if (!first) throw new Error('no question');
+    expect(
+      questionChoiceLabel({ ...first, id: 'csat', text: 'How satisfied were you?' }, 0, 'en'),
+    ).toBe('Question 1 · How satisfied were you? (csat)');
+    const long = 'What would it take for us to earn a 9 or 10 from you next time we talk?';
+    expect(
+      questionChoiceLabel({ ...first, id: 'to_earn', text: { es: 'Hola', en: long } }, 2, 'en'),
+    ).toBe('Question 3 · What would it take for us to earn a 9 or 10 from… (to_earn)');
   });
 });

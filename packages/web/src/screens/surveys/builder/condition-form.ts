@@ -2,6 +2,7 @@
  * The simple condition editor's model: one earlier question, an operator that suits its type,
  * and the value(s) — turned into core's condition data and back, and described in words.
  */
+import { fallbackText } from './localized.ts';
 import type {
   ConditionOp,
   LeafCondition,
@@ -145,4 +146,18 @@ export function describeCondition(c: QuestionCondition): string {
     default:
       return `${head} ${str(c.value)}`;
   }
+}
+
+/** At most this many characters of a question's text in the list of earlier questions. */
+const SHORT = 48;
+
+/** An earlier question as the condition's list offers it: "Question 3 · What would… (to_earn)". */
+export function questionChoiceLabel(
+  q: SurveyQuestion,
+  index: number,
+  defaultLanguage: string,
+): string {
+  const text = fallbackText(q.text, defaultLanguage).trim().replace(/\s+/g, ' ');
+  const short = text.length > SHORT ? `${text.slice(0, SHORT).trimEnd()}…` : text;
+  return `Question ${index + 1}${short ? ` · ${short}` : ''} (${q.id})`;
 }
