@@ -15,7 +15,10 @@ const pct = (v: number) => `${Math.round(v)} %`;
 
 export function shareText(s: Share, none: string): { value: string; detail: string } {
   if (s.n === 0) return { value: '—', detail: none };
-  const ci = s.interval ? `95 % CI ${pct(s.interval.low)}–${pct(s.interval.high)} · ` : '';
+  // Worded as the Overview words its intervals: "95 % interval 49–62 %".
+  const ci = s.interval
+    ? `95 % interval ${Math.round(s.interval.low)}–${pct(s.interval.high)} · `
+    : '';
   return { value: pct(s.share), detail: `${ci}${s.count} of ${formatNumber(s.n)}` };
 }
 
