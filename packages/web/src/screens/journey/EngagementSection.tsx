@@ -10,6 +10,7 @@ import { ChartFallback } from '../../charts/ChartFallback.tsx';
 import { ARC_HEIGHT, arcMessages } from './arc-option.ts';
 import { ArcTable } from './ArcTable.tsx';
 import { emotionWord, factorWord, signedPoints, valenceWords } from './emotion-words.ts';
+import { reasonDetail } from './reason-detail.ts';
 import { useTouchpoint } from './use-customer-journey.ts';
 import './journey.css';
 
@@ -65,7 +66,7 @@ export function TouchpointReading({
             {e.reasons.map((r) => (
               <tr key={r.factor}>
                 <th scope="row">{factorWord(r.factor)}</th>
-                <td>{r.detail}</td>
+                <td>{reasonDetail(r)}</td>
                 <td className="num">{signedPoints(r.points, 2)}</td>
               </tr>
             ))}

@@ -68,7 +68,7 @@ describe('the history shows emotions and engagement', () => {
       (r) => r.textContent,
     );
     expect(rows).toEqual([
-      'Outcomeresolved+4.00',
+      'OutcomeResolved+4.00',
       'Emotions readgratitude, amusement; valence +0.52 over 3 texts+5.20',
     ]);
     // The arc as a table too: a row per message, in order, its text as text.
