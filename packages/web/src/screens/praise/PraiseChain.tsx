@@ -2,7 +2,7 @@
 import type { Praise } from '@rapport/contracts';
 import { formatDateTime } from '../../lib/format.ts';
 import { usePeople } from '../history/people.ts';
-import { praiseChain } from './praise-chain.ts';
+import { praiseChain, stepWords } from './praise-chain.ts';
 
 export function PraiseChain({ praise }: { praise: Praise }) {
   const people = usePeople();
@@ -18,7 +18,7 @@ export function PraiseChain({ praise }: { praise: Praise }) {
             <p>
               <strong>{people.employeeName(s.employeeId) ?? 'Unknown employee'}</strong>{' '}
               <span className="muted">
-                — {s.how}, level {s.level} · <time dateTime={s.at}>{formatDateTime(s.at)}</time>
+                — {stepWords(s)} · <time dateTime={s.at}>{formatDateTime(s.at)}</time>
               </span>
             </p>
             {s.note ? <p className="note-text praise-note">{s.note}</p> : null}

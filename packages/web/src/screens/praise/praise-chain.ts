@@ -45,3 +45,9 @@ export function passTarget(
   if (!manager || p.deliveries.some((d) => d.employeeId === manager)) return undefined;
   return manager;
 }
+
+/** "praised", "their manager, 1 level up", "passed up by Noah Fischer, 2 levels up". */
+export function stepWords(s: Pick<ChainStep, 'how' | 'level'>): string {
+  if (s.level <= 0) return s.how;
+  return `${s.how}, ${s.level} level${s.level === 1 ? '' : 's'} up`;
+}
