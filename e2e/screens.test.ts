@@ -199,6 +199,22 @@ describe('screens', { timeout: 60_000 }, () => {
     await expect(secret.count()).resolves.toBe(0);
     const row = page.locator('tbody tr', { hasText: 'E2E helpdesk' });
     await row.getByText('Active').waitFor();
+    // By keyboard: the question takes focus, Escape answers it and focus goes back.
+    const focusedText = () =>
+      page.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              document: { activeElement: { textContent: string | null } | null };
+            }
+          ).document.activeElement?.textContent ?? '',
+      );
+    await row.getByRole('button', { name: 'Revoke E2E helpdesk' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedText).toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await expect.poll(focusedText).toBe('Revoke');
+    await expect(row.getByRole('button', { name: 'Revoke key' }).count()).resolves.toBe(0);
     await row.getByRole('button', { name: 'Revoke E2E helpdesk' }).click();
     await row.getByRole('button', { name: 'Revoke key' }).click();
     await row.getByText(/Revoked/).waitFor();

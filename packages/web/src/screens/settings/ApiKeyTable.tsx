@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ApiError, ApiKey } from '@rapport/contracts';
 import { useApi } from '../../api/api-context.tsx';
 import { asApiError } from '../../api/errors.ts';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { FormError } from '../../components/states.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { ROLE_LABELS } from '../../lib/labels.ts';
@@ -17,7 +18,6 @@ export function ApiKeyTable({
   onRevoked: () => void;
 }) {
   const api = useApi();
-  const [confirming, setConfirming] = useState<string>();
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<ApiError>();
 
@@ -26,7 +26,6 @@ export function ApiKeyTable({
     setError(undefined);
     try {
       await api.keys.revoke(id);
-      setConfirming(undefined);
       onRevoked();
     } catch (e) {
       setError(asApiError(e));
@@ -87,34 +86,19 @@ export function ApiKeyTable({
                 )}
               </td>
               <td data-label="Actions" className="cell-actions">
-                {k.revokedAt ? null : confirming === k.id ? (
-                  <div className="confirm" role="group" aria-label={`Revoke ${k.name}?`}>
-                    <span>Revoke? Systems using it stop working.</span>
-                    <button
-                      type="button"
-                      className="button button-danger"
-                      disabled={working}
-                      onClick={() => void revoke(k.id)}
-                    >
-                      Revoke key
-                    </button>
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => setConfirming(undefined)}
-                    >
-                      Cancel
-                    </button>
-                  </div>
-                ) : (
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={`Revoke ${k.name}`}
-                    onClick={() => setConfirming(k.id)}
-                  >
-                    Revoke
-                  </button>
+                {k.revokedAt ? null : (
+                  <ConfirmAction
+                    trigger="Revoke"
+                    triggerAriaLabel={`Revoke ${k.name}`}
+                    triggerClassName="button"
+                    groupLabel={`Revoke ${k.name}?`}
+                    question="Revoke? Systems using it stop working."
+                    confirm="Revoke key"
+                    cancel="Cancel"
+                    cancelClassName="button"
+                    busy={working}
+                    onConfirm={() => void revoke(k.id)}
+                  />
                 )}
               </td>
             </tr>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ApiError, DryRunResult as Result, Rule } from '@rapport/contracts';
 import { useApi } from '../../../api/api-context.tsx';
 import { asApiError } from '../../../api/errors.ts';
+import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { FormError } from '../../../components/states.tsx';
 import { ConditionView } from './ConditionView.tsx';
 import { DryRunResult } from './DryRunResult.tsx';
@@ -23,7 +24,6 @@ export function RuleCard({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [dry, setDry] = useState<Result>();
-  const [confirming, setConfirming] = useState(false);
   const titleId = `rule-${rule.id}-title`;
 
   const act = async (fn: () => Promise<unknown>, message?: string) => {
@@ -107,36 +107,16 @@ export function RuleCard({
           Dry run
         </button>
         {editable ? (
-          confirming ? (
-            <span className="confirm" role="group" aria-label={`Delete ${rule.name}?`}>
-              <span>Delete this rule?</span>
-              <button
-                type="button"
-                className="button button-danger"
-                disabled={busy}
-                onClick={() =>
-                  void act(() => api.rules.delete(rule.id), `“${rule.name}” was deleted.`)
-                }
-              >
-                Delete rule
-              </button>
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => setConfirming(false)}
-              >
-                Keep it
-              </button>
-            </span>
-          ) : (
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => setConfirming(true)}
-            >
-              Delete…
-            </button>
-          )
+          <ConfirmAction
+            trigger="Delete…"
+            groupLabel={`Delete ${rule.name}?`}
+            question="Delete this rule?"
+            confirm="Delete rule"
+            busy={busy}
+            onConfirm={() =>
+              void act(() => api.rules.delete(rule.id), `“${rule.name}” was deleted.`)
+            }
+          />
         ) : null}
       </div>
       <FormError error={error} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ApiError, WebhookCreated, WebhookEndpoint } from '@rapport/contracts';
 import { useApi } from '../../../api/api-context.tsx';
 import { asApiError } from '../../../api/errors.ts';
+import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { FormError } from '../../../components/states.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { DeliveryLog } from './DeliveryLog.tsx';
@@ -22,7 +23,6 @@ export function WebhookRow({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [log, setLog] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const act = async (fn: () => Promise<void>) => {
     setBusy(true);
     setError(undefined);
@@ -88,39 +88,19 @@ export function WebhookRow({
             >
               New secret
             </button>
-            {confirming ? (
-              <span className="confirm" role="group" aria-label={`Delete ${hook.url}?`}>
-                <span>Delete? Pending deliveries fail.</span>
-                <button
-                  type="button"
-                  className="button button-danger"
-                  disabled={busy}
-                  onClick={() =>
-                    void act(async () => {
-                      await api.webhooks.delete(hook.id);
-                      onChanged(`${hook.url} was deleted.`);
-                    })
-                  }
-                >
-                  Delete endpoint
-                </button>
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  onClick={() => setConfirming(false)}
-                >
-                  Keep it
-                </button>
-              </span>
-            ) : (
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => setConfirming(true)}
-              >
-                Delete…
-              </button>
-            )}
+            <ConfirmAction
+              trigger="Delete…"
+              groupLabel={`Delete ${hook.url}?`}
+              question="Delete? Pending deliveries fail."
+              confirm="Delete endpoint"
+              busy={busy}
+              onConfirm={() =>
+                void act(async () => {
+                  await api.webhooks.delete(hook.id);
+                  onChanged(`${hook.url} was deleted.`);
+                })
+              }
+            />
           </>
         ) : null}
       </div>
