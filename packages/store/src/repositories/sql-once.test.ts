@@ -7,7 +7,7 @@ describe('SQL built once per dialect', () => {
     let built = 0;
     const build = (text: string) => () => {
       built++;
-      return CompiledQuery.raw(text, ['placeholder']);
+      return CompiledQuery.raw(text, ['stand-in']);
     };
     expect(sqlOnce('sqlite', 'test.a', build('select ?'))).toBe('select ?');
     expect(sqlOnce('sqlite', 'test.a', build('not used'))).toBe('select ?');
@@ -16,7 +16,7 @@ describe('SQL built once per dialect', () => {
     expect(built).toBe(3);
   });
 
-  it('runs with the values given, not the placeholders it was built with', () => {
+  it('runs with the values given, not the stand-ins it was built with', () => {
     const q = withValues('select ?, ?', ['ws_1', 'srv_1']);
     expect(q.sql).toBe('select ?, ?');
     expect(q.parameters).toEqual(['ws_1', 'srv_1']);

@@ -1,8 +1,9 @@
 /**
  * A query's SQL built by Kysely once per dialect and reused with new values. For statements
  * that run on every request (the 202 intake's survey kind), building the query tree each time
- * costs several times what SQLite takes to run it. The builder is given placeholder values;
- * the caller passes the real ones in the order the builder used them.
+ * costs several times what SQLite takes to run it. The builder is given stand-in values
+ * (the SQL keeps only their positions); the caller passes the real ones in the order the
+ * builder used them.
  */
 import { CompiledQuery } from 'kysely';
 import type { DialectName } from '../dialect.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { arcSummary } from './arc-option.ts';
-import { emotionsWords, leadEmotionWord, readingWords } from './emotion-words.ts';
+import { leadEmotionWord, readingWords } from './emotion-words.ts';
 import { aSignal } from './journey-fixtures.ts';
 
 // A worried customer: the model's Ekman reading is fear, its strongest label caring at 12 %.
@@ -25,8 +25,8 @@ describe('what a text was read as, in words', () => {
   });
 
   test('leaves out a probability the model did not give, and says when nothing was read', () => {
-    expect(emotionsWords(aSignal({ groupsBeyondTop: [{ group: 'sadness', p: null }] }))).toBe(
-      'sadness (group)',
+    expect(readingWords(aSignal({ groupsBeyondTop: [{ group: 'sadness', p: null }] }))).toBe(
+      'sadness (group) · neutral',
     );
     expect(readingWords(aSignal())).toBe('no strong emotion · neutral');
     expect(leadEmotionWord(aSignal())).toBe('no strong emotion');

@@ -87,24 +87,17 @@ function readParts(s: Reading): Array<{ words: string; lead: string; p: number }
   return [...labels, ...groups].sort((a, b) => b.p - a.p);
 }
 
-/** "fear (group) 71 %, caring 12 %"; "none" when nothing was read. */
-export function emotionsWords(s: Reading): string {
-  return (
-    readParts(s)
-      .map((x) => x.words)
-      .join(', ') || 'none'
-  );
-}
-
 /** The one emotion a text reads most as, in words: "annoyance", "fear (group)". */
 export function leadEmotionWord(s: Reading): string {
   return readParts(s)[0]?.lead ?? 'no strong emotion';
 }
 
-/** What one text was read as, in words: "annoyance 81 %, anger 40 % · negative". */
+/** What one text was read as, in words: "fear (group) 71 %, caring 12 % · negative". */
 export function readingWords(s: Reading & Pick<JourneySignal, 'sentiment'>): string {
-  const words = emotionsWords(s);
-  return `${words === 'none' ? 'no strong emotion' : words} · ${s.sentiment}`;
+  const words = readParts(s)
+    .map((x) => x.words)
+    .join(', ');
+  return `${words || 'no strong emotion'} · ${s.sentiment}`;
 }
 
 const FACTOR_WORDS: Record<EngagementReason['factor'], string> = {
