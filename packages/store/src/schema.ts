@@ -275,7 +275,6 @@ export interface CasesTable {
   closed_at: Ts | null;
   root_cause: string | null;
   outcome: string | null;
-  evidence: Json;
   /** The time of the oldest evidence item that still holds words (raw-text retention). */
   text_until: Ts | null;
   created_at: Ts;
@@ -284,6 +283,13 @@ export interface CasesTable {
   version: Generated<number>;
   escalated_to_id: string | null;
   sla_breached_at: Ts | null;
+}
+/** Migration 0020: a case's evidence, one row per item, oldest first by `seq`. */
+export interface CaseEvidenceTable {
+  workspace_id: string;
+  case_id: string;
+  seq: number;
+  data: Json;
 }
 export interface CaseEventsTable {
   workspace_id: string;
@@ -511,6 +517,7 @@ export interface Database {
   rules: RulesTable;
   cases: CasesTable;
   case_events: CaseEventsTable;
+  case_evidence: CaseEvidenceTable;
   praise: PraiseTable;
   praise_deliveries: PraiseDeliveriesTable;
   tasks: TasksTable;

@@ -5,7 +5,7 @@
  */
 import { HOUR_MS } from '../common/clock.ts';
 import { shareEstimate, type ShareEstimate } from '../metrics/wilson.ts';
-import type { Case } from './case.ts';
+import type { CaseHead } from './case.ts';
 
 export interface DurationStats {
   n: number;
@@ -38,7 +38,7 @@ export function durationStats(hours: number[]): DurationStats {
 
 const hoursBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / HOUR_MS;
 
-export function caseFigures(cases: readonly Case[]): CaseFigures {
+export function caseFigures(cases: readonly CaseHead[]): CaseFigures {
   const finished = cases.filter((c) => c.status === 'resolved' || c.status === 'closed');
   const decided = cases.filter((c) => finished.includes(c) || c.slaBreachedAt);
   const kept = decided.filter((c) => !c.slaBreachedAt).length;
@@ -69,8 +69,8 @@ export interface CaseGroup extends CaseFigures {
   key: string | null;
 }
 
-export function groupCases(cases: readonly Case[], by: CaseGroupBy): CaseGroup[] {
-  const groups = new Map<string | null, Case[]>();
+export function groupCases(cases: readonly CaseHead[], by: CaseGroupBy): CaseGroup[] {
+  const groups = new Map<string | null, CaseHead[]>();
   for (const c of cases) {
     const key = by === 'team' ? c.teamId : c.ownerId;
     groups.set(key, [...(groups.get(key) ?? []), c]);

@@ -64,6 +64,7 @@ async function join(d: Deps, actor: Actor, c: Case, input: OpenCaseInput): Promi
   if (!added.length && priority === c.priority) return { case: c, created: false };
   const evidence = [...c.evidence, ...added].slice(-MAX_CASE_EVIDENCE);
   const next = await saveCase(d, c, { evidence, priority });
+  if (added.length) await d.r.cases.addEvidence(c.workspaceId, c.id, added);
   await recordChange(d, actor, next, {
     kind: 'evidence',
     data: {

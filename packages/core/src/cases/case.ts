@@ -36,7 +36,16 @@ export interface Evidence {
   detail: Record<string, unknown>;
 }
 
-export interface Case {
+export interface Case extends CaseHead {
+  /**
+   * The most recent MAX_CASE_EVIDENCE items, oldest first; the case's history keeps every one
+   * added. Stored apart from the case's fields: only `insert` and `addEvidence` write it.
+   */
+  evidence: Evidence[];
+}
+
+/** A case without its evidence: what the figures of many cases read. */
+export interface CaseHead {
   id: string;
   workspaceId: string;
   reason: string;
@@ -61,8 +70,6 @@ export interface Case {
   closedAt: string | null;
   rootCause: string | null;
   outcome: CaseOutcome | null;
-  /** The most recent MAX_CASE_EVIDENCE items; the case's history keeps every one added. */
-  evidence: Evidence[];
   /** Optimistic concurrency: every update increments it. */
   version: number;
   createdAt: string;

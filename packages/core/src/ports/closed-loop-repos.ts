@@ -1,5 +1,5 @@
 /** Ports of the closed loop: rules, cases and their history, praise, tasks, webhooks. */
-import type { Case, CaseEvent, CaseFilter, Evidence } from '../cases/case.ts';
+import type { Case, CaseEvent, CaseFilter, CaseHead, Evidence } from '../cases/case.ts';
 import type { Page, PageRequest } from '../common/page.ts';
 import type { Praise, PraiseCounts, PraiseDelivery, PraiseFeedFilter } from '../praise/praise.ts';
 import type { Task, TaskFilter } from '../praise/task.ts';
@@ -19,10 +19,22 @@ export interface RuleRepo {
 
 export interface CaseRepo {
   get(ws: string, id: string): Promise<Case | undefined>;
+  /** Inserts the case with its evidence. */
   insert(c: Case): Promise<void>;
-  /** Writes the case if its stored version is `c.version - 1`; false when it changed meanwhile. */
+  /**
+   * Writes the case's fields if its stored version is `c.version - 1`; false when it changed
+   * meanwhile. Not its evidence: new items are added by `addEvidence`.
+   */
   update(c: Case): Promise<boolean>;
-  /** The active case of a customer for a reason, if any (new evidence joins it). */
+  /**
+   * Appends items to a case's evidence, which then keeps its latest MAX_CASE_EVIDENCE. The
+   * caller holds the case: it read it with `findActive` in the same write.
+   */
+  addEvidence(ws: string, caseId: string, items: readonly Evidence[]): Promise<void>;
+  /**
+   * The active case of a customer for a reason, if any (new evidence joins it). On PostgreSQL
+   * its row stays locked until the write ends.
+   */
   findActive(ws: string, customerId: string, reason: string): Promise<Case | undefined>;
   /** Cases with an evidence item older than `before` that still holds words (retention). */
   withTextBefore(ws: string, before: string, limit: number): Promise<Case[]>;
@@ -42,7 +54,7 @@ export interface CaseRepo {
     from: string,
     to: string,
     visibleTo?: readonly string[] | undefined,
-  ): Promise<Case[]>;
+  ): Promise<CaseHead[]>;
   /** Appends to the history; the seq is the next of the case. */
   addEvent(e: Omit<CaseEvent, 'seq'>): Promise<CaseEvent>;
   events(ws: string, caseId: string): Promise<CaseEvent[]>;

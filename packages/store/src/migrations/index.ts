@@ -18,6 +18,7 @@ import { caseTextUntil } from './0016_case_text_until.ts';
 import { invitationTextUntil } from './0017_invitation_text_until.ts';
 import { engagementTextUntil } from './0018_engagement_text_until.ts';
 import { jobKeyIndexes } from './0019_job_key_indexes.ts';
+import { caseEvidence } from './0020_case_evidence.ts';
 import type { RapportMigration } from './types.ts';
 
 /**
@@ -42,6 +43,7 @@ export const MIGRATIONS: Array<[string, RapportMigration]> = [
   ['0017_invitation_text_until', invitationTextUntil],
   ['0018_engagement_text_until', engagementTextUntil],
   ['0019_job_key_indexes', jobKeyIndexes],
+  ['0020_case_evidence', caseEvidence],
 ];
 
 function provider(dialect: DialectName): MigrationProvider {
@@ -59,6 +61,21 @@ function provider(dialect: DialectName): MigrationProvider {
   };
 }
 
+// Migrations are independent (each adds its own tables and columns), so one written in
+// parallel and merged later may run after a higher-numbered one already applied.
+const migratorOf = (db: Kysely<unknown>, dialect: DialectName) =>
+  new Migrator({ db, provider: provider(dialect), allowUnorderedMigrations: true });
+
+/** Brings the schema up to the migration `name` and no further: a migration's own tests. */
+export async function migrateTo(
+  db: Kysely<unknown>,
+  dialect: DialectName,
+  name: string,
+): Promise<void> {
+  const { error } = await migratorOf(db, dialect).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
 export interface MigrationReport {
   applied: string[];
   current: string | null;
@@ -69,13 +86,7 @@ export async function migrateToLatest(
   db: Kysely<unknown>,
   dialect: DialectName,
 ): Promise<MigrationReport> {
-  // Migrations are independent (each adds its own tables and columns), so one written in
-  // parallel and merged later may run after a higher-numbered one already applied.
-  const migrator = new Migrator({
-    db,
-    provider: provider(dialect),
-    allowUnorderedMigrations: true,
-  });
+  const migrator = migratorOf(db, dialect);
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -1,8 +1,13 @@
-import { withoutText, type Case, type CaseFilter, type Evidence } from '@rapport/core';
+import {
+  MAX_CASE_EVIDENCE,
+  withoutText,
+  type Case,
+  type CaseFilter,
+  type Evidence,
+} from '@rapport/core';
+import { sql } from 'kysely';
 import { describeEachDialect } from '@rapport/testing';
-import { sql, type Kysely } from 'kysely';
 import { expect, it } from 'vitest';
-import { backfillTextUntil } from '../migrations/0016_case_text_until.ts';
 
 const ws = 'ws_case_repo';
 
@@ -242,32 +247,52 @@ describeEachDialect('case evidence and raw-text retention', (db) => {
     expect(await store.read((r) => r.cases.withTextBefore(ws, before, 10))).toEqual([]);
     expect((await store.read((r) => r.cases.withTextBefore(ws, '2027-01-01', 10))).length).toBe(2);
   });
+});
 
-  it('the migration marks the cases stored before it and takes the words out of their history', async () => {
+describeEachDialect('case evidence rows', (db) => {
+  const nps = (n: number): Evidence => ({
+    kind: 'response',
+    id: `rsp_${n}`,
+    at: `2026-01-05T09:${String(n).padStart(2, '0')}:00.000Z`,
+    summary: `NPS ${n % 11}`,
+    detail: { n },
+  });
+
+  it('appends items, keeps the latest MAX_CASE_EVIDENCE oldest first, and a change of the case leaves them', async () => {
     const { store } = db();
-    const c = aCase('cas_m', {
-      evidence: [worded('rsp_m', '2020-01-01T00:00:00.000Z', 'stored words')],
-    });
-    await store.write(async (r) => {
-      await r.cases.insert(c);
-      await r.cases.addEvent({
-        workspaceId: ws,
-        caseId: c.id,
-        at: c.createdAt,
-        kind: 'evidence',
-        actorKind: 'system',
-        actorId: 'system',
-        data: { added: [{ kind: 'response', id: 'rsp_m', summary: c.evidence[0]!.summary }] },
-      });
-    });
-    // As a case written before the column existed.
-    await sql`update cases set text_until = null`.execute(store.db);
-    await backfillTextUntil(store.db as unknown as Kysely<unknown>);
-    expect((await store.read((r) => r.cases.withTextBefore(ws, '2021-01-01', 10))).length).toBe(1);
-    const events = await store.read((r) => r.cases.events(ws, 'cas_m'));
-    expect(events[0]?.data).toEqual({
-      added: [{ kind: 'response', id: 'rsp_m', summary: 'Survey response: CSAT 1 (1–5)' }],
-    });
+    const c = aCase('cas_many', { customerId: 'cus_many', evidence: [nps(1)] });
+    await store.write((r) => r.cases.insert(c));
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, k) => nps(from + k));
+    for (const [from, to] of [
+      [2, 31],
+      [32, 56],
+      [57, 57],
+    ] as const)
+      await store.write((r) => r.cases.addEvidence(ws, c.id, range(from, to)));
+    const got = await store.read((r) => r.cases.get(ws, c.id));
+    expect(MAX_CASE_EVIDENCE).toBe(50);
+    expect(got?.evidence).toEqual(range(8, 57));
+    // Nothing past the latest 50 stays stored (its words would escape retention).
+    const { rows } = await sql<{ n: number | string }>`select count(*) as n from case_evidence
+      where workspace_id = ${ws} and case_id = ${c.id}`.execute(store.db);
+    expect(Number(rows[0]?.n)).toBe(50);
+    // A change of the case's fields writes them only.
+    await store.write((r) =>
+      r.cases.update({ ...c, status: 'in_progress', evidence: [], version: 2 }),
+    );
+    const changed = await store.read((r) => r.cases.get(ws, c.id));
+    expect(changed?.status).toBe('in_progress');
+    expect(changed?.evidence).toEqual(range(8, 57));
+    // Lists carry each case's own items; other workspaces see none of them.
+    await store.write((r) =>
+      r.cases.insert(aCase('cas_few', { customerId: 'cus_many', evidence: [nps(3), nps(4)] })),
+    );
+    const listed = await store.read((r) => r.cases.list(ws, { customerId: 'cus_many' }, { limit: 5 }));
+    expect(
+      Object.fromEntries(listed.items.map((x) => [x.id, x.evidence.map((e) => e.id)])),
+    ).toEqual({ cas_many: range(8, 57).map((e) => e.id), cas_few: ['rsp_3', 'rsp_4'] });
+    expect(await store.read((r) => r.cases.get('ws_other', c.id))).toBeUndefined();
   });
 });
 
@@ -288,7 +313,13 @@ describeEachDialect('case repository under concurrent joins', (db) => {
           summary: 'NPS 2',
           detail: {},
         };
-        return r.cases.update({ ...c, evidence: [...c.evidence, item], version: c.version + 1 });
+        const saved = await r.cases.update({
+          ...c,
+          evidence: [...c.evidence, item],
+          version: c.version + 1,
+        });
+        await r.cases.addEvidence(ws, c.id, [item]);
+        return saved;
       }),
     );
     expect(await Promise.all(joins)).toEqual(Array.from({ length: 8 }, () => true));

@@ -2,11 +2,11 @@ import type {
   Case,
   CaseEvent,
   CaseEventKind,
+  CaseHead,
   CaseOutcome,
   CasePriority,
   CaseRepo,
   CaseStatus,
-  Evidence,
 } from '@rapport/core';
 import { ACTIVE_STATUSES, textSince } from '@rapport/core';
 import {
@@ -19,9 +19,10 @@ import {
 } from 'kysely';
 import { fromJson, num, pageOf, pastCursor, toJson } from '../codec.ts';
 import type { CaseEventsTable, CasesTable, Database } from '../schema.ts';
+import { caseEvidenceRows } from './case-evidence.ts';
 import type { RepoContext } from './db.ts';
 
-const toCase = (r: Selectable<CasesTable>): Case => ({
+const toHead = (r: Selectable<CasesTable>): CaseHead => ({
   id: r.id,
   workspaceId: r.workspace_id,
   reason: r.reason,
@@ -42,7 +43,6 @@ const toCase = (r: Selectable<CasesTable>): Case => ({
   closedAt: r.closed_at,
   rootCause: r.root_cause,
   outcome: r.outcome as CaseOutcome | null,
-  evidence: fromJson<Evidence[]>(r.evidence, []),
   version: Number(r.version),
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -69,7 +69,6 @@ const toRow = (c: Case): Insertable<CasesTable> => ({
   closed_at: c.closedAt,
   root_cause: c.rootCause,
   outcome: c.outcome,
-  evidence: toJson(c.evidence),
   text_until: textSince(c.evidence),
   version: c.version,
   created_at: c.createdAt,
@@ -100,15 +99,27 @@ const inScope =
       : sql<SqlBool>`1 = 0`;
   };
 
-export function caseRepository({ db, dialect }: RepoContext): CaseRepo {
+export function caseRepository(ctx: RepoContext): CaseRepo {
+  const { db, dialect } = ctx;
+  const evidence = caseEvidenceRows(ctx);
   const all = (ws: string) => db.selectFrom('cases').selectAll().where('workspace_id', '=', ws);
+  /** Cases with their evidence (one more read for all of them). */
+  const withEvidence = async (ws: string, rows: Selectable<CasesTable>[]): Promise<Case[]> => {
+    const items = rows.length ? await evidence.of(ws, rows.map((r) => r.id)) : new Map();
+    return rows.map((r) => ({ ...toHead(r), evidence: items.get(r.id) ?? [] }));
+  };
+  const one = async (ws: string, r: Selectable<CasesTable> | undefined) =>
+    r && (await withEvidence(ws, [r]))[0];
   return {
     async get(ws, id) {
-      const r = await all(ws).where('id', '=', id).executeTakeFirst();
-      return r && toCase(r);
+      return one(ws, await all(ws).where('id', '=', id).executeTakeFirst());
     },
     async insert(c) {
       await db.insertInto('cases').values(toRow(c)).execute();
+      await evidence.write(c.workspaceId, c.id, c.evidence);
+    },
+    async addEvidence(ws, caseId, items) {
+      await evidence.append(ws, caseId, items);
     },
     async update(c) {
       const { workspace_id, id, created_at: _c, ...rest } = toRow(c);
@@ -127,17 +138,19 @@ export function caseRepository({ db, dialect }: RepoContext): CaseRepo {
         .orderBy('text_until')
         .limit(limit)
         .execute();
-      return rows.map(toCase);
+      return withEvidence(ws, rows);
     },
-    async redactEvidence(ws, id, version, evidence) {
+    async redactEvidence(ws, id, version, items) {
       const r = await db
         .updateTable('cases')
-        .set({ evidence: toJson(evidence), text_until: textSince(evidence) })
+        .set({ text_until: textSince(items) })
         .where('workspace_id', '=', ws)
         .where('id', '=', id)
         .where('version', '=', version)
         .executeTakeFirst();
-      return Number(r.numUpdatedRows) > 0;
+      if (Number(r.numUpdatedRows) === 0) return false;
+      await evidence.replace(ws, id, items);
+      return true;
     },
     async findActive(ws, customerId, reason) {
       const q = all(ws)
@@ -148,8 +161,7 @@ export function caseRepository({ db, dialect }: RepoContext): CaseRepo {
       // New evidence joins the case it reads (read, add, write): on PostgreSQL two responses of
       // one customer at once would both read the same version and one fail with a conflict, so
       // the row is locked until the transaction ends. SQLite has one writer at a time.
-      const r = await (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
-      return r && toCase(r);
+      return one(ws, await (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst());
     },
     async list(ws, f, page) {
       let q = all(ws);
@@ -208,13 +220,14 @@ export function caseRepository({ db, dialect }: RepoContext): CaseRepo {
         .orderBy('id', 'desc')
         .limit(page.limit + 1)
         .execute();
-      return pageOf(rows, page.limit, toCase, (r) => [r.created_at, r.id]);
+      const listed = pageOf(rows, page.limit, (r) => r, (r) => [r.created_at, r.id]);
+      return { ...listed, items: await withEvidence(ws, listed.items) };
     },
     async openedBetween(ws, from, to, visibleTo) {
       let q = all(ws).where('created_at', '>=', from).where('created_at', '<', to);
       if (visibleTo) q = q.where(inScope(visibleTo));
       const rows = await q.orderBy('created_at').execute();
-      return rows.map(toCase);
+      return rows.map(toHead);
     },
     async addEvent(e) {
       // The next seq is read inside the insert: one statement, one round trip to PostgreSQL.
