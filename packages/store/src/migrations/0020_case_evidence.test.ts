@@ -10,7 +10,9 @@ const item = (id: string, at: string, comment: string | null) => ({
   kind: 'response',
   id,
   at,
-  summary: comment ? `Survey response: CSAT 1 (1–5), "${comment}"` : 'Survey response: CSAT 1 (1–5)',
+  summary: comment
+    ? `Survey response: CSAT 1 (1–5), "${comment}"`
+    : 'Survey response: CSAT 1 (1–5)',
   detail: { surveyId: 'srv_1', scores: [], comment },
 });
 

@@ -56,4 +56,3 @@ async function copyEvidence(db: Kysely<unknown>): Promise<void> {
     after = { workspace_id: last.workspace_id, id: last.id };
   }
 }
-

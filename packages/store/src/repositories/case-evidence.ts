@@ -3,9 +3,22 @@
  * MAX_CASE_EVIDENCE of each case, oldest first. Every call names its workspace.
  */
 import { MAX_CASE_EVIDENCE, type Evidence } from '@rapport/core';
-import { fromJson, num, toJson } from '../codec.ts';
+import { sql, type RawBuilder } from 'kysely';
+import { num, toJson } from '../codec.ts';
 import type { RepoContext } from './db.ts';
-import { chunks } from './in-lists.ts';
+import type { DialectName } from '../dialect.ts';
+
+/**
+ * A case's evidence as one JSON array beside its row, read in the same statement (a join locks
+ * the case it reads on PostgreSQL: one round trip). Text on SQLite, parsed on PostgreSQL.
+ */
+export function evidenceOfCase(dialect: DialectName): RawBuilder<unknown> {
+  const of = sql`from case_evidence e
+    where e.workspace_id = cases.workspace_id and e.case_id = cases.id`;
+  return dialect === 'postgres'
+    ? sql`(select coalesce(jsonb_agg(e.data order by e.seq), '[]'::jsonb) ${of})`
+    : sql`(select json_group_array(json(e.data) order by e.seq) ${of})`;
+}
 
 export function caseEvidenceRows({ db, dialect }: RepoContext) {
   /** Rows of a case past the latest MAX_CASE_EVIDENCE, given its last seq. */
@@ -17,30 +30,6 @@ export function caseEvidenceRows({ db, dialect }: RepoContext) {
       .where('seq', '<=', lastSeq - MAX_CASE_EVIDENCE);
 
   return {
-    /** Each case's evidence by case id (a case with none is absent). */
-    async of(ws: string, caseIds: readonly string[]): Promise<Map<string, Evidence[]>> {
-      const out = new Map<string, Evidence[]>();
-      for (const ids of chunks([...new Set(caseIds)])) {
-        const q = db
-          .selectFrom('case_evidence')
-          .select(['case_id', 'data'])
-          .where('workspace_id', '=', ws);
-        const rows = await (ids.length === 1
-          ? q.where('case_id', '=', ids[0] as string)
-          : q.where('case_id', 'in', ids)
-        )
-          .orderBy('case_id')
-          .orderBy('seq')
-          .execute();
-        for (const r of rows) {
-          const list = out.get(r.case_id) ?? [];
-          list.push(fromJson<Evidence>(r.data, {} as Evidence));
-          out.set(r.case_id, list);
-        }
-      }
-      return out;
-    },
-
     /** Writes a case's evidence as seq 1…n (a new case, or its items replaced). */
     async write(ws: string, caseId: string, items: readonly Evidence[]): Promise<void> {
       const kept = items.slice(-MAX_CASE_EVIDENCE);
@@ -92,7 +81,11 @@ export function caseEvidenceRows({ db, dialect }: RepoContext) {
             eb(
               'seq',
               '<=',
-              eb(selectFrom('added').select(({ fn }) => fn.max('seq').as('last')), '-', lit(MAX_CASE_EVIDENCE)),
+              eb(
+                selectFrom('added').select(({ fn }) => fn.max('seq').as('last')),
+                '-',
+                lit(MAX_CASE_EVIDENCE),
+              ),
             ),
           )
           .execute();

@@ -288,7 +288,9 @@ describeEachDialect('case evidence rows', (db) => {
     await store.write((r) =>
       r.cases.insert(aCase('cas_few', { customerId: 'cus_many', evidence: [nps(3), nps(4)] })),
     );
-    const listed = await store.read((r) => r.cases.list(ws, { customerId: 'cus_many' }, { limit: 5 }));
+    const listed = await store.read((r) =>
+      r.cases.list(ws, { customerId: 'cus_many' }, { limit: 5 }),
+    );
     expect(
       Object.fromEntries(listed.items.map((x) => [x.id, x.evidence.map((e) => e.id)])),
     ).toEqual({ cas_many: range(8, 57).map((e) => e.id), cas_few: ['rsp_3', 'rsp_4'] });

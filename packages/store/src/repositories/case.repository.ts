@@ -7,6 +7,7 @@ import type {
   CasePriority,
   CaseRepo,
   CaseStatus,
+  Evidence,
 } from '@rapport/core';
 import { ACTIVE_STATUSES, textSince } from '@rapport/core';
 import {
@@ -19,8 +20,13 @@ import {
 } from 'kysely';
 import { fromJson, num, pageOf, pastCursor, toJson } from '../codec.ts';
 import type { CaseEventsTable, CasesTable, Database } from '../schema.ts';
-import { caseEvidenceRows } from './case-evidence.ts';
+import { caseEvidenceRows, evidenceOfCase } from './case-evidence.ts';
 import type { RepoContext } from './db.ts';
+
+const toCase = (r: Selectable<CasesTable> & { evidence: unknown }): Case => ({
+  ...toHead(r),
+  evidence: fromJson<Evidence[]>(r.evidence, []),
+});
 
 const toHead = (r: Selectable<CasesTable>): CaseHead => ({
   id: r.id,
@@ -102,17 +108,13 @@ const inScope =
 export function caseRepository(ctx: RepoContext): CaseRepo {
   const { db, dialect } = ctx;
   const evidence = caseEvidenceRows(ctx);
-  const all = (ws: string) => db.selectFrom('cases').selectAll().where('workspace_id', '=', ws);
-  /** Cases with their evidence (one more read for all of them). */
-  const withEvidence = async (ws: string, rows: Selectable<CasesTable>[]): Promise<Case[]> => {
-    const items = rows.length ? await evidence.of(ws, rows.map((r) => r.id)) : new Map();
-    return rows.map((r) => ({ ...toHead(r), evidence: items.get(r.id) ?? [] }));
-  };
-  const one = async (ws: string, r: Selectable<CasesTable> | undefined) =>
-    r && (await withEvidence(ws, [r]))[0];
+  const heads = (ws: string) => db.selectFrom('cases').selectAll().where('workspace_id', '=', ws);
+  /** Cases with their evidence, in one statement. */
+  const all = (ws: string) => heads(ws).select(evidenceOfCase(dialect).as('evidence'));
   return {
     async get(ws, id) {
-      return one(ws, await all(ws).where('id', '=', id).executeTakeFirst());
+      const r = await all(ws).where('id', '=', id).executeTakeFirst();
+      return r && toCase(r);
     },
     async insert(c) {
       await db.insertInto('cases').values(toRow(c)).execute();
@@ -138,7 +140,7 @@ export function caseRepository(ctx: RepoContext): CaseRepo {
         .orderBy('text_until')
         .limit(limit)
         .execute();
-      return withEvidence(ws, rows);
+      return rows.map(toCase);
     },
     async redactEvidence(ws, id, version, items) {
       const r = await db
@@ -161,7 +163,8 @@ export function caseRepository(ctx: RepoContext): CaseRepo {
       // New evidence joins the case it reads (read, add, write): on PostgreSQL two responses of
       // one customer at once would both read the same version and one fail with a conflict, so
       // the row is locked until the transaction ends. SQLite has one writer at a time.
-      return one(ws, await (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst());
+      const r = await (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+      return r && toCase(r);
     },
     async list(ws, f, page) {
       let q = all(ws);
@@ -220,11 +223,10 @@ export function caseRepository(ctx: RepoContext): CaseRepo {
         .orderBy('id', 'desc')
         .limit(page.limit + 1)
         .execute();
-      const listed = pageOf(rows, page.limit, (r) => r, (r) => [r.created_at, r.id]);
-      return { ...listed, items: await withEvidence(ws, listed.items) };
+      return pageOf(rows, page.limit, toCase, (r) => [r.created_at, r.id]);
     },
     async openedBetween(ws, from, to, visibleTo) {
-      let q = all(ws).where('created_at', '>=', from).where('created_at', '<', to);
+      let q = heads(ws).where('created_at', '>=', from).where('created_at', '<', to);
       if (visibleTo) q = q.where(inScope(visibleTo));
       const rows = await q.orderBy('created_at').execute();
       return rows.map(toHead);
