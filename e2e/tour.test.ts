@@ -79,7 +79,7 @@ describe('the guided first visit', { timeout: 180_000 }, () => {
     });
     for (const link of [linkage.leadershipToEngagement, linkage.engagementToOutcome]) {
       expect(link.primary.sentence).toMatch(
-        /^(moderate|strong|very strong) positive link, r = 0\.\d\d, 95 % CI -?\d\.\d\d–\d\.\d\d, \d+ teams/,
+        /^(moderate|strong|very strong) positive link, r = 0\.\d\d, 95 % interval -?\d\.\d\d–\d\.\d\d, \d+ teams/,
       );
       expect(link.n).toBeGreaterThanOrEqual(8);
     }

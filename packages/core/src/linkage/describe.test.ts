@@ -4,16 +4,16 @@ import { describeLink, formatCorrelation, linkStrength } from './describe.ts';
 describe('the plain sentence', () => {
   it('reads like the issue’s example', () => {
     expect(describeLink(0.52, { low: 0.1, high: 0.79 }, 14)).toBe(
-      'moderate positive link, r = 0.52, 95 % CI 0.10–0.79, 14 teams',
+      'moderate positive link, r = 0.52, 95 % interval 0.10–0.79, 14 teams',
     );
   });
 
   it('says when the interval includes 0', () => {
     expect(describeLink(-0.35, { low: -0.8, high: 0.21 }, 8)).toBe(
-      'moderate negative link, r = −0.35, 95 % CI −0.80 to 0.21, 8 teams; not distinguishable from no link',
+      'moderate negative link, r = −0.35, 95 % interval −0.80 to 0.21, 8 teams; not distinguishable from no link',
     );
     expect(describeLink(0.04, { low: -0.5, high: 0.55 }, 10, { symbol: 'ρ' })).toBe(
-      'negligible link, ρ = 0.04, 95 % CI −0.50 to 0.55, 10 teams; not distinguishable from no link',
+      'negligible link, ρ = 0.04, 95 % interval −0.50 to 0.55, 10 teams; not distinguishable from no link',
     );
   });
 

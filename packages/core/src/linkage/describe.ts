@@ -1,6 +1,6 @@
 /**
  * The plain sentence on a link's strength and uncertainty, e.g.
- * "moderate positive link, r = 0.52, 95 % CI 0.10–0.79, 14 teams".
+ * "moderate positive link, r = 0.52, 95 % interval 0.10–0.79, 14 teams".
  *
  * Strength by |r| (rounded to the two decimals shown): < 0.10 negligible, < 0.30 weak,
  * < 0.60 moderate, < 0.80 strong, otherwise very strong. When the interval includes 0 the
@@ -62,7 +62,7 @@ export function describeLink(
   }
   const strength = linkStrength(r);
   const direction = strength === 'negligible' ? '' : r > 0 ? ' positive' : ' negative';
-  const ci = interval ? `, 95 % CI ${formatInterval(interval)}` : '';
+  const ci = interval ? `, 95 % interval ${formatInterval(interval)}` : '';
   const none = interval && includesZero(interval) ? '; not distinguishable from no link' : '';
   return `${strength}${direction} link, ${opts.symbol ?? 'r'} = ${formatCorrelation(r)}${ci}, ${count}${none}`;
 }

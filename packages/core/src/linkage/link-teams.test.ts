@@ -23,10 +23,10 @@ describe('linkTeams', () => {
     expect(r.pearson.interval?.high).toBeCloseTo(0.9857567166720989, 12);
     expect(r.pearson.includesZero).toBe(false);
     expect(r.pearson.sentence).toBe(
-      'very strong positive link, r = 0.92, 95 % CI 0.61–0.99, 8 teams',
+      'very strong positive link, r = 0.92, 95 % interval 0.61–0.99, 8 teams',
     );
     expect(r.spearman.sentence).toBe(
-      'very strong positive link, ρ = 0.93, 95 % CI 0.63–0.99, 8 teams',
+      'very strong positive link, ρ = 0.93, 95 % interval 0.63–0.99, 8 teams',
     );
     expect(r.line?.slope).toBeCloseTo(26.8 / 2.56875, 10);
   });

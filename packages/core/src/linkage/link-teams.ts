@@ -43,7 +43,7 @@ export interface CorrelationEstimate {
   intervalMethod: 'fisher' | 'bootstrap' | null;
   /** Whether the interval includes 0 ("not distinguishable from no link"). */
   includesZero: boolean | null;
-  /** E.g. "moderate positive link, r = 0.52, 95 % CI 0.10–0.79, 14 teams". */
+  /** E.g. "moderate positive link, r = 0.52, 95 % interval 0.10–0.79, 14 teams". */
   sentence: string;
 }
 

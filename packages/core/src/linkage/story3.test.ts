@@ -110,7 +110,7 @@ describe('story 3: the unbroken chain', () => {
     expect(link.pearson.interval?.high).toBeCloseTo(Math.tanh(Math.atanh(r) + 1.96 * se), 10);
     expect(link.pearson.includesZero).toBe(false);
     expect(link.pearson.sentence).toMatch(
-      /^(strong|very strong) positive link, r = 0\.\d\d, 95 % CI 0\.\d\d–0\.\d\d, 6 teams$/,
+      /^(strong|very strong) positive link, r = 0\.\d\d, 95 % interval 0\.\d\d–0\.\d\d, 6 teams$/,
     );
   });
 

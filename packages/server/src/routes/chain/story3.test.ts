@@ -132,7 +132,7 @@ describeEachDialect('story 3: the unbroken chain', (db) => {
       expect(link.pearson.interval?.high).toBeCloseTo(0.9923866855795411, 10);
       expect(link.spearman.r).toBeCloseTo(0.9276336570439175, 12);
       expect(link.pearson.sentence).toBe(
-        'very strong positive link, r = 0.93, 95 % CI 0.48–0.99, 6 teams',
+        'very strong positive link, r = 0.93, 95 % interval 0.48–0.99, 6 teams',
       );
       // numpy.polyfit(xs, ys, 1) = [12.77562034, 32.253868].
       expect(link.line?.slope).toBeCloseTo(12.77562034, 6);

@@ -10,7 +10,9 @@ const fixed = (v: number) => v.toFixed(2);
 export function estimateDetail(e: LinkageEstimate): string {
   if (e.r === null) return `${e.method === 'spearman' ? 'ρ' : 'r'}: too few teams`;
   const sym = e.method === 'spearman' ? 'ρ' : 'r';
-  const ci = e.interval ? ` (95 % CI ${fixed(e.interval.low)} to ${fixed(e.interval.high)})` : '';
+  const ci = e.interval
+    ? ` (95 % interval ${fixed(e.interval.low)} to ${fixed(e.interval.high)})`
+    : '';
   return `${sym} = ${fixed(e.r)}${ci}`;
 }
 

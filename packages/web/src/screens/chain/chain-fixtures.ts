@@ -32,8 +32,8 @@ const TEAMS = [
 const link = (y: 'engagement' | 'csat'): LinkageLink => {
   const sentence =
     y === 'engagement'
-      ? 'very strong positive link, r = 0.93, 95 % CI 0.12–0.97, 5 teams'
-      : 'strong positive link, r = 0.79, 95 % CI 0.12–0.97, 5 teams';
+      ? 'very strong positive link, r = 0.93, 95 % interval 0.12–0.97, 5 teams'
+      : 'strong positive link, r = 0.79, 95 % interval 0.12–0.97, 5 teams';
   return {
     x: y === 'engagement' ? 'leadership' : 'engagement',
     y,

@@ -20,8 +20,8 @@ describe('the chain sentence', () => {
   test('says the link in words with r, its interval and the number of teams', async () => {
     view = await render(<ChainSentence link={LINKAGE.engagementToOutcome} />);
     const text = view.container.textContent ?? '';
-    expect(text).toContain('Strong positive link, r = 0.79, 95 % CI 0.12–0.97, 5 teams.');
-    expect(text).toContain('Rank correlation (Spearman): ρ = 0.90 (95 % CI 0.12 to 0.97)');
+    expect(text).toContain('Strong positive link, r = 0.79, 95 % interval 0.12–0.97, 5 teams.');
+    expect(text).toContain('Rank correlation (Spearman): ρ = 0.90 (95 % interval 0.12 to 0.97)');
   });
 
   test('adds that no link is possible when the interval includes zero', async () => {
