@@ -44,19 +44,31 @@ describe('flagged teams stand out without colour', () => {
       symbol?: string;
       type?: string;
       data?: Array<{ name?: string }>;
-      labelLayout?: { hideOverlap?: boolean };
+      symbolSize?: number;
+      label?: { minMargin?: number };
+      labelLayout?: { hideOverlap?: boolean; moveOverlap?: string };
     }>;
     const broken = series.find((s) => s.name === 'Chain broken');
     expect(broken?.symbol).toBe('triangle');
-    // A crowded plot may leave other teams' names to the table, never a flagged team's word.
-    expect(broken?.labelLayout?.hideOverlap).toBe(false);
-    expect(series.find((s) => s.name === 'Other teams')?.labelLayout?.hideOverlap).toBe(true);
     expect(broken?.data?.map((d) => d.name)).toEqual(['Phone Support South (chain broken)']);
     const low = series.find((s) => s.name === 'Low leadership engagement');
     expect(low?.symbol).toBe('diamond');
     expect(low?.data?.map((d) => d.name)).toEqual(['Retail Stores (low leadership)']);
     expect(series.find((s) => s.name === 'Other teams')?.symbol).toBe('circle');
     expect(series.find((s) => s.type === 'line')?.name).toBe('Fitted line');
+    // No name is printed over another: every label gives way to one already drawn, and stays by
+    // its own point (not shifted next to another team's).
+    const scatters = series.filter((s) => s.type === 'scatter');
+    expect(scatters.map((s) => s.labelLayout)).toEqual([
+      { hideOverlap: true },
+      { hideOverlap: true },
+      { hideOverlap: true },
+    ]);
+    for (const s of scatters) expect(s.label?.minMargin).toBeGreaterThan(0);
+    // ECharts draws larger symbols' labels first: flagged teams' before the others'.
+    const other = series.find((s) => s.name === 'Other teams')?.symbolSize ?? 0;
+    expect(low?.symbolSize).toBeGreaterThan(other);
+    expect(broken?.symbolSize).toBeGreaterThan(low?.symbolSize ?? 0);
     expect(hiddenText(1, 5)).toBe('1 team hidden (fewer than 5 respondents)');
     expect(hiddenText(2, 5)).toBe('2 teams hidden (fewer than 5 respondents)');
     expect(hiddenText(0, 5)).toBeNull();

@@ -53,11 +53,15 @@ export function scatterOption(link: LinkageLink, points: readonly MarkedPoint[])
       color: '#1f2937',
       fontSize: 11,
       fontWeight: m === 'none' ? 'normal' : 'bold',
+      // Room kept between two names when ECharts checks them for overlap (below).
+      minMargin: 4,
       formatter: (p) => String((p as { name?: string }).name ?? ''),
     },
-    // A name that would still overlap another after shifting is left to the table and the
-    // tooltip, rather than printed over it; a flagged team's name and word always show.
-    labelLayout: { moveOverlap: 'shiftY', hideOverlap: m === 'none' },
+    // A name that would overlap one already drawn is left out (it shows on hover, and the table
+    // names every team) rather than printed over it, or shifted away from its own point.
+    // ECharts draws the labels of larger symbols first, so a flagged team's name and word give
+    // way only to another flagged team's, and 'Where the chain breaks' lists those by name.
+    labelLayout: { hideOverlap: true },
     data: points
       .filter((p) => p.mark === m)
       .map((p) => ({
