@@ -81,6 +81,25 @@ describe('sign-in and navigation by role', { timeout: 60_000 }, () => {
     });
   }
 
+  test('on a phone every menu link is in sight: the menu wraps, it does not hide links sideways', async () => {
+    const page = await e2e.signIn('admin');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const links = nav.getByRole('link');
+    await expect.poll(() => links.allTextContents()).toEqual(EXPECTED.admin);
+    // Nothing of the menu is scrolled out of view…
+    expect(await nav.evaluate((n) => n.scrollWidth - n.clientWidth)).toBe(0);
+    for (const link of await links.all()) {
+      const box = await link.boundingBox();
+      expect(box, await link.textContent()).not.toBeNull();
+      expect(box && box.x >= 0 && box.x + box.width <= 390, await link.textContent()).toBe(true);
+      // …and each link is a touch target of at least 24 × 24 px (WCAG 2.2, 2.5.8).
+      expect(box && box.width >= 24 && box.height >= 24).toBe(true);
+    }
+    await e2e.shoot(page, 'shell-phone');
+    await page.close();
+  });
+
   test('keyboard only: sign in, skip to content, move between screens', async () => {
     await e2e.context.clearCookies();
     const page = await e2e.newPage();
