@@ -90,9 +90,10 @@ describe('sign-in and navigation by role', { timeout: 60_000 }, () => {
     // Nothing of the menu is scrolled out of view…
     expect(await nav.evaluate((n) => n.scrollWidth - n.clientWidth)).toBe(0);
     for (const link of await links.all()) {
+      const name = (await link.textContent()) ?? '';
       const box = await link.boundingBox();
-      expect(box, await link.textContent()).not.toBeNull();
-      expect(box && box.x >= 0 && box.x + box.width <= 390, await link.textContent()).toBe(true);
+      expect(box, name).not.toBeNull();
+      expect(box && box.x >= 0 && box.x + box.width <= 390, name).toBe(true);
       // …and each link is a touch target of at least 24 × 24 px (WCAG 2.2, 2.5.8).
       expect(box && box.width >= 24 && box.height >= 24).toBe(true);
     }
