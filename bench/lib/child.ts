@@ -29,7 +29,7 @@ export interface HandedServer {
 
 const TSX_DIR = new URL('../../node_modules/tsx/dist/', import.meta.url);
 /** tsx as loader flags of the one node process (no wrapper process: profiles see the server). */
-const TSX = [
+export const TSX = [
   '--require',
   fileURLToPath(new URL('preflight.cjs', TSX_DIR)),
   '--import',

@@ -3,47 +3,47 @@
  * sentiment macro-F1 on GoEmotions' held-out test split, Rapport's model (through its public
  * interface, `rapport analyze`, JSON Lines in and out) against `sentiment` (AFINN) and
  * `vader-sentiment` on the same texts. Rapport's row switches on when the command exists.
+ * The in-process figures come from a process of their own (text-measure.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Sentiment from 'sentiment';
-import vader from 'vader-sentiment';
-import { analyzeText } from '../../packages/core/src/text/index.ts';
 import {
   goEmotionsTest,
   macroF1,
   SENTIMENT_CLASSES,
   type SentimentClass,
 } from '../datasets/eval-text.ts';
+import { TSX } from '../lib/child.ts';
 import { log } from '../lib/log.ts';
 import { pendingRow, type Figure, type Row } from '../lib/result.ts';
 import { summarize } from '../lib/stats.ts';
+import type { ClassifierKey, Measured } from './text-measure.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const ANALYZE_COMMAND = fileURLToPath(new URL('packages/cli/src/commands/analyze.ts', ROOT));
 const CLI = fileURLToPath(new URL('packages/cli/bin/rapport.js', ROOT));
 
-type Classifier = (text: string) => SentimentClass;
+const MEASURE = fileURLToPath(new URL('text-measure.ts', import.meta.url));
 
-/**
- * Texts per CPU-second over `rounds` passes, and the predictions of the first. One untimed pass
- * comes first, for every classifier alike: V8 compiles a hot function in tiers, and a single
- * warm-up text left the first timed passes of the model 1.5–2× slower than the later ones
- * (4,269 → 6,201 → 6,707 texts/s in one process, 24 Nov) — the worker runs for days.
- */
-function measure(classify: Classifier, texts: readonly string[], rounds: number) {
-  const rates: number[] = [];
-  let predicted: SentimentClass[] = [];
-  texts.forEach(classify);
-  for (let r = 0; r < rounds; r++) {
-    const c0 = process.cpuUsage();
-    const out = texts.map(classify);
-    const c = process.cpuUsage(c0);
-    rates.push(Math.round(texts.length / ((c.user + c.system) / 1e6)));
-    if (r === 0) predicted = out;
-  }
-  return { rates, predicted };
+/** The classifiers measured in a process of their own (text-measure.ts says why). */
+function measureApart(
+  texts: readonly string[],
+  rounds: number,
+): Promise<Record<ClassifierKey, Measured>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...TSX, MEASURE], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
+    child.stdin.on('error', () => undefined);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`text-measure exited ${code}: ${err}`));
+      resolve(JSON.parse(out) as Record<ClassifierKey, Measured>);
+    });
+    child.stdin.end(JSON.stringify({ texts, rounds }));
+  });
 }
 
 /** Runs `rapport analyze` once over the texts; CPU time of the child from its resource usage. */
@@ -90,27 +90,16 @@ export async function textWorkload(o: {
   const texts = set.map((t) => t.text);
   const gold = set.map((t) => t.sentiment);
   log(`text: ${set.length} held-out GoEmotions test comments (single sentiment group)`);
-  const afinn = new Sentiment();
-  const baselines: Array<[string, Classifier]> = [
-    [
-      '`sentiment` (AFINN-165), score sign',
-      (t) => {
-        const s = afinn.analyze(t).score;
-        return s > 0 ? 'positive' : s < 0 ? 'negative' : 'neutral';
-      },
-    ],
-    [
-      '`vader-sentiment`, compound ±0.05',
-      (t) => {
-        const c = vader.SentimentIntensityAnalyzer.polarity_scores(t).compound;
-        return c >= 0.05 ? 'positive' : c <= -0.05 ? 'negative' : 'neutral';
-      },
-    ],
+  const apart = await measureApart(texts, o.repeats);
+  const baselines: Array<[string, ClassifierKey]> = [
+    ['`sentiment` (AFINN-165), score sign', 'afinn'],
+    ['`vader-sentiment`, compound ±0.05', 'vader'],
   ];
-  const measured = baselines.map(([label, f]) => {
-    const m = measure(f, texts, o.repeats);
-    return { label, rate: summarize(m.rates), f1: macroF1(gold, m.predicted) };
-  });
+  const measured = baselines.map(([label, key]) => ({
+    label,
+    rate: summarize(apart[key].rates),
+    f1: macroF1(gold, apart[key].predicted),
+  }));
   let rapport: { rate: Figure; f1: number } | null = null;
   if (existsSync(ANALYZE_COMMAND)) {
     try {
@@ -135,7 +124,7 @@ export async function textWorkload(o: {
   }
   // The model in-process, as the worker runs it: CPU time only, like the baselines (the
   // command's figure above includes starting Node and loading the CLI).
-  const own = measure((t) => analyzeText(t).sentiment, texts, o.repeats);
+  const own = apart.rapport;
   const ownRate: Figure = {
     label: '`analyzeText` in-process (what the worker runs), CPU time',
     unit: 'texts/s/core',
