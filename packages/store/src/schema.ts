@@ -289,6 +289,8 @@ export interface CaseEvidenceTable {
   workspace_id: string;
   case_id: string;
   seq: number;
+  kind: string;
+  item_id: string;
   data: Json;
 }
 export interface CaseEventsTable {

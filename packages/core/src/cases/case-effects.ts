@@ -9,7 +9,7 @@ import { DomainError } from '../errors/domain-error.ts';
 import { notifyEmployees, type Notice } from '../notify/notification.ts';
 import type { WebhookEventType } from '../webhooks/webhook.ts';
 import { emitWebhook } from '../webhooks/webhook.service.ts';
-import type { Case, CaseEvent, CaseEventKind } from './case.ts';
+import type { Case, CaseEvent, CaseEventKind, CaseHead } from './case.ts';
 
 /** A case as the API and webhooks show it. */
 export function publicCase(c: Case): Omit<Case, 'workspaceId'> {
@@ -24,10 +24,14 @@ export interface CaseChange {
   notify?: { to: Array<string | null>; notice: Notice } | undefined;
 }
 
+/**
+ * Records a change of the case. Given without its evidence (a join), the case is read with it
+ * only if a webhook endpoint takes the event.
+ */
 export async function recordChange(
   d: Deps,
   actor: Pick<Actor, 'kind' | 'id'>,
-  c: Case,
+  c: Case | CaseHead,
   change: CaseChange,
 ): Promise<CaseEvent> {
   const event = await d.r.cases.addEvent({
@@ -40,11 +44,18 @@ export async function recordChange(
     data: change.data,
   });
   if (change.webhook) {
+    const whole = async (): Promise<Case> =>
+      'evidence' in c
+        ? c
+        : { ...c, evidence: (await d.r.cases.get(c.workspaceId, c.id))?.evidence ?? [] };
     await emitWebhook(
       d,
       c.workspaceId,
       change.webhook,
-      { case: publicCase(c), change: { kind: change.kind, ...change.data } },
+      async () => ({
+        case: publicCase(await whole()),
+        change: { kind: change.kind, ...change.data },
+      }),
       c.id,
     );
   }
@@ -58,8 +69,12 @@ export async function recordChange(
 }
 
 /** Saves a changed case (version + 1); a concurrent change answers `conflict`. */
-export async function saveCase(d: Deps, before: Case, patch: Partial<Case>): Promise<Case> {
-  const next: Case = {
+export async function saveCase<C extends CaseHead>(
+  d: Deps,
+  before: C,
+  patch: Partial<CaseHead>,
+): Promise<C> {
+  const next: C = {
     ...before,
     ...patch,
     version: before.version + 1,

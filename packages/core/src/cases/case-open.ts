@@ -1,8 +1,9 @@
 /**
  * Opening a case: a new red flag of a customer joins the case already open for the same
- * reason (its evidence grows, keeping the latest MAX_CASE_EVIDENCE items; its priority may rise); otherwise a case opens with its owner,
- * its SLA due time in business hours, a timer job at that time, an e-mail to the owner and a
- * `case.opened` webhook.
+ * reason (the store adds the evidence items the case does not hold yet, keeping the latest
+ * MAX_CASE_EVIDENCE; its priority may rise); otherwise a case opens with its owner, its SLA due
+ * time in business hours, a timer job at that time, an e-mail to the owner and a `case.opened`
+ * webhook.
  */
 import type { Actor } from '../auth/actor.ts';
 import type { Deps } from '../common/deps.ts';
@@ -10,8 +11,8 @@ import { withDefaults, type WorkspaceSettings } from '../workspace/workspace.ts'
 import {
   CASE_PRIORITIES,
   CASE_SLA_CHECK_JOB,
-  MAX_CASE_EVIDENCE,
   type Case,
+  type CaseHead,
   type CasePriority,
   type Evidence,
 } from './case.ts';
@@ -28,16 +29,12 @@ export interface OpenCaseInput {
   interactionId?: string | null | undefined;
   responseId?: string | null | undefined;
   evidence: Evidence[];
-  /** Who owns a new case; a function is called only when a case is really opened (not joined). */
   /** Who owns a new case; a function is called only when no active case is joined. */
   owner: OwnerChoice | ((settings: WorkspaceSettings) => Promise<OwnerChoice>);
 }
 
-export interface OpenCaseResult {
-  case: Case;
-  /** False when the evidence joined a case already open. */
-  created: boolean;
-}
+/** A case opened (with its evidence), or the active case the evidence joined (without it). */
+export type OpenCaseResult = { case: Case; created: true } | { case: CaseHead; created: false };
 
 const rank = (p: CasePriority) => CASE_PRIORITIES.indexOf(p);
 
@@ -57,14 +54,17 @@ export async function scheduleSlaCheck(d: Deps, c: Case): Promise<void> {
   );
 }
 
-async function join(d: Deps, actor: Actor, c: Case, input: OpenCaseInput): Promise<OpenCaseResult> {
-  const known = new Set(c.evidence.map((e) => `${e.kind}:${e.id}`));
-  const added = input.evidence.filter((e) => !known.has(`${e.kind}:${e.id}`));
+async function join(
+  d: Deps,
+  actor: Actor,
+  c: CaseHead,
+  input: OpenCaseInput,
+): Promise<OpenCaseResult> {
+  // The store adds only the items the case does not hold yet, without reading the others.
+  const added = await d.r.cases.addEvidence(c.workspaceId, c.id, input.evidence);
   const priority = rank(input.priority) > rank(c.priority) ? input.priority : c.priority;
   if (!added.length && priority === c.priority) return { case: c, created: false };
-  const evidence = [...c.evidence, ...added].slice(-MAX_CASE_EVIDENCE);
-  const next = await saveCase(d, c, { evidence, priority });
-  if (added.length) await d.r.cases.addEvidence(c.workspaceId, c.id, added);
+  const next = await saveCase(d, c, { priority });
   await recordChange(d, actor, next, {
     kind: 'evidence',
     data: {

@@ -112,7 +112,7 @@ export async function createCase(d: Deps, ctx: Ctx, input: NewCaseInput): Promis
     ...(response ? [evidenceOfResponse(response)] : []),
     ...(interaction ? [evidenceOfInteraction(interaction)] : []),
   ];
-  const { case: c } = await openCase(d, ctx.actor, {
+  const opened = await openCase(d, ctx.actor, {
     reason: input.reason,
     priority: input.priority,
     customerId: customer.id,
@@ -121,8 +121,8 @@ export async function createCase(d: Deps, ctx: Ctx, input: NewCaseInput): Promis
     evidence,
     owner,
   });
-  if (input.note) return addNote(d, ctx, c.id, input.note);
-  return c;
+  if (input.note) return addNote(d, ctx, opened.case.id, input.note);
+  return opened.created ? opened.case : load(d, ctx, opened.case.id);
 }
 
 export async function getCase(d: Deps, ctx: Ctx, id: string): Promise<CaseWithHistory> {

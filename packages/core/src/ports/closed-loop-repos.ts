@@ -22,20 +22,21 @@ export interface CaseRepo {
   /** Inserts the case with its evidence. */
   insert(c: Case): Promise<void>;
   /**
-   * Writes the case's fields if its stored version is `c.version - 1`; false when it changed
-   * meanwhile. Not its evidence: new items are added by `addEvidence`.
+   * Writes the case's own fields if its stored version is `c.version - 1`; false when it
+   * changed meanwhile. Never its evidence: items are added by `addEvidence`.
    */
-  update(c: Case): Promise<boolean>;
+  update(c: CaseHead): Promise<boolean>;
   /**
-   * Appends items to a case's evidence, which then keeps its latest MAX_CASE_EVIDENCE. The
-   * caller holds the case: it read it with `findActive` in the same write.
+   * Adds the items a case does not hold yet (an item is its kind and id), keeps the latest
+   * MAX_CASE_EVIDENCE, and returns the items added, in order. The caller holds the case: it
+   * read it with `findActive` in the same write.
    */
-  addEvidence(ws: string, caseId: string, items: readonly Evidence[]): Promise<void>;
+  addEvidence(ws: string, caseId: string, items: readonly Evidence[]): Promise<Evidence[]>;
   /**
-   * The active case of a customer for a reason, if any (new evidence joins it). On PostgreSQL
-   * its row stays locked until the write ends.
+   * The active case of a customer for a reason, if any, without its evidence (new evidence
+   * joins it). On PostgreSQL its row stays locked until the write ends.
    */
-  findActive(ws: string, customerId: string, reason: string): Promise<Case | undefined>;
+  findActive(ws: string, customerId: string, reason: string): Promise<CaseHead | undefined>;
   /** Cases with an evidence item older than `before` that still holds words (retention). */
   withTextBefore(ws: string, before: string, limit: number): Promise<Case[]>;
   /**

@@ -4,7 +4,7 @@
  * customer. Runs in the transaction of the job that evaluated the rule.
  */
 import { systemActor } from '../auth/actor.ts';
-import type { Case, Evidence } from '../cases/case.ts';
+import type { CaseHead, Evidence } from '../cases/case.ts';
 import { openCase } from '../cases/case-open.ts';
 import { caseOwner, type CaseScope, type OwnerChoice } from '../cases/case-owner.ts';
 import {
@@ -112,7 +112,7 @@ async function notify(
   rule: Rule,
   action: Extract<RuleAction, { type: 'notify' }>,
   f: Facts,
-  opened: Case | null,
+  opened: CaseHead | null,
 ): Promise<string> {
   const ids: Array<string | null> = [];
   const emails: string[] = [];
@@ -189,7 +189,7 @@ export async function runActions(
   f: Facts,
 ): Promise<ActionOutcome[]> {
   const out: ActionOutcome[] = [];
-  let opened: Case | null = null;
+  let opened: CaseHead | null = null;
   // Cases first, so a notification can go to the case's owner.
   const ordered = [...rule.actions].sort(
     (a, b) => Number(b.type === 'open_case') - Number(a.type === 'open_case'),

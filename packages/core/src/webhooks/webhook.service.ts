@@ -141,16 +141,18 @@ export async function emitWebhook(
   d: Deps,
   ws: string,
   type: WebhookEventType,
-  data: Record<string, unknown>,
+  /** The event's data, or a function that builds it (called only if an endpoint takes it). */
+  data: Record<string, unknown> | (() => Promise<Record<string, unknown>>),
   resource: string,
 ): Promise<WebhookDelivery[]> {
   const endpoints = (await d.r.webhooks.listEndpoints(ws)).filter(
     (e) => e.enabled && subscribes(e.events, type),
   );
   if (!endpoints.length) return [];
+  const body = typeof data === 'function' ? await data() : data;
   const now = d.clock.now().toISOString();
   const eventId = d.ids.id('evt');
-  const payload = { type, timestamp: now, data: JSON.parse(JSON.stringify(data)) as typeof data };
+  const payload = { type, timestamp: now, data: JSON.parse(JSON.stringify(body)) as typeof body };
   const out: WebhookDelivery[] = [];
   for (const e of endpoints) {
     const delivery: WebhookDelivery = {

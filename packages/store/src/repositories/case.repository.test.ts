@@ -247,6 +247,29 @@ describeEachDialect('case evidence and raw-text retention', (db) => {
     expect(await store.read((r) => r.cases.withTextBefore(ws, before, 10))).toEqual([]);
     expect((await store.read((r) => r.cases.withTextBefore(ws, '2027-01-01', 10))).length).toBe(2);
   });
+
+  it('an added item with words dates the case for retention, unless the case holds older words', async () => {
+    const { store } = db();
+    await store.write((r) => r.cases.insert(aCase('cas_plain2', { customerId: 'cus_p2' })));
+    const found = (before: string) =>
+      store.read(async (r) => (await r.cases.withTextBefore(ws, before, 50)).map((c) => c.id));
+    expect(await found('2027-01-01')).not.toContain('cas_plain2');
+    const words = worded('rsp_w', '2024-06-01T00:00:00.000Z', 'words');
+    expect(await store.write((r) => r.cases.addEvidence(ws, 'cas_plain2', [words]))).toEqual([
+      words,
+    ]);
+    expect(await found('2024-06-02')).toContain('cas_plain2');
+    expect(await found('2024-06-01')).not.toContain('cas_plain2');
+    // A later item with words leaves the earlier date.
+    await store.write((r) =>
+      r.cases.addEvidence(ws, 'cas_plain2', [worded('rsp_w2', '2025-01-01T00:00:00.000Z', 'more')]),
+    );
+    expect(await found('2024-06-02')).toContain('cas_plain2');
+    // A change of the case's fields keeps it.
+    const c = await store.read((r) => r.cases.get(ws, 'cas_plain2'));
+    await store.write((r) => r.cases.update({ ...c!, status: 'in_progress', version: 2 }));
+    expect(await found('2024-06-02')).toContain('cas_plain2');
+  });
 });
 
 describeEachDialect('case evidence rows', (db) => {
@@ -269,7 +292,11 @@ describeEachDialect('case evidence rows', (db) => {
       [32, 56],
       [57, 57],
     ] as const)
-      await store.write((r) => r.cases.addEvidence(ws, c.id, range(from, to)));
+      expect(await store.write((r) => r.cases.addEvidence(ws, c.id, range(from, to)))).toEqual(
+        range(from, to),
+      );
+    // An item the case holds is not added again; the new ones among them are, in order.
+    expect(await store.write((r) => r.cases.addEvidence(ws, c.id, [nps(57), nps(56)]))).toEqual([]);
     const got = await store.read((r) => r.cases.get(ws, c.id));
     expect(MAX_CASE_EVIDENCE).toBe(50);
     expect(got?.evidence).toEqual(range(8, 57));
@@ -277,10 +304,9 @@ describeEachDialect('case evidence rows', (db) => {
     const { rows } = await sql<{ n: number | string }>`select count(*) as n from case_evidence
       where workspace_id = ${ws} and case_id = ${c.id}`.execute(store.db);
     expect(Number(rows[0]?.n)).toBe(50);
-    // A change of the case's fields writes them only.
-    await store.write((r) =>
-      r.cases.update({ ...c, status: 'in_progress', evidence: [], version: 2 }),
-    );
+    // A change of the case's fields writes them only, whatever evidence the case carries.
+    const emptied: Case = { ...c, status: 'in_progress', evidence: [], version: 2 };
+    await store.write((r) => r.cases.update(emptied));
     const changed = await store.read((r) => r.cases.get(ws, c.id));
     expect(changed?.status).toBe('in_progress');
     expect(changed?.evidence).toEqual(range(8, 57));
@@ -315,13 +341,8 @@ describeEachDialect('case repository under concurrent joins', (db) => {
           summary: 'NPS 2',
           detail: {},
         };
-        const saved = await r.cases.update({
-          ...c,
-          evidence: [...c.evidence, item],
-          version: c.version + 1,
-        });
-        await r.cases.addEvidence(ws, c.id, [item]);
-        return saved;
+        expect(await r.cases.addEvidence(ws, c.id, [item])).toEqual([item]);
+        return r.cases.update({ ...c, version: c.version + 1 });
       }),
     );
     expect(await Promise.all(joins)).toEqual(Array.from({ length: 8 }, () => true));

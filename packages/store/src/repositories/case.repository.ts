@@ -54,7 +54,8 @@ const toHead = (r: Selectable<CasesTable>): CaseHead => ({
   updatedAt: r.updated_at,
 });
 
-const toRow = (c: Case): Insertable<CasesTable> => ({
+/** The case's own fields; `text_until` is kept by the evidence writes. */
+const toRow = (c: CaseHead): Omit<Insertable<CasesTable>, 'text_until'> => ({
   workspace_id: c.workspaceId,
   id: c.id,
   reason: c.reason,
@@ -75,7 +76,6 @@ const toRow = (c: Case): Insertable<CasesTable> => ({
   closed_at: c.closedAt,
   root_cause: c.rootCause,
   outcome: c.outcome,
-  text_until: textSince(c.evidence),
   version: c.version,
   created_at: c.createdAt,
   updated_at: c.updatedAt,
@@ -117,12 +117,13 @@ export function caseRepository(ctx: RepoContext): CaseRepo {
       return r && toCase(r);
     },
     async insert(c) {
-      await db.insertInto('cases').values(toRow(c)).execute();
+      await db
+        .insertInto('cases')
+        .values({ ...toRow(c), text_until: textSince(c.evidence) })
+        .execute();
       await evidence.write(c.workspaceId, c.id, c.evidence);
     },
-    async addEvidence(ws, caseId, items) {
-      await evidence.append(ws, caseId, items);
-    },
+    addEvidence: (ws, caseId, items) => evidence.append(ws, caseId, items),
     async update(c) {
       const { workspace_id, id, created_at: _c, ...rest } = toRow(c);
       const r = await db
@@ -155,7 +156,7 @@ export function caseRepository(ctx: RepoContext): CaseRepo {
       return true;
     },
     async findActive(ws, customerId, reason) {
-      const q = all(ws)
+      const q = heads(ws)
         .where('customer_id', '=', customerId)
         .where('reason', '=', reason)
         .where('status', 'in', active)
@@ -164,7 +165,7 @@ export function caseRepository(ctx: RepoContext): CaseRepo {
       // one customer at once would both read the same version and one fail with a conflict, so
       // the row is locked until the transaction ends. SQLite has one writer at a time.
       const r = await (dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
-      return r && toCase(r);
+      return r && toHead(r);
     },
     async list(ws, f, page) {
       let q = all(ws);

@@ -152,6 +152,48 @@ describeEachDialect('webhooks', (db) => {
     expect(rx.got.map((g) => g.headers['webhook-id'])).toEqual(log.map((d) => d.eventId).reverse());
   });
 
+  it('a red flag joining the open case sends case.updated with its whole evidence, the new item last', async () => {
+    const other = await w.create('/api/v1/customers', { name: 'Joined customer' });
+    const visit = () =>
+      w.create('/api/v1/interactions', {
+        customerId: other,
+        channel: 'phone',
+        stage: 'support',
+        occurredAt: w.clock.now().toISOString(),
+      });
+    const [first, second] = [await visit(), await visit()];
+    const caseId = await w.create('/api/v1/cases', {
+      reason: 'churn_risk',
+      customerId: other,
+      interactionId: first,
+    });
+    const joined = await w.ws.json<{ id: string; evidence: Array<{ id: string }> }>(
+      'POST',
+      '/api/v1/cases',
+      { reason: 'churn_risk', customerId: other, interactionId: second },
+    );
+    expect(joined.id).toBe(caseId);
+    expect(joined.evidence.map((e) => e.id)).toEqual([first, second]);
+    const seen = rx.got.length;
+    await w.run();
+    const updated = rx.got
+      .slice(seen)
+      .map(
+        (g) =>
+          JSON.parse(g.body) as {
+            type: string;
+            data: {
+              case: { evidence: Array<{ id: string }> };
+              change: { added: Array<{ id: string }> };
+            };
+          },
+      )
+      .filter((p) => p.type === 'case.updated');
+    expect(updated).toHaveLength(1);
+    expect(updated[0]?.data.case.evidence.map((e) => e.id)).toEqual([first, second]);
+    expect(updated[0]?.data.change.added.map((e) => e.id)).toEqual([second]);
+  });
+
   it('sends nothing for a change that rolled back, nor to a disabled endpoint', async () => {
     const before = (await deliveries()).length;
     const jobs = async () =>
