@@ -66,7 +66,8 @@ interface TierStore {
   path: string;
   key: { workspaceId: string; apiKey: string };
   customer: number;
-  txTouchpoints: number;
+  /** The customer's responses, each a touchpoint of the history (with or without an interaction). */
+  responseTouchpoints: number;
   n: Record<'nps' | 'csat' | 'ces', number>;
 }
 
@@ -81,16 +82,19 @@ async function storeTier(
   const key = await bootstrapKey({ dialect: 'sqlite', path });
   const duck = await sharedGenerated(size, seed);
   let customer: number;
-  let txTouchpoints: number;
+  let responseTouchpoints: number;
   const n = { nps: 0, csat: 0, ces: 0 };
   try {
     const top = (
       await duck.conn.runAndReadAll(
-        `select cust, count(*) as n from resp where survey = 1 group by cust order by n desc, cust limit 1`,
+        // The customer with the most transactional responses (each through an interaction); the
+        // history also shows their relationship responses, which have none, on their own.
+        `select cust, count(*) filter (where survey = 1) as tx, count(*) as n from resp
+         group by cust order by tx desc, cust limit 1`,
       )
     ).getRowObjectsJS()[0];
     customer = num(top?.cust);
-    txTouchpoints = num(top?.n);
+    responseTouchpoints = num(top?.n);
     const counts = await sqliteStoreFromDuck(
       path,
       key.workspaceId,
@@ -111,7 +115,7 @@ async function storeTier(
   } finally {
     duck.close();
   }
-  return { size, path, key, customer, txTouchpoints, n };
+  return { size, path, key, customer, responseTouchpoints, n };
 }
 
 /**
@@ -141,7 +145,7 @@ async function serveTier(st: TierStore, seed: number, reuse = false): Promise<Ti
         ],
       });
     builtStores.set(storeKey(st.size, seed), { path: st.path, ...key });
-    return { size: st.size, server, customerId, n: st.n, touchpoints: st.txTouchpoints + 3 };
+    return { size: st.size, server, customerId, n: st.n, touchpoints: st.responseTouchpoints + 3 };
   } catch (e) {
     await server.stop();
     throw e;
