@@ -122,7 +122,11 @@ export async function createCase(d: Deps, ctx: Ctx, input: NewCaseInput): Promis
     owner,
   });
   if (input.note) return addNote(d, ctx, opened.case.id, input.note);
-  return opened.created ? opened.case : load(d, ctx, opened.case.id);
+  if (opened.created) return opened.case;
+  // Joined: the case with its evidence, as it was answered before joins stopped reading it.
+  const joined = await d.r.cases.get(ctx.workspaceId, opened.case.id);
+  if (!joined) throw notFound('case', opened.case.id);
+  return joined;
 }
 
 export async function getCase(d: Deps, ctx: Ctx, id: string): Promise<CaseWithHistory> {
